@@ -1,0 +1,57 @@
+"""Whom a Dutch municipality contacts about social tension and radicalisation, and why.
+
+The routing table of the one-pager "Voorbereiden op sociale spanningen en radicalisering"
+(VNG, SZW, NCTV) as validated data and declarative rules::
+
+    >>> import routing
+    >>> routing.route({"passport_measure": True}).routes[0].contact.id
+    'nctv'
+"""
+
+from ._engines import durable_rules_available
+from ._exceptions import (
+    DataError,
+    EngineError,
+    QuestionError,
+    RoutingError,
+    RuleError,
+    UnknownQuestionTypeError,
+)
+from ._models import (
+    Channel,
+    Contact,
+    Facts,
+    Provenance,
+    Question,
+    Route,
+    RoutingResult,
+    RuleHit,
+    Source,
+    Trace,
+)
+from ._router import Router, package_version, route
+
+__version__ = package_version()
+
+__all__ = [
+    "Channel",
+    "Contact",
+    "DataError",
+    "EngineError",
+    "Facts",
+    "Provenance",
+    "Question",
+    "QuestionError",
+    "Route",
+    "Router",
+    "RoutingError",
+    "RoutingResult",
+    "RuleError",
+    "RuleHit",
+    "Source",
+    "Trace",
+    "UnknownQuestionTypeError",
+    "__version__",
+    "durable_rules_available",
+    "route",
+]

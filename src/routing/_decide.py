@@ -1,0 +1,91 @@
+"""From the rules that fired to a routing result.
+
+The engines only say which rules matched; what that means is decided here, the same way for
+both: the lowest priority among the non-fallback rules gives the primary type, the others are
+kept as `also_matched`, and a fallback rule counts only when nothing else matched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from ._models import Facts, Provenance, Route, RoutingResult, RuleHit, Trace
+from ._rules import Rule
+from ._table import UNKNOWN, Table
+from ._yaml import short_name
+
+
+def decide(
+    rules: Iterable[Rule], fired: frozenset[str], explicit: str | None
+) -> tuple[str, tuple[str, ...], tuple[Rule, ...], str]:
+    """Return the primary type, the other matched types, the fired rules in order, and why."""
+    order = {rule.id: (rule.priority, index) for index, rule in enumerate(rules)}
+    hits = tuple(sorted((r for r in rules if r.id in fired), key=lambda r: order[r.id]))
+    specific = _unique(r.question_type for r in hits if not r.fallback)
+    if explicit is not None:
+        also = tuple(t for t in specific if t != explicit)
+        return explicit, also, hits, "the question named its type explicitly"
+    if specific:
+        first = next(r for r in hits if not r.fallback)
+        return specific[0], specific[1:], hits, f"rule {first.id!r} has the lowest priority"
+    fallback = next((r for r in hits if r.fallback), None)
+    if fallback is not None:
+        return fallback.question_type, (), hits, f"only the fallback rule {fallback.id!r} matched"
+    return UNKNOWN, (), hits, "no rule matched: the question is not about this subject"
+
+
+def build_result(
+    table: Table,
+    rules: Iterable[Rule],
+    facts: Mapping[str, object],
+    fired: frozenset[str],
+    explicit: str | None,
+    provenance: Provenance,
+) -> RoutingResult:
+    """Assemble the full result for one decision."""
+    primary, also, hits, why = decide(rules, fired, explicit)
+    kinds = [table.question_types[t] for t in (primary, *also)]
+    routes: list[Route] = []
+    seen: set[str] = set()
+    for kind in kinds:
+        for route in kind.routes:
+            if route.contact.id not in seen:
+                seen.add(route.contact.id)
+                routes.append(route)
+    head = kinds[0]
+    explanation = head.explanation
+    if also:
+        labels = "; ".join(f"{k.label} (rij {k.row})" for k in kinds[1:])
+        explanation = f"{explanation} Ook van toepassing: {labels}."
+    return RoutingResult(
+        question_type=primary,
+        label=head.label,
+        row=head.row,
+        also_matched=also,
+        acute=bool(facts["acute"]) or any(k.acute for k in kinds),
+        routes=tuple(routes),
+        explanation=explanation,
+        trace=Trace(
+            facts=Facts.model_validate(facts),
+            explicit_question_type=explicit,
+            fired=tuple(_hit(rule) for rule in hits),
+            decided_by=why,
+        ),
+        provenance=provenance,
+    )
+
+
+def _hit(rule: Rule) -> RuleHit:
+    return RuleHit(
+        id=rule.id,
+        question_type=rule.question_type,
+        priority=rule.priority,
+        row=rule.row,
+        fallback=rule.fallback,
+        description=rule.description,
+        file=short_name(rule.file),
+    )
+
+
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(items))

@@ -1,0 +1,153 @@
+"""The public models: what goes into `route()` and what comes out.
+
+All models are frozen and forbid unknown fields, so a result can be shared between threads and
+cached, and a typo in a field name is an error rather than a silently ignored fact.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr
+
+from ._channels import ChannelKind
+from ._facts import Asker
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Question(_Frozen):
+    """A question to route: explicit facts, a text, or both (explicit facts win).
+
+    Every field is optional. A question with no facts at all is the table's first row: a
+    local, non-acute question about prevention.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
+
+    question_type: StrictStr | None = Field(
+        default=None, description="Route directly to this type; the rules still add acute types."
+    )
+    asker: Asker = Field(default="municipality", description="Who asks the municipality.")
+    text: StrictStr | None = Field(default=None, description="The question in the asker's words.")
+    acute: StrictBool = False
+    suspected_travel: StrictBool = False
+    terrorist_threat: StrictBool = False
+    official_report: StrictBool = Field(
+        default=False, description="An official report (ambtsbericht) of imminent travel."
+    )
+    passport_measure: StrictBool = False
+    communications: StrictBool = False
+    radicalisation_signal: StrictBool = False
+    severe: StrictBool = False
+    family_support: StrictBool = False
+    specific_expertise: StrictBool = False
+
+
+class Source(_Frozen):
+    """Where a fact in the data comes from: the one-pager, or a later public source."""
+
+    id: str
+    title: str
+    publisher: str
+    url: str | None = None
+    note: str | None = None
+
+
+class Channel(_Frozen):
+    """One way to reach a contact, validated and ready to show or to click."""
+
+    kind: ChannelKind
+    value: str = Field(description="Canonical form: e-mail address, E.164 number, or URL.")
+    display: str = Field(description="How to show it to a person (national format for phones).")
+    uri: str = Field(description="A mailto:, tel: or https: link.")
+    label: str | None = Field(default=None, description="When to use it, e.g. 'Bij acuut gevaar'.")
+    source: Source
+
+
+class Contact(_Frozen):
+    """Someone to contact, with the channels that reach them."""
+
+    id: str
+    name: str
+    full_name: str | None = None
+    local: bool = Field(
+        default=False, description="A party of the municipality's own region, not a national one."
+    )
+    configured: bool = Field(
+        default=True, description="False for a local party whose details are not filled in yet."
+    )
+    note: str | None = None
+    note_source: Source | None = None
+    channels: tuple[Channel, ...] = ()
+    source: Source
+
+
+class Route(_Frozen):
+    """One contact to approach for the question, and why."""
+
+    contact: Contact
+    explanation: str
+    question_type: str = Field(description="The question type this route comes from.")
+    source: Source
+
+
+class RuleHit(_Frozen):
+    """A rule that matched the facts of the question."""
+
+    id: str
+    question_type: str
+    priority: int
+    row: int | None
+    fallback: bool
+    description: str
+    file: str
+
+
+class Facts(_Frozen):
+    """The facts the rules saw: the whole input of the decision."""
+
+    asker: Asker
+    acute: bool
+    suspected_travel: bool
+    terrorist_threat: bool
+    official_report: bool
+    passport_measure: bool
+    communications: bool
+    radicalisation_signal: bool
+    severe: bool
+    family_support: bool
+    specific_expertise: bool
+    on_topic: bool = Field(description="Whether the question is about the subject at all.")
+
+
+class Trace(_Frozen):
+    """The evidence for a decision: the facts the rules saw and the rules that fired."""
+
+    facts: Facts
+    explicit_question_type: str | None = None
+    fired: tuple[RuleHit, ...] = ()
+    decided_by: str = Field(description="How the primary type was chosen, in plain words.")
+
+
+class Provenance(_Frozen):
+    """What decided: enough to reproduce the decision later."""
+
+    package_version: str
+    engine: str = Field(description="'durable-rules' or 'builtin'.")
+    digest: str = Field(description="SHA-256 over the rule and data files, in a fixed order.")
+    files: tuple[str, ...] = Field(description="The rule and data files that decided.")
+
+
+class RoutingResult(_Frozen):
+    """The answer of `route()`: whom to contact, through which channels, and why."""
+
+    question_type: str
+    label: str
+    row: int | None = Field(description="The row of the appendix table; None for 'unknown'.")
+    also_matched: tuple[str, ...] = ()
+    acute: bool
+    routes: tuple[Route, ...]
+    explanation: str
+    trace: Trace
+    provenance: Provenance

@@ -1,0 +1,260 @@
+"""The routing table file (``data/contacts.yaml``): its schema, and loading it into models.
+
+Loading is all-or-nothing. The first problem found raises a `DataError` that names the file,
+the entry (``contact 'police'``), the field (``channels[1].value``) and how to fix it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ._channels import ChannelKind, normalise
+from ._exceptions import DataError
+from ._models import Channel, Contact, Route, Source
+from ._validation import locate
+from ._yaml import load_yaml
+
+UNKNOWN = "unknown"
+"""The question type of a question that is not about social tension or radicalisation."""
+
+_ID = r"^[a-z][a-z0-9_]*$"
+
+
+class _Spec(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
+
+
+class _SourceSpec(_Spec):
+    id: str = Field(pattern=_ID)
+    title: str = Field(min_length=1)
+    publisher: str = Field(min_length=1)
+    url: str | None = None
+    note: str | None = None
+
+
+class _ChannelSpec(_Spec):
+    kind: ChannelKind
+    value: str
+    label: str | None = None
+    source: str | None = None
+
+
+class _ContactSpec(_Spec):
+    id: str = Field(pattern=_ID)
+    name: str = Field(min_length=1)
+    full_name: str | None = None
+    local: bool = False
+    note: str | None = None
+    note_source: str | None = None
+    source: str
+    channels: list[_ChannelSpec]
+
+
+class _RouteSpec(_Spec):
+    contact: str
+    explanation: str | None = None
+    source: str | None = None
+
+
+class _QuestionTypeSpec(_Spec):
+    id: str = Field(pattern=_ID)
+    row: int | None = Field(default=None, ge=1)
+    label: str = Field(min_length=1)
+    acute: bool = False
+    explanation: str = Field(min_length=1)
+    source: str
+    routes: list[_RouteSpec]
+
+
+class _TableSpec(_Spec):
+    schema_version: Literal[1]
+    sources: list[_SourceSpec]
+    contacts: list[_ContactSpec]
+    question_types: list[_QuestionTypeSpec]
+
+
+@dataclass(frozen=True)
+class QuestionType:
+    """One row of the table, with its routes resolved to validated contacts."""
+
+    id: str
+    row: int | None
+    label: str
+    acute: bool
+    explanation: str
+    source: Source
+    routes: tuple[Route, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    """The validated routing table: sources, contacts and question types by id."""
+
+    file: str
+    sources: Mapping[str, Source]
+    contacts: Mapping[str, Contact]
+    question_types: Mapping[str, QuestionType]
+
+
+def load_table(path: Path, *, text: str | None = None) -> Table:
+    """Load and validate a routing table file."""
+    name = str(path)
+    raw = load_yaml(path, text=text)
+    if not isinstance(raw, dict):
+        raise DataError(
+            "must be a mapping with schema_version, sources, contacts and question_types",
+            file=name,
+        )
+    try:
+        spec = _TableSpec.model_validate(raw)
+    except ValidationError as error:
+        raise _data_error(error, raw, name) from None
+    return _Resolver(name, spec).table()
+
+
+class _Resolver:
+    """Turns a schema-valid file into models, checking every cross-reference on the way."""
+
+    def __init__(self, file: str, spec: _TableSpec) -> None:
+        self.file = file
+        self.spec = spec
+        self.sources = _unique(file, "source", [(s.id, _source(s)) for s in spec.sources])
+
+    def table(self) -> Table:
+        contacts = _unique(self.file, "contact", [(c.id, self._contact(c)) for c in self.spec.contacts])
+        types = _unique(
+            self.file,
+            "question type",
+            [(q.id, self._question_type(q, contacts)) for q in self.spec.question_types],
+        )
+        if UNKNOWN not in types:
+            raise DataError(
+                f"has no question type {UNKNOWN!r}; add it, with no routes, for questions "
+                "that are not about social tension or radicalisation",
+                file=self.file,
+            )
+        return Table(self.file, self.sources, contacts, types)
+
+    def _source_of(self, source_id: str, entry: str, field: str) -> Source:
+        try:
+            return self.sources[source_id]
+        except KeyError:
+            raise DataError(
+                f"names source {source_id!r}, which is not in 'sources'; "
+                f"use one of: {', '.join(self.sources)}",
+                file=self.file,
+                entry=entry,
+                field=field,
+            ) from None
+
+    def _contact(self, spec: _ContactSpec) -> Contact:
+        entry = f"contact {spec.id!r}"
+        source = self._source_of(spec.source, entry, "source")
+        channels = []
+        for index, channel in enumerate(spec.channels):
+            try:
+                forms = normalise(channel.kind, channel.value)
+            except ValueError as error:
+                raise DataError(
+                    str(error), file=self.file, entry=entry, field=f"channels[{index}].value"
+                ) from None
+            channel_source = (
+                self._source_of(channel.source, entry, f"channels[{index}].source")
+                if channel.source
+                else source
+            )
+            channels.append(
+                Channel(kind=channel.kind, **forms._asdict(), label=channel.label, source=channel_source)
+            )
+        if not channels and not spec.local:
+            raise DataError(
+                "has no channels; give at least one e-mail address, phone number or web address, "
+                "or mark it `local: true` if the municipality fills it in",
+                file=self.file,
+                entry=entry,
+                field="channels",
+            )
+        note_source = (
+            self._source_of(spec.note_source, entry, "note_source") if spec.note_source else None
+        )
+        return Contact(
+            id=spec.id,
+            name=spec.name,
+            full_name=spec.full_name,
+            local=spec.local,
+            configured=bool(channels),
+            note=spec.note,
+            note_source=note_source if spec.note else None,
+            channels=tuple(channels),
+            source=source,
+        )
+
+    def _question_type(self, spec: _QuestionTypeSpec, contacts: Mapping[str, Contact]) -> QuestionType:
+        entry = f"question type {spec.id!r}"
+        source = self._source_of(spec.source, entry, "source")
+        if spec.id != UNKNOWN and not spec.routes:
+            raise DataError(
+                "has no routes; every question type but 'unknown' needs at least one contact",
+                file=self.file,
+                entry=entry,
+                field="routes",
+            )
+        routes = []
+        for index, route in enumerate(spec.routes):
+            field = f"routes[{index}]"
+            if route.contact not in contacts:
+                raise DataError(
+                    f"names contact {route.contact!r}, which is not in 'contacts'; "
+                    f"use one of: {', '.join(contacts)}",
+                    file=self.file,
+                    entry=entry,
+                    field=f"{field}.contact",
+                )
+            routes.append(
+                Route(
+                    contact=contacts[route.contact],
+                    explanation=route.explanation or spec.explanation,
+                    question_type=spec.id,
+                    source=self._source_of(route.source, entry, f"{field}.source")
+                    if route.source
+                    else source,
+                )
+            )
+        return QuestionType(
+            id=spec.id,
+            row=spec.row,
+            label=spec.label,
+            acute=spec.acute,
+            explanation=spec.explanation,
+            source=source,
+            routes=tuple(routes),
+        )
+
+
+def _source(spec: _SourceSpec) -> Source:
+    return Source.model_validate(spec.model_dump())
+
+
+def _unique(file: str, what: str, items: Sequence[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in items:
+        if key in result:
+            raise DataError(
+                f"the {what} id {key!r} is used twice; give each {what} its own id", file=file
+            )
+        result[key] = value
+    return result
+
+
+def _data_error(error: ValidationError, raw: Mapping[str, Any], file: str) -> DataError:
+    where = locate(
+        error,
+        raw,
+        known_keys="the fields of each entry are listed in docs/data.md; check the spelling",
+    )
+    return DataError(where.message, file=file, entry=where.entry, field=where.field)
