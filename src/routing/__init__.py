@@ -29,9 +29,10 @@ from ._models import (
     Source,
     Trace,
 )
-from ._router import Router, package_version, route
+from ._router import Router, route
+from ._router import package_version as _package_version
 
-__version__ = package_version()
+__version__ = _package_version()
 
 __all__ = [
     "Channel",

@@ -61,7 +61,9 @@ def _phone(raw: str) -> Normalised:
     # Short numbers such as 112 have no E.164 form: they are dialled as they are, and only
     # within the country, so they are stored as dialled.
     digits = "".join(ch for ch in raw if ch.isdigit())
-    if number is not None and shortnumberinfo.is_valid_short_number_for_region(number, PHONE_REGION):
+    if number is not None and shortnumberinfo.is_valid_short_number_for_region(
+        number, PHONE_REGION
+    ):
         return Normalised(digits, digits, f"tel:{digits}")
     raise ValueError(
         f"{raw!r} is not a valid Dutch phone number; write it as dialled in the Netherlands, "

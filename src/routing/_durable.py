@@ -12,15 +12,19 @@ work was measured (see docs/engines.md) and is followed here to the letter:
   with ``start_action_for_state`` and ``complete_and_start_action``, then retracts the fact, so
   no state outlives the call. (``post()`` would fire only the first matching rule.)
 * every rule carries the positive condition ``kind == "question"``: a rule whose only condition
-  is negative matches the session's own state fact and loops forever.
+  is negative matches the session's own state fact and loops forever;
+* a ruleset is never deleted: ``delete_ruleset`` crashed the test process (a segmentation
+  fault that came and went with the memory layout). Rulesets are instead shared by every
+  engine compiled from the same definition, so a process holds one per distinct rule set,
+  however many routers it builds.
 """
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import threading
-import weakref
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -31,6 +35,7 @@ from ._rules import Condition, Rule
 
 _LOCK = threading.Lock()
 _NAMES = itertools.count(1)
+_RULESETS: dict[str, int] = {}  # definition -> handle; guarded by _LOCK
 _SESSION = "0"
 _FACT_ID = "question"
 _ALIAS = "q"
@@ -42,15 +47,18 @@ class DurableEngine:
     name = "durable-rules"
 
     def __init__(self, rules: Sequence[Rule]) -> None:
-        self._definition = json.dumps(compile_ruleset(rules), ensure_ascii=False)
-        self._create()
+        self._definition = json.dumps(compile_ruleset(rules), ensure_ascii=False, sort_keys=True)
+        with _LOCK:
+            if self._definition not in _RULESETS:
+                self._create()
         # Warm up: the first assertion creates the session's state.
         self.fired({})
 
-    def _create(self) -> None:
-        with _LOCK:
-            self._handle = _engine.create_ruleset(f"routing_{next(_NAMES)}", self._definition)
-        self._finalizer = weakref.finalize(self, _delete, self._handle)
+    def _create(self) -> int:
+        """Compile a fresh ruleset for this definition (the caller holds the lock)."""
+        handle: int = _engine.create_ruleset(f"routing_{next(_NAMES)}", self._definition)
+        _RULESETS[self._definition] = handle
+        return handle
 
     def fired(self, facts: Mapping[str, object]) -> frozenset[str]:
         """Return the ids of the rules that match `facts`."""
@@ -59,26 +67,22 @@ class DurableEngine:
         )
         names: set[str] = set()
         with _LOCK:
+            handle = _RULESETS[self._definition]
             try:
-                _, state_handle = _engine.assert_fact(self._handle, message)
-                action = _engine.start_action_for_state(self._handle, state_handle)
+                _, state_handle = _engine.assert_fact(handle, message)
+                action = _engine.start_action_for_state(handle, state_handle)
                 while action:
                     names.update(json.loads(action[1] if isinstance(action, tuple) else action))
-                    action = _engine.complete_and_start_action(self._handle, state_handle)
+                    action = _engine.complete_and_start_action(handle, state_handle)
             except Exception as error:
-                broken = error
-            else:
-                broken = None
-            finally:
-                _retract(self._handle, message)
-        if broken is not None:
-            # A ruleset that failed half-way is not repaired but replaced.
-            self._finalizer()
-            self._create()
-            raise EngineError(
-                f"durable-rules failed while evaluating the rules ({broken}); "
-                "use engine='builtin' to route without it"
-            ) from broken
+                _retract(handle, message)
+                # A ruleset that failed half-way is not repaired but replaced (and left alone).
+                self._create()
+                raise EngineError(
+                    f"durable-rules failed while evaluating the rules ({error}); "
+                    "use engine='builtin' to route without it"
+                ) from error
+            _retract(handle, message)
         return frozenset(names)
 
 
@@ -100,15 +104,6 @@ def _equals(condition: Condition) -> dict[str, Any]:
 
 
 def _retract(handle: int, message: str) -> None:
-    try:
+    # The fact may not have been asserted when a call failed early: then there is nothing to undo.
+    with contextlib.suppress(Exception):
         _engine.retract_fact(handle, message)
-    except Exception:  # noqa: S110 -- the fact may not have been asserted; nothing to undo then
-        pass
-
-
-def _delete(handle: int) -> None:
-    with _LOCK:
-        try:
-            _engine.delete_state(handle, _SESSION)
-        finally:
-            _engine.delete_ruleset(handle)

@@ -43,7 +43,7 @@ class BuiltinEngine:
 def durable_rules_available() -> bool:
     """Whether durable-rules can be imported on this Python."""
     try:
-        import durable_rules_engine  # noqa: F401, PLC0415 -- probing is the point
+        import durable_rules_engine  # noqa: F401 -- probing is the point
     except ImportError:
         return False
     return True
@@ -56,9 +56,7 @@ def make_engine(name: EngineName, rules: Sequence[Rule]) -> Engine:
     if name == "auto" and not durable_rules_available():
         return BuiltinEngine(rules)
     if name not in ("auto", "durable-rules"):
-        raise EngineError(
-            f"there is no engine {name!r}; use 'auto', 'durable-rules' or 'builtin'"
-        )
-    from ._durable import DurableEngine  # noqa: PLC0415 -- import only where it can load
+        raise EngineError(f"there is no engine {name!r}; use 'auto', 'durable-rules' or 'builtin'")
+    from ._durable import DurableEngine
 
     return DurableEngine(rules)

@@ -71,5 +71,5 @@ class EngineError(RoutingError, RuntimeError):
 
 
 def _locate(message: str, *, file: str | None, entry: str | None, field: str | None) -> str:
-    where = [part for part in (file, entry, f"field {field!r}" if field else None) if part]
-    return f"{', '.join(where)}: {message}" if where else message
+    inside = ", ".join(part for part in (entry, f"field {field!r}" if field else None) if part)
+    return ": ".join(part for part in (file, inside, message) if part)

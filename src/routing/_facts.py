@@ -34,7 +34,7 @@ ON_TOPIC = "on_topic"
 #: Every fact a rule may test, with the values it can take.
 FACT_VALUES: Mapping[str, tuple[object, ...]] = {
     "asker": ASKERS,
-    **{name: (False, True) for name in BOOLEAN_FACTS},
+    **dict.fromkeys(BOOLEAN_FACTS, (False, True)),
     ON_TOPIC: (False, True),
 }
 
@@ -51,7 +51,7 @@ def fact_space() -> Iterator[dict[str, object]]:
     """Yield every combination of fact values: the whole input space of the rules."""
     names = list(FACT_VALUES)
     for values in itertools.product(*FACT_VALUES.values()):
-        yield dict(zip(names, values))
+        yield dict(zip(names, values, strict=True))
 
 
 def fact_space_size() -> int:

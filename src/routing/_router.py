@@ -105,7 +105,7 @@ _default_lock = threading.Lock()
 
 def default_router() -> Router:
     """The router over the shipped data and rules, built on first use."""
-    global _default  # noqa: PLW0603 -- one lazily built instance for the module-level route()
+    global _default
     if _default is None:
         with _default_lock:
             if _default is None:

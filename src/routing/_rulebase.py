@@ -125,8 +125,10 @@ def _check_references(rules: list[Rule], table: Table) -> None:
 
 
 def _digest(texts: Mapping[Path, str]) -> str:
-    """SHA-256 over each file's name and bytes, in a fixed order, so the same files give the
-    same digest wherever they are installed."""
+    """SHA-256 over each file's short name and text, in a fixed order.
+
+    Short names (``rules/x.yaml``) make the same files give the same digest wherever installed.
+    """
     sha = hashlib.sha256()
     for path in sorted(texts, key=short_name):
         sha.update(short_name(path).encode())

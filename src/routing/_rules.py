@@ -103,7 +103,9 @@ def parse_rule_file(raw: Any, file: str) -> tuple[Rule, ...]:
         where = locate(
             error,
             raw,
-            known_keys="a rule has id, question_type, row, priority, fallback, description and when",
+            known_keys=(
+                "a rule has id, question_type, row, priority, fallback, description and when"
+            ),
         )
         raise RuleError(where.message, file=file, entry=where.entry, field=where.field) from None
     return tuple(_rule(rule, file) for rule in spec.rules)
@@ -112,7 +114,9 @@ def parse_rule_file(raw: Any, file: str) -> tuple[Rule, ...]:
 def _rule(spec: _RuleSpec, file: str) -> Rule:
     entry = f"rule {spec.id!r}"
 
-    def conditions(part: str, items: Sequence[str | dict[str, str | bool]]) -> tuple[Condition, ...]:
+    def conditions(
+        part: str, items: Sequence[str | dict[str, str | bool]]
+    ) -> tuple[Condition, ...]:
         return tuple(
             _condition(item, file=file, entry=entry, field=f"when.{part}[{index}]")
             for index, item in enumerate(items)
@@ -132,7 +136,10 @@ def _rule(spec: _RuleSpec, file: str) -> Rule:
     )
 
 
-def _condition(item: str | dict[str, str | bool], *, file: str, entry: str, field: str) -> Condition:
+def _condition(
+    item: str | dict[str, str | bool], *, file: str, entry: str, field: str
+) -> Condition:
+    value: str | bool
     if isinstance(item, str):
         fact, value = item, True
     elif len(item) == 1:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -23,6 +23,7 @@ UNKNOWN = "unknown"
 """The question type of a question that is not about social tension or radicalisation."""
 
 _ID = r"^[a-z][a-z0-9_]*$"
+_T = TypeVar("_T")
 
 
 class _Spec(BaseModel):
@@ -126,7 +127,9 @@ class _Resolver:
         self.sources = _unique(file, "source", [(s.id, _source(s)) for s in spec.sources])
 
     def table(self) -> Table:
-        contacts = _unique(self.file, "contact", [(c.id, self._contact(c)) for c in self.spec.contacts])
+        contacts = _unique(
+            self.file, "contact", [(c.id, self._contact(c)) for c in self.spec.contacts]
+        )
         types = _unique(
             self.file,
             "question type",
@@ -169,7 +172,9 @@ class _Resolver:
                 else source
             )
             channels.append(
-                Channel(kind=channel.kind, **forms._asdict(), label=channel.label, source=channel_source)
+                Channel(
+                    kind=channel.kind, **forms._asdict(), label=channel.label, source=channel_source
+                )
             )
         if not channels and not spec.local:
             raise DataError(
@@ -194,7 +199,9 @@ class _Resolver:
             source=source,
         )
 
-    def _question_type(self, spec: _QuestionTypeSpec, contacts: Mapping[str, Contact]) -> QuestionType:
+    def _question_type(
+        self, spec: _QuestionTypeSpec, contacts: Mapping[str, Contact]
+    ) -> QuestionType:
         entry = f"question type {spec.id!r}"
         source = self._source_of(spec.source, entry, "source")
         if spec.id != UNKNOWN and not spec.routes:
@@ -237,11 +244,13 @@ class _Resolver:
 
 
 def _source(spec: _SourceSpec) -> Source:
-    return Source.model_validate(spec.model_dump())
+    return Source(
+        id=spec.id, title=spec.title, publisher=spec.publisher, url=spec.url, note=spec.note
+    )
 
 
-def _unique(file: str, what: str, items: Sequence[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
+def _unique(file: str, what: str, items: Sequence[tuple[str, _T]]) -> dict[str, _T]:
+    result: dict[str, _T] = {}
     for key, value in items:
         if key in result:
             raise DataError(

@@ -30,7 +30,8 @@ def locate(error: ValidationError, raw: object, *, known_keys: str) -> Located:
     loc: Sequence[int | str] = first["loc"]
     message = _plain(first, known_keys)
     if len(loc) >= 2 and isinstance(loc[1], int):
-        section, index, *rest = loc
+        section, _, *rest = loc
+        index = loc[1]
         items = raw.get(str(section)) if isinstance(raw, Mapping) else None
         item = items[index] if isinstance(items, list) and index < len(items) else None
         item_id = item.get("id") if isinstance(item, Mapping) else None

@@ -1,0 +1,58 @@
+"""Shared fixtures: routers over the shipped data, and a folder to write broken copies into."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+import routing
+from routing._engines import EngineName
+from routing._rulebase import default_data_file, default_rules_dir
+
+ENGINES: list[EngineName] = (
+    ["builtin", "durable-rules"] if routing.durable_rules_available() else ["builtin"]
+)
+
+
+@pytest.fixture(scope="session")
+def router() -> routing.Router:
+    """A router over the shipped data and rules, with the default engine."""
+    return routing.Router()
+
+
+@pytest.fixture(params=ENGINES)
+def engine_name(request: pytest.FixtureRequest) -> EngineName:
+    """The name of each engine that can run on this Python."""
+    name: EngineName = request.param
+    return name
+
+
+@pytest.fixture(scope="session", params=ENGINES)
+def each_engine_router(request: pytest.FixtureRequest) -> routing.Router:
+    """A router for every engine that can run on this Python."""
+    return routing.Router(engine=request.param)
+
+
+@pytest.fixture
+def shipped_copy(tmp_path: Path) -> Path:
+    """A writable copy of the shipped data/ and rules/ folders, to break on purpose."""
+    shutil.copytree(default_data_file().parent, tmp_path / "data")
+    shutil.copytree(default_rules_dir(), tmp_path / "rules")
+    return tmp_path
+
+
+@pytest.fixture
+def edit(shipped_copy: Path) -> Callable[[str, str, str], Path]:
+    """Replace one exact snippet in a copied file; fail loudly if the snippet is not there."""
+
+    def replace(relative: str, old: str, new: str) -> Path:
+        path = shipped_copy / relative
+        text = path.read_text(encoding="utf-8")
+        assert text.count(old) == 1, f"snippet not found exactly once in {relative}: {old!r}"
+        path.write_text(text.replace(old, new), encoding="utf-8")
+        return path
+
+    return replace
