@@ -1,4 +1,4 @@
-"""``python -m routing``: one question in, its result as JSON out, exit codes that mean something."""
+"""``python -m routing``: one question in, its result as JSON out, meaningful exit codes."""
 
 from __future__ import annotations
 
@@ -24,7 +24,8 @@ def test_a_json_question_prints_its_result(capsys: pytest.CaptureFixture[str]) -
     [
         ('{"acute": "x"}', "routing: the field 'acute' must be true or false (a JSON boolean, "
                            "not a string)\n"),
-        ('{"acute": tru}', "routing: the question is not valid JSON (Expecting value, column 11)\n"),
+        ('{"acute": tru}', "routing: the question is not valid JSON (Expecting value, "
+                           "column 11)\n"),
     ],
 )  # fmt: skip
 def test_a_bad_question_exits_2_with_one_line(
