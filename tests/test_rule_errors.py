@@ -22,8 +22,8 @@ CASES: list[tuple[str, str, str]] = [
         "on_topic",
     ),
     (
-        "      all: [{asker: family}]\n",
-        "      all: [{asker: parent}]\n",
+        "      all: [{asker: family}, on_topic]\n",
+        "      all: [{asker: parent}, on_topic]\n",
         "rule 'family_reports_radicalisation', field 'when.all[0]': the fact 'asker' cannot be "
         "'parent'; it is one of: municipality, school, professional, citizen, family",
     ),
@@ -102,7 +102,7 @@ def test_a_broken_rule_says_which_rule_and_what_to_do(
         # The kind is checked before the file's schema: an unknown kind is "no such kind".
         message = (
             "has kind 'routing-regels', and there is no such kind of rule file; start the file "
-            "with `kind:` and one of: routing-rules"
+            "with `kind:` and one of: routing-rules, lexicon, negation"
         )
     with pytest.raises(routing.RuleError) as caught:
         routing.Router(data=data, rules=path.parent)
@@ -145,5 +145,7 @@ def test_a_second_rule_file_adds_rules(shipped_copy: Path) -> None:
     assert result.provenance.files == (
         "data/contacts.yaml",
         "rules/extra.yaml",
+        "rules/lexicon.yaml",
+        "rules/negation.yaml",
         "rules/question_types.yaml",
     )

@@ -121,10 +121,44 @@ class Facts(_Frozen):
     on_topic: bool = Field(description="Whether the question is about the subject at all.")
 
 
+class WordHit(_Frozen):
+    """A lexicon term found in the text: which fact it signals, and where it stands.
+
+    The text itself is never repeated: `start` and `end` are character offsets into the text
+    as the caller sent it, and `term` is the lexicon's own word.
+    """
+
+    fact: str
+    value: str | bool
+    term: str
+    start: int
+    end: int
+    typo: bool = Field(default=False, description="Matched with one typo tolerated.")
+
+
+class NegatedWord(WordHit):
+    """A term that was found but ignored, because a negation governs it."""
+
+    cue: str = Field(description="The negation cue from the negation file, e.g. 'geen'.")
+    cue_start: int
+    cue_end: int
+
+
+class TextEvidence(_Frozen):
+    """What the text contributed: the words that set facts, and those negated."""
+
+    words: tuple[WordHit, ...] = ()
+    negated: tuple[NegatedWord, ...] = ()
+    explicit: tuple[str, ...] = Field(
+        default=(), description="Facts given explicitly with the text; they win over its words."
+    )
+
+
 class Trace(_Frozen):
     """The evidence for a decision: the facts the rules saw and the rules that fired."""
 
     facts: Facts
+    text: TextEvidence | None = None
     explicit_question_type: str | None = None
     fired: tuple[RuleHit, ...] = ()
     decided_by: str = Field(description="How the primary type was chosen, in plain words.")

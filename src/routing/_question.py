@@ -15,6 +15,7 @@ from pydantic import ValidationError
 from ._exceptions import QuestionError
 from ._facts import BOOLEAN_FACTS, ON_TOPIC
 from ._models import Question
+from ._understand import Reading
 
 QuestionLike = Question | Mapping[str, Any] | str
 
@@ -54,6 +55,27 @@ def facts_of(question: Question) -> dict[str, object]:
         facts[name] = getattr(question, name)
     facts[ON_TOPIC] = True
     return facts
+
+
+def combine(question: Question, reading: Reading) -> tuple[dict[str, object], tuple[str, ...]]:
+    """The facts of a question with a text: the text's facts, overruled by explicit ones.
+
+    Returns the facts and the names of the facts that were given explicitly.
+    """
+    explicit = tuple(name for name in _EXPLICIT if name in question.model_fields_set)
+    facts: dict[str, object] = {"asker": "municipality", **dict.fromkeys(BOOLEAN_FACTS, False)}
+    facts.update(reading.facts)
+    for name in explicit:
+        facts[name] = getattr(question, name)
+    facts[ON_TOPIC] = (
+        reading.on_topic
+        or question.question_type is not None
+        or any(facts[name] for name in explicit if name != "asker")
+    )
+    return facts, explicit
+
+
+_EXPLICIT = ("asker", *BOOLEAN_FACTS)
 
 
 def _describe(error: ValidationError) -> str:

@@ -16,10 +16,12 @@ from pathlib import Path
 from ._decide import build_result
 from ._engines import EngineName, make_engine
 from ._exceptions import UnknownQuestionTypeError
+from ._facts import fact_key
 from ._models import Provenance, Question, RoutingResult
-from ._question import MemoKey, QuestionLike, as_question, facts_of, memo_key
+from ._question import MemoKey, QuestionLike, as_question, combine, facts_of, memo_key
 from ._rulebase import RuleBase, default_data_file, default_rules_dir, load_rule_base
 from ._table import Table
+from ._understand import Reader
 
 StrPath = str | os.PathLike[str]
 
@@ -54,6 +56,7 @@ class Router:
             Path(rules) if rules is not None else default_rules_dir(),
         )
         self._engine = make_engine(engine, self._base.rules)
+        self._reader = Reader(self._base.vocabulary)
         self._provenance = Provenance(
             package_version=package_version(),
             engine=self._engine.name,
@@ -80,23 +83,33 @@ class Router:
     def route(self, question: QuestionLike, /) -> RoutingResult:
         """Return whom to contact about `question`, through which channels, and why."""
         checked = question if type(question) is Question else as_question(question)
-        key = memo_key(checked)
+        if checked.text is not None:
+            return self._route_text(checked, checked.text)
+        return self._decided(memo_key(checked), checked, facts_of(checked))
+
+    def _route_text(self, question: Question, text: str) -> RoutingResult:
+        reading = self._reader.read(text)
+        facts, explicit = combine(question, reading)
+        result = self._decided((question.question_type, *fact_key(facts)), question, facts)
+        trace = result.trace.model_copy(
+            update={"text": reading.evidence.model_copy(update={"explicit": explicit})}
+        )
+        return result.model_copy(update={"trace": trace})
+
+    def _decided(self, key: MemoKey, question: Question, facts: dict[str, object]) -> RoutingResult:
+        """The result for these facts: made by the engine once, then remembered."""
         result = self._memo.get(key)
         if result is None:
-            result = self._decide(checked)
+            explicit = question.question_type
+            if explicit is not None and explicit not in self._base.table.question_types:
+                raise UnknownQuestionTypeError(explicit, tuple(self._base.table.question_types))
+            fired = self._engine.fired(facts)
+            result = build_result(
+                self._base.table, self._base.rules, facts, fired, explicit, self._provenance
+            )
             # Two threads may both compute the same key; they compute the same frozen result.
             self._memo[key] = result
         return result
-
-    def _decide(self, question: Question) -> RoutingResult:
-        explicit = question.question_type
-        if explicit is not None and explicit not in self._base.table.question_types:
-            raise UnknownQuestionTypeError(explicit, tuple(self._base.table.question_types))
-        facts = facts_of(question)
-        fired = self._engine.fired(facts)
-        return build_result(
-            self._base.table, self._base.rules, facts, fired, explicit, self._provenance
-        )
 
 
 _default: Router | None = None

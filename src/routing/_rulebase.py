@@ -8,21 +8,28 @@ read from there with `importlib.resources`, never from the network.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
 
 from ._exceptions import RuleError
+from ._lexicon import (
+    LEXICON_KIND,
+    NEGATION_KIND,
+    Label,
+    Vocabulary,
+    parse_lexicon,
+    parse_negation,
+    together_counts,
+)
+from ._patterns import Term
 from ._rules import RULES_KIND, Rule, parse_rule_file
 from ._table import Table, load_table
 from ._yaml import load_yaml, read_text, short_name
 
-#: The kinds of file in ``rules/``, and what reads each. A file of another kind is an error.
-RULE_FILE_KINDS: Mapping[str, Callable[[Any, str], tuple[Rule, ...]]] = {
-    RULES_KIND: parse_rule_file,
-}
+#: The kinds of file in ``rules/``. A file of another kind is an error.
+RULE_FILE_KINDS = (RULES_KIND, LEXICON_KIND, NEGATION_KIND)
 
 
 def default_data_file() -> Path:
@@ -52,6 +59,7 @@ class RuleBase:
 
     table: Table
     rules: tuple[Rule, ...]
+    vocabulary: Vocabulary
     files: tuple[str, ...]
     digest: str
 
@@ -68,30 +76,61 @@ def load_rule_base(data_file: Path, rules_dir: Path) -> RuleBase:
     texts.update((path, read_text(path)) for path in rule_files)
 
     table = load_table(data_file, text=texts[data_file])
-    rules: list[Rule] = []
+    collected = _Collected()
     for path in rule_files:
-        rules.extend(_read_rule_file(path, texts[path]))
-    if not rules:
+        collected.add(path, texts[path])
+    if not collected.rules:
         raise RuleError(
             f"holds no file of kind {RULES_KIND!r}; without rules nothing can be routed",
             file=str(rules_dir),
         )
-    _check_references(rules, table)
+    _check_references(collected.rules, table)
     names = tuple(sorted(short_name(p) for p in texts))
-    return RuleBase(table, tuple(rules), names, _digest(texts))
+    return RuleBase(table, tuple(collected.rules), collected.vocabulary(), names, _digest(texts))
 
 
-def _read_rule_file(path: Path, text: str) -> tuple[Rule, ...]:
-    raw = load_yaml(path, text=text)
-    kind = raw.get("kind") if isinstance(raw, dict) else None
-    reader = RULE_FILE_KINDS.get(kind) if isinstance(kind, str) else None
-    if reader is None:
-        raise RuleError(
-            f"has kind {kind!r}, and there is no such kind of rule file; "
-            f"start the file with `kind:` and one of: {', '.join(RULE_FILE_KINDS)}",
-            file=str(path),
+@dataclass
+class _Collected:
+    """What the rule files hold, gathered file by file, by kind."""
+
+    rules: list[Rule] = field(default_factory=list)
+    words: list[tuple[Term, Label]] = field(default_factory=list)
+    negation_file: str | None = None
+    windows: tuple[int, int] = (1, 1)
+
+    def add(self, path: Path, text: str) -> None:
+        raw = load_yaml(path, text=text)
+        kind = raw.get("kind") if isinstance(raw, dict) else None
+        if kind == RULES_KIND:
+            self.rules.extend(parse_rule_file(raw, str(path)))
+        elif kind == LEXICON_KIND:
+            self.words.extend(parse_lexicon(raw, str(path)))
+        elif kind == NEGATION_KIND:
+            if self.negation_file is not None:
+                raise RuleError(
+                    f"is a second negation file beside {self.negation_file}; keep one",
+                    file=str(path),
+                )
+            self.negation_file = str(path)
+            cues, forward, backward = parse_negation(raw, str(path))
+            self.words.extend(cues)
+            self.windows = (forward, backward)
+        else:
+            raise RuleError(
+                f"has kind {kind!r}, and there is no such kind of rule file; "
+                f"start the file with `kind:` and one of: {', '.join(RULE_FILE_KINDS)}",
+                file=str(path),
+            )
+
+    def vocabulary(self) -> Vocabulary:
+        labels = [label for _, label in self.words]
+        return Vocabulary(
+            terms=tuple(term for term, _ in self.words),
+            labels=tuple(labels),
+            forward_window=self.windows[0],
+            backward_window=self.windows[1],
+            together=together_counts(labels),
         )
-    return reader(raw, str(path))
 
 
 def _check_references(rules: list[Rule], table: Table) -> None:

@@ -1,0 +1,168 @@
+"""Lexicon and negation files: which Dutch words signal which fact, and what undoes them.
+
+Both are rule files in ``rules/`` (``kind: lexicon`` and ``kind: negation``), validated here;
+`routing._understand` applies them to a text. The term syntax is in `routing._patterns`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ._exceptions import RuleError
+from ._facts import ASKERS, BOOLEAN_FACTS
+from ._patterns import Term, parse_term
+from ._validation import locate
+
+LEXICON_KIND = "lexicon"
+NEGATION_KIND = "negation"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
+
+
+class _FactWordsSpec(_Strict):
+    description: str | None = None
+    terms: list[str] = []
+    weak: list[str] = []
+    # `except` is a Python keyword: the file says `except`, the model says `exceptions`.
+    exceptions: list[str] = Field(default=[], alias="except")
+    together: list[list[str]] = []
+
+
+class _LexiconSpec(_Strict):
+    kind: Literal["lexicon"]
+    schema_version: Literal[1]
+    facts: dict[str, _FactWordsSpec] = {}
+    asker: dict[str, list[str]] = {}
+    on_topic: list[str] = []
+
+
+class _ScopeSpec(_Strict):
+    window: int = Field(ge=1, le=12)
+    cues: list[str]
+
+
+class _NegationSpec(_Strict):
+    kind: Literal["negation"]
+    schema_version: Literal[1]
+    forward: _ScopeSpec
+    backward: _ScopeSpec
+    pseudo: list[str] = []
+    terminators: list[str] = []
+
+
+Role = Literal[
+    "fact", "except", "together", "asker", "topic", "forward", "backward", "pseudo", "terminator"
+]
+
+
+@dataclass(frozen=True)
+class Label:
+    """What a term means: its role, and for fact words the fact and value it signals."""
+
+    role: Role
+    fact: str = ""
+    value: str | bool = True
+    group: int = 0  # for `together`: which list; for `asker`: the asker's rank
+    file: str = ""
+    topical: bool = False  # whether the word alone makes a question about the subject
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Every term of the lexicon and negation files, each with its label."""
+
+    terms: tuple[Term, ...]
+    labels: tuple[Label, ...]
+    forward_window: int
+    backward_window: int
+    together: Mapping[str, int]  # fact -> how many lists must all be present
+
+    @property
+    def has_lexicon(self) -> bool:
+        """Whether any word can set a fact: without a lexicon, texts set no facts."""
+        return any(label.role in ("fact", "together", "topic") for label in self.labels)
+
+
+def parse_lexicon(raw: Any, file: str) -> list[tuple[Term, Label]]:
+    """Validate a lexicon file and return its terms with their labels."""
+    spec = _validate(
+        _LexiconSpec, raw, file, "a lexicon has kind, schema_version, facts, asker, on_topic"
+    )
+    found: list[tuple[Term, Label]] = []
+    for fact, words in spec.facts.items():
+        if fact not in BOOLEAN_FACTS:
+            raise RuleError(
+                f"there is no fact {fact!r} to signal; use one of: {', '.join(BOOLEAN_FACTS)}",
+                file=file,
+                entry=f"facts.{fact}",
+            )
+        entry = f"facts.{fact}"
+        strong = Label("fact", fact, True, file=file, topical=True)
+        found += _terms(words.terms, strong, file, f"{entry}.terms")
+        found += _terms(words.weak, Label("fact", fact, True, file=file), file, f"{entry}.weak")
+        found += _terms(words.exceptions, Label("except", fact, file=file), file, f"{entry}.except")
+        for group, listed in enumerate(words.together):
+            found += _terms(
+                listed,
+                Label("together", fact, True, group, file),
+                file,
+                f"{entry}.together[{group}]",
+            )
+    for rank, (asker, listed) in enumerate(spec.asker.items()):
+        if asker not in ASKERS:
+            raise RuleError(
+                f"there is no asker {asker!r}; use one of: {', '.join(ASKERS)}",
+                file=file,
+                entry=f"asker.{asker}",
+            )
+        found += _terms(listed, Label("asker", "asker", asker, rank, file), file, f"asker.{asker}")
+    found += _terms(spec.on_topic, Label("topic", file=file, topical=True), file, "on_topic")
+    return found
+
+
+def parse_negation(raw: Any, file: str) -> tuple[list[tuple[Term, Label]], int, int]:
+    """Validate a negation file: its terms with labels, and the forward and backward windows."""
+    spec = _validate(
+        _NegationSpec,
+        raw,
+        file,
+        "a negation file has kind, schema_version, forward, backward, pseudo, terminators",
+    )
+    found = _terms(spec.forward.cues, Label("forward", file=file), file, "forward.cues")
+    found += _terms(spec.backward.cues, Label("backward", file=file), file, "backward.cues")
+    found += _terms(spec.pseudo, Label("pseudo", file=file), file, "pseudo")
+    found += _terms(spec.terminators, Label("terminator", file=file), file, "terminators")
+    return found, spec.forward.window, spec.backward.window
+
+
+def together_counts(labels: list[Label]) -> dict[str, int]:
+    """For each fact with `together` lists, how many lists there are."""
+    counts: dict[str, int] = {}
+    for label in labels:
+        if label.role == "together":
+            counts[label.fact] = max(counts.get(label.fact, 0), label.group + 1)
+    return counts
+
+
+def _validate(model: type[Any], raw: Any, file: str, known_keys: str) -> Any:
+    try:
+        return model.model_validate(raw)
+    except ValidationError as error:
+        where = locate(error, raw, known_keys=known_keys)
+        raise RuleError(where.message, file=file, entry=where.entry, field=where.field) from None
+
+
+def _terms(texts: list[str], label: Label, file: str, entry: str) -> list[tuple[Term, Label]]:
+    found = []
+    for index, text in enumerate(texts):
+        try:
+            found.append((parse_term(text), label))
+        except ValueError as error:
+            raise RuleError(str(error), file=file, entry=f"{entry}[{index}]") from None
+    return found

@@ -1,0 +1,277 @@
+"""Word patterns and phrases, as policy staff write them in rule files, compiled for matching.
+
+A term is one or more word patterns separated by spaces; the words must follow each other in
+one clause, and ``...`` between two words allows up to three other words in between.
+A word pattern is matched against a folded word (lower case, no diacritics):
+
+=============  ===============================  ===========================================
+pattern        matches                          for
+=============  ===============================  ===========================================
+``uitreis``    that word only                   words that change meaning when extended
+``uitreis*``   words that start with it         stems and compounds: uitreisvermoeden
+``*dreiging``  words that end with it           compounds: terreurdreiging
+``*extremis*`` words that contain it            compounds on both sides: rechtsextremistisch
+``~ambtsbericht`` also with one typo (8+ letters) words often misspelled: ambstbericht
+=============  ===============================  ===========================================
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ._text import fold
+
+PatternKind = Literal["exact", "prefix", "suffix", "infix"]
+GAP = "..."
+MAX_GAP = 3
+FUZZY_MIN_LENGTH = 8
+
+
+@dataclass(frozen=True)
+class WordPattern:
+    """One word of a term."""
+
+    kind: PatternKind
+    stem: str
+    fuzzy: bool = False
+
+
+@dataclass(frozen=True)
+class Term:
+    """A term as written, and its compiled words; ``gaps[i]`` words may precede word ``i``.
+
+    Each word is a tuple of alternatives (``wil*|gaat|vertrekt``): any one of them matches.
+    """
+
+    text: str
+    words: tuple[tuple[WordPattern, ...], ...]
+    gaps: tuple[int, ...]
+
+
+def parse_term(text: str) -> Term:
+    """Compile a term; raise `ValueError` saying how to write it if it is malformed."""
+    words: list[tuple[WordPattern, ...]] = []
+    gaps: list[int] = []
+    gap = 0
+    for part in fold(text).split():
+        if part == GAP:
+            if not words or gap:
+                raise ValueError(f"{text!r}: '...' must stand between two words")
+            gap = MAX_GAP
+            continue
+        words.append(tuple(_word(choice, text) for choice in part.split("|")))
+        gaps.append(gap)
+        gap = 0
+    if not words or gap:
+        raise ValueError(f"{text!r}: a term needs at least one word and cannot end with '...'")
+    return Term(text, tuple(words), tuple(gaps))
+
+
+def _word(part: str, term: str) -> WordPattern:
+    fuzzy = part.startswith("~")
+    part = part.removeprefix("~")
+    star_start, star_end = part.startswith("*"), part.endswith("*")
+    stem = part.strip("*")
+    if not stem or not stem.isalnum() or "*" in stem:
+        raise ValueError(
+            f"{term!r}: {part!r} is not a word pattern; use letters and digits, with * only "
+            "at the start or end (a hyphen splits a word in two: write the parts as two words)"
+        )
+    if fuzzy and len(stem) < FUZZY_MIN_LENGTH:
+        raise ValueError(
+            f"{term!r}: ~ allows a typo only in words of {FUZZY_MIN_LENGTH} letters or more; "
+            f"shorter ones, like {stem!r}, would match too many other words"
+        )
+    kind: PatternKind = (
+        "infix" if star_start and star_end else
+        "suffix" if star_start else
+        "prefix" if star_end else
+        "exact"
+    )  # fmt: skip
+    return WordPattern(kind, stem, fuzzy)
+
+
+@dataclass
+class WordIndex:
+    """Finds every word pattern that a folded word matches, with a memo per distinct word."""
+
+    patterns: list[WordPattern] = field(default_factory=list)
+    _ids: dict[WordPattern, int] = field(default_factory=dict)
+    _exact: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    _prefix: dict[int, dict[str, set[int]]] = field(default_factory=dict)
+    _suffix: dict[int, dict[str, set[int]]] = field(default_factory=dict)
+    _infix: list[tuple[str, int]] = field(default_factory=list)
+    _fuzzy: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    _fuzzy_lengths: set[int] = field(default_factory=set)
+    _memo: dict[str, frozenset[int]] = field(default_factory=dict)
+
+    def add(self, pattern: WordPattern) -> int:
+        """Register a pattern and return its id (the same id for the same pattern)."""
+        if pattern in self._ids:
+            return self._ids[pattern]
+        pid = len(self.patterns)
+        self.patterns.append(pattern)
+        self._ids[pattern] = pid
+        stem = pattern.stem
+        if pattern.kind == "exact":
+            self._exact[stem].add(pid)
+        elif pattern.kind == "prefix":
+            self._prefix.setdefault(len(stem), defaultdict(set))[stem].add(pid)
+        elif pattern.kind == "suffix":
+            self._suffix.setdefault(len(stem), defaultdict(set))[stem].add(pid)
+        else:
+            self._infix.append((stem, pid))
+        if pattern.fuzzy:
+            for variant in _deletions(stem):
+                self._fuzzy[variant].add(pid)
+            self._fuzzy_lengths.add(len(stem))
+        self._memo.clear()
+        return pid
+
+    def match(self, word: str) -> frozenset[int]:
+        """Return the ids of every pattern `word` matches."""
+        found = self._memo.get(word)
+        if found is None:
+            found = frozenset(self._match(word))
+            if len(self._memo) > 200_000:  # bounded: a flood of distinct words cannot grow it
+                self._memo.clear()
+            self._memo[word] = found
+        return found
+
+    def exact_only(self, word: str) -> frozenset[int]:
+        """The ids matched without typo tolerance (to tell typo matches apart in evidence)."""
+        return frozenset(self._match(word, fuzzy=False))
+
+    def _match(self, word: str, *, fuzzy: bool = True) -> set[int]:
+        found = set(self._exact.get(word, ()))
+        size = len(word)
+        for length, stems in self._prefix.items():
+            if length <= size:
+                found.update(stems.get(word[:length], ()))
+        for length, stems in self._suffix.items():
+            if length <= size:
+                found.update(stems.get(word[-length:], ()))
+        found.update(pid for stem, pid in self._infix if stem in word)
+        if fuzzy and size >= FUZZY_MIN_LENGTH - 1:
+            found.update(self._typo_matches(word))
+        return found
+
+    def _typo_matches(self, word: str) -> Iterable[int]:
+        for length in self._fuzzy_lengths:
+            # A prefix pattern compares the word's start of about its own length; an exact
+            # pattern the whole word. One typo can shift the length by one.
+            for cut in {length - 1, length, length + 1, len(word)}:
+                if cut > len(word):
+                    continue
+                piece = word[:cut]
+                for variant in _deletions(piece):
+                    for pid in self._fuzzy.get(variant, ()):
+                        pattern = self.patterns[pid]
+                        whole = cut == len(word)
+                        if (pattern.kind == "prefix" or whole) and _one_edit(piece, pattern.stem):
+                            yield pid
+
+
+def _deletions(word: str) -> set[str]:
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ by at most one insertion, deletion, substitution or swap."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and (a[diff[1]] == b[diff[0]])
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """Where a term occurs: words ``start`` to ``end`` (exclusive) of the tokens."""
+
+    term: int
+    start: int
+    end: int
+    fuzzy: bool
+
+
+class TermMatcher:
+    """Finds every occurrence of many terms in one pass over a text's words."""
+
+    def __init__(self, terms: Iterable[Term]) -> None:
+        self.terms = tuple(terms)
+        self._index = WordIndex()
+        self._ids: list[tuple[frozenset[int], ...]] = []
+        self._by_first: dict[int, list[int]] = defaultdict(list)
+        for number, term in enumerate(self.terms):
+            ids = tuple(frozenset(self._index.add(c) for c in word) for word in term.words)
+            self._ids.append(ids)
+            for pid in ids[0]:
+                self._by_first[pid].append(number)
+
+    def find(self, words: list[str], clause_break: Callable[[int], bool]) -> list[Occurrence]:
+        """Return the occurrences of every term, in text order."""
+        match = self._index.match
+        by_first = self._by_first
+        found: list[Occurrence] = []
+        matched: dict[int, frozenset[int]] = {}
+        for position, word in enumerate(words):
+            ids = match(word)
+            if not ids:
+                continue
+            matched[position] = ids
+            starting = {number for pid in ids for number in by_first.get(pid, ())}
+            for number in sorted(starting):
+                places = self._rest(number, position, words, matched, clause_break)
+                if places is not None:
+                    typo = self._typo(places, number, words)
+                    found.append(Occurrence(number, position, places[-1] + 1, typo))
+        return found
+
+    def _typo(self, places: list[int], number: int, words: list[str]) -> bool:
+        """Whether any word of this occurrence matched only thanks to typo tolerance."""
+        for place, choices in zip(places, self._ids[number], strict=True):
+            exact = self._index.exact_only(words[place])
+            if not choices & exact:
+                return True
+        return False
+
+    def _rest(
+        self,
+        number: int,
+        start: int,
+        words: list[str],
+        matched: dict[int, frozenset[int]],
+        clause_break: Callable[[int], bool],
+    ) -> list[int] | None:
+        """Match the term's later words after `start`; return every word's place, or None."""
+        ids, gaps = self._ids[number], self.terms[number].gaps
+        position = start
+        places = [start]
+        for pid, gap in zip(ids[1:], gaps[1:], strict=True):  # pid: the word's alternatives
+            for candidate in range(position + 1, min(position + 2 + gap, len(words))):
+                if clause_break(candidate):
+                    return None
+                if candidate not in matched:
+                    matched[candidate] = self._index.match(words[candidate])
+                if pid & matched[candidate]:
+                    position = candidate
+                    places.append(candidate)
+                    break
+            else:
+                return None
+        return places

@@ -1,0 +1,165 @@
+"""Reading a Dutch question: from words to the facts the rules reason about, with evidence.
+
+Every decision here comes from the lexicon and negation files; this module only applies them:
+
+1. fold and tokenise the text, keeping each word's place (`routing._text`);
+2. find every term of the lexicon and negation files in one pass (`routing._patterns`);
+3. drop fact words that fall inside an ``except`` phrase of the same fact;
+4. drop negation cues that fall inside a ``pseudo`` phrase ("niet alleen", "weet niet of");
+5. a fact word is negated when a forward cue stands at most `window` words before it, or a
+   backward cue at most `window` words after it, with no terminator ("maar") and no clause end
+   in between; negated words set nothing but are kept as evidence;
+6. the facts: a yes/no fact is true when one of its words is present and not negated (or one
+   word of each of its ``together`` lists); the asker is the first in the lexicon's order whose
+   words are present; the question is on topic when any fact or topic word occurs at all,
+   negated or not ("geen sprake van uitreis" is still about the subject). A fact's ``weak``
+   words (press, support, expertise) set the fact but do not by themselves make a question
+   about the subject: "de pers belt over de nieuwe bibliotheek" is not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ._lexicon import Label, Vocabulary
+from ._models import NegatedWord, TextEvidence, WordHit
+from ._patterns import Occurrence, TermMatcher
+from ._text import Tokens, tokenize
+
+_FACT_ROLES = ("fact", "together", "asker", "topic")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a text says: facts (only those it sets), whether it is on topic, and evidence."""
+
+    facts: dict[str, object]
+    on_topic: bool
+    evidence: TextEvidence
+
+
+class Reader:
+    """Applies one vocabulary to texts. Immutable after construction, so safe to share."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.vocabulary = vocabulary
+        self._matcher = TermMatcher(vocabulary.terms)
+
+    def read(self, text: str) -> Reading:
+        """Read `text` into facts and evidence."""
+        tokens = tokenize(text)
+        labels = self.vocabulary.labels
+        found = self._matcher.find(tokens.words, tokens.clause_break_before)
+        by_role: dict[str, list[Occurrence]] = {}
+        for occurrence in found:
+            by_role.setdefault(labels[occurrence.term].role, []).append(occurrence)
+
+        pseudo = _covered(by_role.get("pseudo", ()))
+        forward = [o for o in by_role.get("forward", ()) if not _inside(o, pseudo)]
+        backward = [o for o in by_role.get("backward", ()) if not _inside(o, pseudo)]
+        stops = _covered(by_role.get("terminator", ()))
+        excepted = {
+            (labels[o.term].fact, place)
+            for o in by_role.get("except", ())
+            for place in range(o.start, o.end)
+        }
+
+        hits: list[WordHit] = []
+        negated: list[NegatedWord] = []
+        live: list[Label] = []
+        any_fact_word = False
+        for occurrence in found:
+            label = labels[occurrence.term]
+            if label.role not in _FACT_ROLES:
+                continue
+            if any((label.fact, p) in excepted for p in range(occurrence.start, occurrence.end)):
+                continue
+            cue = self._negating_cue(occurrence, forward, backward, stops, tokens)
+            any_fact_word = any_fact_word or label.topical
+            word = self._word(occurrence, label, tokens)
+            if cue is None:
+                hits.append(word)
+                live.append(label)
+            else:
+                cue_start, cue_end = _span(cue, tokens)
+                negated.append(
+                    NegatedWord.model_construct(
+                        **dict(word), cue=self.vocabulary.terms[cue.term].text,
+                        cue_start=cue_start, cue_end=cue_end,
+                    )
+                )  # fmt: skip
+
+        facts = self._facts(live)
+        # Without a lexicon nothing can tell: treat the text as being about the subject.
+        on_topic = any_fact_word or not self.vocabulary.has_lexicon
+        evidence = TextEvidence.model_construct(
+            words=tuple(hits), negated=tuple(negated), explicit=()
+        )
+        return Reading(facts, on_topic, evidence)
+
+    def _facts(self, live: Iterable[Label]) -> dict[str, object]:
+        facts: dict[str, object] = {}
+        groups: dict[str, set[int]] = {}
+        asker: tuple[int, object] | None = None
+        for label in live:
+            if label.role == "fact":
+                facts[label.fact] = True
+            elif label.role == "together":
+                groups.setdefault(label.fact, set()).add(label.group)
+            elif label.role == "asker" and (asker is None or label.group < asker[0]):
+                asker = (label.group, label.value)
+        for fact, present in groups.items():
+            if len(present) == self.vocabulary.together[fact]:
+                facts[fact] = True
+        if asker is not None:
+            facts["asker"] = asker[1]
+        return facts
+
+    def _negating_cue(
+        self,
+        hit: Occurrence,
+        forward: list[Occurrence],
+        backward: list[Occurrence],
+        stops: set[int],
+        tokens: Tokens,
+    ) -> Occurrence | None:
+        window_forward = self.vocabulary.forward_window
+        window_backward = self.vocabulary.backward_window
+        for cue in forward:
+            before = cue.end <= hit.start and hit.start - cue.end < window_forward
+            if before and _open(cue.end, hit.start, stops, tokens):
+                return cue
+        for cue in backward:
+            after = cue.start >= hit.end and cue.start - hit.end < window_backward
+            if after and _open(hit.end, cue.start, stops, tokens):
+                return cue
+        return None
+
+    def _word(self, occurrence: Occurrence, label: Label, tokens: Tokens) -> WordHit:
+        start, end = _span(occurrence, tokens)
+        return WordHit.model_construct(
+            fact=label.fact or "on_topic",
+            value=label.value,
+            term=self.vocabulary.terms[occurrence.term].text,
+            start=start,
+            end=end,
+            typo=occurrence.fuzzy,
+        )
+
+
+def _open(first: int, last: int, stops: set[int], tokens: Tokens) -> bool:
+    """Whether nothing ends the scope between word `first` and word `last` (inclusive)."""
+    return not any(p in stops or tokens.scope_break_before(p) for p in range(first, last + 1))
+
+
+def _covered(occurrences: Iterable[Occurrence]) -> set[int]:
+    return {place for o in occurrences for place in range(o.start, o.end)}
+
+
+def _inside(occurrence: Occurrence, places: set[int]) -> bool:
+    return any(place in places for place in range(occurrence.start, occurrence.end))
+
+
+def _span(occurrence: Occurrence, tokens: Tokens) -> tuple[int, int]:
+    return tokens.spans[occurrence.start][0], tokens.spans[occurrence.end - 1][1]
