@@ -14,8 +14,8 @@ RULES = "rules/question_types.yaml"
 # (old snippet, new snippet, exact message after the file's path)
 CASES: list[tuple[str, str, str]] = [
     (
-        "      all: [passport_measure]\n",
-        "      all: [paspoort]\n",
+        "      all: [passport_measure, on_topic]\n",
+        "      all: [paspoort, on_topic]\n",
         "rule 'passport_measure', field 'when.all[0]': there is no fact 'paspoort'; use one of: "
         "asker, acute, suspected_travel, terrorist_threat, official_report, passport_measure, "
         "communications, radicalisation_signal, severe, family_support, specific_expertise, "
@@ -28,14 +28,14 @@ CASES: list[tuple[str, str, str]] = [
         "'parent'; it is one of: municipality, school, professional, citizen, family",
     ),
     (
-        "      all: [passport_measure]\n",
-        "      all: [{passport_measure: \"yes\"}]\n",
+        "      all: [passport_measure, on_topic]\n",
+        "      all: [{passport_measure: \"yes\"}, on_topic]\n",
         "rule 'passport_measure', field 'when.all[0]': the fact 'passport_measure' cannot be "
         "'yes'; it is one of: false, true",
     ),
     (
-        "      all: [passport_measure]\n",
-        "      all: [{passport_measure: true, severe: true}]\n",
+        "      all: [passport_measure, on_topic]\n",
+        "      all: [{passport_measure: true, severe: true}, on_topic]\n",
         "rule 'passport_measure', field 'when.all[0]': a condition is one fact name or one "
         "`fact: value` pair; split it into several",
     ),
@@ -46,13 +46,13 @@ CASES: list[tuple[str, str, str]] = [
         "question_type, row, priority, fallback, description and when",
     ),
     (
-        "    when:\n      all: [passport_measure]\n",
-        "    when:\n      allof: [passport_measure]\n",
+        "    when:\n      all: [passport_measure, on_topic]\n",
+        "    when:\n      allof: [passport_measure, on_topic]\n",
         "rule 'passport_measure', field 'when.allof': is not a known key; a rule has id, "
         "question_type, row, priority, fallback, description and when",
     ),
     (
-        "    when:\n      all: [passport_measure]\n",
+        "    when:\n      all: [passport_measure, on_topic]\n",
         "    when: {}\n",
         "rule 'passport_measure', field 'when': Value error, needs at least one condition under "
         "all, any or none, got {{}}",

@@ -62,7 +62,7 @@ def build_result(
         label=head.label,
         row=head.row,
         also_matched=also,
-        acute=bool(facts["acute"]) or any(k.acute for k in kinds),
+        acute=any(k.acute for k in kinds),
         routes=tuple(routes),
         explanation=explanation,
         trace=Trace(

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from ._text import fold
 
@@ -107,6 +107,7 @@ class WordIndex:
     _fuzzy: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     _fuzzy_lengths: set[int] = field(default_factory=set)
     _memo: dict[str, frozenset[int]] = field(default_factory=dict)
+    _exact_memo: dict[str, frozenset[int]] = field(default_factory=dict)
 
     def add(self, pattern: WordPattern) -> int:
         """Register a pattern and return its id (the same id for the same pattern)."""
@@ -129,6 +130,7 @@ class WordIndex:
                 self._fuzzy[variant].add(pid)
             self._fuzzy_lengths.add(len(stem))
         self._memo.clear()
+        self._exact_memo.clear()
         return pid
 
     def match(self, word: str) -> frozenset[int]:
@@ -143,7 +145,13 @@ class WordIndex:
 
     def exact_only(self, word: str) -> frozenset[int]:
         """The ids matched without typo tolerance (to tell typo matches apart in evidence)."""
-        return frozenset(self._match(word, fuzzy=False))
+        found = self._exact_memo.get(word)
+        if found is None:
+            found = frozenset(self._match(word, fuzzy=False))
+            if len(self._exact_memo) > 200_000:
+                self._exact_memo.clear()
+            self._exact_memo[word] = found
+        return found
 
     def _match(self, word: str, *, fuzzy: bool = True) -> set[int]:
         found = set(self._exact.get(word, ()))
@@ -199,14 +207,21 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
-@dataclass(frozen=True)
-class Occurrence:
+class Occurrence(NamedTuple):
     """Where a term occurs: words ``start`` to ``end`` (exclusive) of the tokens."""
 
     term: int
     start: int
     end: int
     fuzzy: bool
+
+
+class _WordEntry(NamedTuple):
+    """What one distinct word can do, worked out once: the memo of `TermMatcher`."""
+
+    ids: frozenset[int]  # the word patterns it matches
+    singles: tuple[tuple[int, bool], ...]  # one-word terms it is: (term, matched with a typo)
+    phrases: tuple[int, ...]  # terms of several words that can start with it
 
 
 class TermMatcher:
@@ -222,25 +237,55 @@ class TermMatcher:
             self._ids.append(ids)
             for pid in ids[0]:
                 self._by_first[pid].append(number)
+        # For each phrase, the later word least likely to occur (the longest stem): a phrase is
+        # tried only where that word occurs somewhere in the text, which rules out most at once.
+        self._anchor = [
+            min(ids[1:], key=lambda w: -min(len(self._index.patterns[p].stem) for p in w))
+            if len(ids) > 1 else frozenset()
+            for ids in self._ids
+        ]  # fmt: skip
+        self._memo: dict[str, _WordEntry] = {}
 
     def find(self, words: list[str], clause_break: Callable[[int], bool]) -> list[Occurrence]:
-        """Return the occurrences of every term, in text order."""
-        match = self._index.match
-        by_first = self._by_first
-        found: list[Occurrence] = []
+        """Return the occurrences of every term, ordered by where they start."""
+        memo_get = self._memo.get
         matched: dict[int, frozenset[int]] = {}
+        present: set[int] = set()
+        found: list[Occurrence] = []
+        pending: list[tuple[int, tuple[int, ...]]] = []
         for position, word in enumerate(words):
-            ids = match(word)
-            if not ids:
-                continue
-            matched[position] = ids
-            starting = {number for pid in ids for number in by_first.get(pid, ())}
-            for number in sorted(starting):
+            ids, singles, phrases = memo_get(word) or self._entry(word)
+            if ids:
+                matched[position] = ids
+                present.update(ids)
+                for number, typo in singles:
+                    found.append(Occurrence(number, position, position + 1, typo))
+                if phrases:
+                    pending.append((position, phrases))
+        anchor = self._anchor
+        for position, numbers in pending:
+            for number in numbers:
+                if anchor[number].isdisjoint(present):
+                    continue
                 places = self._rest(number, position, words, matched, clause_break)
                 if places is not None:
                     typo = self._typo(places, number, words)
                     found.append(Occurrence(number, position, places[-1] + 1, typo))
+        if pending:
+            found.sort()
         return found
+
+    def _entry(self, word: str) -> _WordEntry:
+        """Work out what `word` can do, and remember it (bounded, like the word memo)."""
+        ids = self._index.match(word)
+        numbers = sorted({n for pid in ids for n in self._by_first.get(pid, ())})
+        singles = tuple((n, self._typo([0], n, [word])) for n in numbers if len(self._ids[n]) == 1)
+        phrases = tuple(n for n in numbers if len(self._ids[n]) > 1)
+        entry = _WordEntry(ids, singles, phrases)
+        if len(self._memo) > 200_000:
+            self._memo.clear()
+        self._memo[word] = entry
+        return entry
 
     def _typo(self, places: list[int], number: int, words: list[str]) -> bool:
         """Whether any word of this occurrence matched only thanks to typo tolerance."""
@@ -266,9 +311,7 @@ class TermMatcher:
             for candidate in range(position + 1, min(position + 2 + gap, len(words))):
                 if clause_break(candidate):
                     return None
-                if candidate not in matched:
-                    matched[candidate] = self._index.match(words[candidate])
-                if pid & matched[candidate]:
+                if pid & matched.get(candidate, frozenset()):
                     position = candidate
                     places.append(candidate)
                     break

@@ -62,9 +62,9 @@ def combine(question: Question, reading: Reading) -> tuple[dict[str, object], tu
 
     Returns the facts and the names of the facts that were given explicitly.
     """
-    explicit = tuple(name for name in _EXPLICIT if name in question.model_fields_set)
-    facts: dict[str, object] = {"asker": "municipality", **dict.fromkeys(BOOLEAN_FACTS, False)}
-    facts.update(reading.facts)
+    given = question.model_fields_set
+    explicit = tuple(name for name in _EXPLICIT if name in given) if given else ()
+    facts = {**_DEFAULTS, **reading.facts}
     for name in explicit:
         facts[name] = getattr(question, name)
     facts[ON_TOPIC] = (
@@ -76,6 +76,10 @@ def combine(question: Question, reading: Reading) -> tuple[dict[str, object], tu
 
 
 _EXPLICIT = ("asker", *BOOLEAN_FACTS)
+_DEFAULTS: dict[str, object] = {"asker": "municipality", **dict.fromkeys(BOOLEAN_FACTS, False)}
+
+NO_FACTS = Question()
+"""The question a bare text is: nothing given explicitly, so the text's words decide."""
 
 
 def _describe(error: ValidationError) -> str:

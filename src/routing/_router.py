@@ -17,8 +17,16 @@ from ._decide import build_result
 from ._engines import EngineName, make_engine
 from ._exceptions import UnknownQuestionTypeError
 from ._facts import fact_key
-from ._models import Provenance, Question, RoutingResult
-from ._question import MemoKey, QuestionLike, as_question, combine, facts_of, memo_key
+from ._models import Provenance, Question, RoutingResult, TextEvidence
+from ._question import (
+    NO_FACTS,
+    MemoKey,
+    QuestionLike,
+    as_question,
+    combine,
+    facts_of,
+    memo_key,
+)
 from ._rulebase import RuleBase, default_data_file, default_rules_dir, load_rule_base
 from ._table import Table
 from ._understand import Reader
@@ -82,6 +90,8 @@ class Router:
 
     def route(self, question: QuestionLike, /) -> RoutingResult:
         """Return whom to contact about `question`, through which channels, and why."""
+        if type(question) is str:  # the most common call from other systems: skip the model
+            return self._route_text(NO_FACTS, question)
         checked = question if type(question) is Question else as_question(question)
         if checked.text is not None:
             return self._route_text(checked, checked.text)
@@ -91,9 +101,9 @@ class Router:
         reading = self._reader.read(text)
         facts, explicit = combine(question, reading)
         result = self._decided((question.question_type, *fact_key(facts)), question, facts)
-        trace = result.trace.model_copy(
-            update={"text": reading.evidence.model_copy(update={"explicit": explicit})}
-        )
+        # One validation of all the evidence at once is cheaper than a model per word.
+        evidence = TextEvidence.model_validate({**reading.evidence, "explicit": explicit})
+        trace = result.trace.model_copy(update={"text": evidence})
         return result.model_copy(update={"trace": trace})
 
     def _decided(self, key: MemoKey, question: Question, facts: dict[str, object]) -> RoutingResult:

@@ -7,11 +7,12 @@ the text as the caller sent it, so evidence can point at it without repeating it
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
 
 _WORD = re.compile(r"\w+")
+_SPLIT = re.compile(r"(\w+)")
 # A gap between two words that holds one of these ends a sentence or clause for negation.
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
 # A negation reaches no further than a comma or a bracket either.
@@ -33,43 +34,70 @@ def _diacritics_table() -> dict[int, str]:
 _FOLD = str.maketrans(_diacritics_table())
 
 
-@dataclass(frozen=True)
 class Tokens:
-    """The folded words of a text, their spans in the original, and clause boundaries."""
+    """The folded words of a text, the gaps between them, and where each word stands.
 
-    words: list[str]
-    spans: list[tuple[int, int]]
-    text: str  # the folded text where it kept its length, else the original: read gaps here
+    ``gaps[i]`` is the text before word ``i`` (``gaps[len(words)]`` the text after the last).
+    Spans are worked out only when asked for: most words never need one.
+    """
+
+    def __init__(
+        self,
+        words: list[str],
+        gaps: list[str],
+        starts: list[int] | None = None,
+        ends: list[int] | None = None,
+    ) -> None:
+        self.words = words
+        self.gaps = gaps
+        self._starts = starts
+        self._ends = ends
+
+    def span(self, index: int) -> tuple[int, int]:
+        """The character span of word `index` in the original text."""
+        if self._starts is None:
+            # gaps has one more item than words: the text after the last word, not needed here.
+            pairs = zip(self.gaps, self.words, strict=False)
+            lengths = (len(part) for pair in pairs for part in pair)
+            self._starts = list(itertools.accumulate(lengths))[0::2]
+        start = self._starts[index]
+        end = self._ends[index] if self._ends is not None else start + len(self.words[index])
+        return start, end
 
     def clause_break_before(self, index: int) -> bool:
         """Whether a clause ends between word `index - 1` and word `index`."""
-        return self._gap_has(index, _CLAUSE_END)
+        return index <= 0 or index >= len(self.words) or bool(_CLAUSE_END.search(self.gaps[index]))
 
     def scope_break_before(self, index: int) -> bool:
         """Whether a negation's scope ends between word `index - 1` and word `index`."""
-        return self._gap_has(index, _SCOPE_END)
-
-    def _gap_has(self, index: int, marks: re.Pattern[str]) -> bool:
-        if index <= 0 or index >= len(self.words):
-            return True
-        gap = self.text[self.spans[index - 1][1] : self.spans[index][0]]
-        return marks.search(gap) is not None
+        return index <= 0 or index >= len(self.words) or bool(_SCOPE_END.search(self.gaps[index]))
 
 
 def tokenize(text: str) -> Tokens:
-    """Fold `text` for matching and split it into words with their original spans."""
+    """Fold `text` for matching and split it into words with their original places."""
     folded = _fold(text)
     if len(folded) == len(text):
-        matches = list(_WORD.finditer(folded))
-        return Tokens([m.group() for m in matches], [m.span() for m in matches], folded)
+        # One C-level split gives words and gaps alike; the running sum of their lengths gives
+        # every word's start when a span is needed, so no Python work is done per character.
+        parts = _SPLIT.split(folded)
+        return Tokens(parts[1::2], parts[0::2])
     # Folding changed the length (NFKC expanded a ligature, or lower() an İ): fold word by word
     # on the original text so that spans stay true.
     words: list[str] = []
-    spans: list[tuple[int, int]] = []
+    gaps: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    last = 0
     for match in _WORD.finditer(text):
-        words.extend(_WORD.findall(_fold(match.group())))
-        spans.extend([match.span()] * (len(words) - len(spans)))
-    return Tokens(words, spans, text)
+        for piece in _WORD.findall(_fold(match.group())):
+            gaps.append(text[last : match.start()])
+            last = match.start()
+            words.append(piece)
+            starts.append(match.start())
+            ends.append(match.end())
+        last = match.end()
+    gaps.append(text[last:])
+    return Tokens(words, gaps, starts, ends)
 
 
 def fold(text: str) -> str:
@@ -78,8 +106,8 @@ def fold(text: str) -> str:
 
 
 def _fold(text: str) -> str:
-    if not text.isascii():
-        if not unicodedata.is_normalized("NFKC", text):
-            text = unicodedata.normalize("NFKC", text)
-        return _COMBINING.sub("", text.lower().translate(_FOLD))
-    return text.lower()
+    if text.isascii():
+        return text.lower()
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    return _COMBINING.sub("", text.lower().translate(_FOLD))

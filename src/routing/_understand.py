@@ -23,7 +23,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ._lexicon import Label, Vocabulary
-from ._models import NegatedWord, TextEvidence, WordHit
 from ._patterns import Occurrence, TermMatcher
 from ._text import Tokens, tokenize
 
@@ -36,7 +35,7 @@ class Reading:
 
     facts: dict[str, object]
     on_topic: bool
-    evidence: TextEvidence
+    evidence: dict[str, list[dict[str, object]]]  # TextEvidence's fields, validated by the caller
 
 
 class Reader:
@@ -56,8 +55,12 @@ class Reader:
             by_role.setdefault(labels[occurrence.term].role, []).append(occurrence)
 
         pseudo = _covered(by_role.get("pseudo", ()))
-        forward = [o for o in by_role.get("forward", ()) if not _inside(o, pseudo)]
-        backward = [o for o in by_role.get("backward", ()) if not _inside(o, pseudo)]
+        # Cues by the word they end (forward) or start (backward) at: a fact word then looks up
+        # only the few places within the window, whatever the length of the text.
+        forward = {o.end: o for o in by_role.get("forward", ()) if not _inside(o, pseudo)}
+        backward = {
+            o.start: o for o in reversed(by_role.get("backward", [])) if not _inside(o, pseudo)
+        }
         stops = _covered(by_role.get("terminator", ()))
         excepted = {
             (labels[o.term].fact, place)
@@ -65,38 +68,51 @@ class Reader:
             for place in range(o.start, o.end)
         }
 
-        hits: list[WordHit] = []
-        negated: list[NegatedWord] = []
+        terms = self.vocabulary.terms
+        words: list[dict[str, object]] = []
+        negated: list[dict[str, object]] = []
+        seen: set[tuple[str, object, int, int]] = set()
         live: list[Label] = []
         any_fact_word = False
         for occurrence in found:
             label = labels[occurrence.term]
             if label.role not in _FACT_ROLES:
                 continue
-            if any((label.fact, p) in excepted for p in range(occurrence.start, occurrence.end)):
+            if excepted and any((label.fact, p) in excepted for p in range(*occurrence[1:3])):
                 continue
-            cue = self._negating_cue(occurrence, forward, backward, stops, tokens)
             any_fact_word = any_fact_word or label.topical
-            word = self._word(occurrence, label, tokens)
+            cue = (
+                self._negating_cue(occurrence, forward, backward, stops, tokens)
+                if forward or backward
+                else None
+            )
             if cue is None:
-                hits.append(word)
                 live.append(label)
+            start, end = _span(occurrence, tokens)
+            fact = label.fact or "on_topic"
+            # Two terms can find the same word for the same fact ("school*", "*school"): the
+            # evidence names it once, with the first term.
+            if (fact, label.value, start, end) in seen:
+                continue
+            seen.add((fact, label.value, start, end))
+            word: dict[str, object] = {
+                "fact": fact,
+                "value": label.value,
+                "term": terms[occurrence.term].text,
+                "start": start,
+                "end": end,
+                "typo": occurrence.fuzzy,
+            }
+            if cue is None:
+                words.append(word)
             else:
                 cue_start, cue_end = _span(cue, tokens)
-                negated.append(
-                    NegatedWord.model_construct(
-                        **dict(word), cue=self.vocabulary.terms[cue.term].text,
-                        cue_start=cue_start, cue_end=cue_end,
-                    )
-                )  # fmt: skip
+                word.update(cue=terms[cue.term].text, cue_start=cue_start, cue_end=cue_end)
+                negated.append(word)
 
-        facts = self._facts(live)
         # Without a lexicon nothing can tell: treat the text as being about the subject.
         on_topic = any_fact_word or not self.vocabulary.has_lexicon
-        evidence = TextEvidence.model_construct(
-            words=tuple(hits), negated=tuple(negated), explicit=()
-        )
-        return Reading(facts, on_topic, evidence)
+        return Reading(self._facts(live), on_topic, {"words": words, "negated": negated})
 
     def _facts(self, live: Iterable[Label]) -> dict[str, object]:
         facts: dict[str, object] = {}
@@ -119,33 +135,20 @@ class Reader:
     def _negating_cue(
         self,
         hit: Occurrence,
-        forward: list[Occurrence],
-        backward: list[Occurrence],
+        forward: dict[int, Occurrence],
+        backward: dict[int, Occurrence],
         stops: set[int],
         tokens: Tokens,
     ) -> Occurrence | None:
-        window_forward = self.vocabulary.forward_window
-        window_backward = self.vocabulary.backward_window
-        for cue in forward:
-            before = cue.end <= hit.start and hit.start - cue.end < window_forward
-            if before and _open(cue.end, hit.start, stops, tokens):
+        for end in range(hit.start, hit.start - self.vocabulary.forward_window, -1):
+            cue = forward.get(end)
+            if cue is not None and _open(end, hit.start, stops, tokens):
                 return cue
-        for cue in backward:
-            after = cue.start >= hit.end and cue.start - hit.end < window_backward
-            if after and _open(hit.end, cue.start, stops, tokens):
+        for start in range(hit.end, hit.end + self.vocabulary.backward_window):
+            cue = backward.get(start)
+            if cue is not None and _open(hit.end, start, stops, tokens):
                 return cue
         return None
-
-    def _word(self, occurrence: Occurrence, label: Label, tokens: Tokens) -> WordHit:
-        start, end = _span(occurrence, tokens)
-        return WordHit.model_construct(
-            fact=label.fact or "on_topic",
-            value=label.value,
-            term=self.vocabulary.terms[occurrence.term].text,
-            start=start,
-            end=end,
-            typo=occurrence.fuzzy,
-        )
 
 
 def _open(first: int, last: int, stops: set[int], tokens: Tokens) -> bool:
@@ -162,4 +165,4 @@ def _inside(occurrence: Occurrence, places: set[int]) -> bool:
 
 
 def _span(occurrence: Occurrence, tokens: Tokens) -> tuple[int, int]:
-    return tokens.spans[occurrence.start][0], tokens.spans[occurrence.end - 1][1]
+    return tokens.span(occurrence.start)[0], tokens.span(occurrence.end - 1)[1]

@@ -1,0 +1,72 @@
+"""The golden corpus of Dutch (and some English) questions, routed by the shipped rules.
+
+`tests/corpus/questions.yaml` holds realistic questions written for this project, each with the
+expected primary type, the acceptable alternatives, the contacts that must be present and the
+right acute flag. `python -m routing evaluate tests/corpus/questions.yaml` prints the same
+figures per type.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+import routing
+from routing._evaluate import Case, Report, evaluate, load_corpus
+
+CORPUS = Path(__file__).parent / "corpus" / "questions.yaml"
+
+
+@pytest.fixture(scope="module")
+def cases() -> list[Case]:
+    """The golden corpus."""
+    return load_corpus(CORPUS)
+
+
+@pytest.fixture(scope="module")
+def report(cases: list[Case]) -> Report:
+    """The shipped rules' outcome on the corpus."""
+    return evaluate(routing.Router(), cases)
+
+
+def test_the_corpus_covers_what_it_must(cases: list[Case], router: routing.Router) -> None:
+    """At least 120 cases, 10 per type, and the hard phenomena each at least a few times."""
+    assert len(cases) >= 120
+    assert len({case.id for case in cases}) == len(cases)
+    per_type = Counter(case.expect for case in cases)
+    assert set(per_type) == set(router.table.question_types)
+    assert min(per_type.values()) >= 10, per_type
+    tags = Counter(tag for case in cases for tag in case.tags)
+    for tag, least in {"negation": 15, "compound": 10, "mixed": 12, "english": 6}.items():
+        assert tags[tag] >= least, (tag, tags[tag])
+    assert tags["misspelling"] + tags["informal"] >= 12
+
+
+def test_every_acute_case_is_acute_with_the_police(report: Report) -> None:
+    """No acute case in the corpus is routed as routine: each is acute and includes the police."""
+    assert [o.case.id for o in report.missed_acute] == []
+
+
+def test_few_calm_cases_are_marked_acute(report: Report) -> None:
+    """At most 5% of the non-acute cases are marked acute (false alarms)."""
+    assert report.false_acute_rate <= 0.05
+
+
+def test_the_primary_type_is_right_for_at_least_95_percent(report: Report) -> None:
+    """The primary type is the expected one or an acceptable alternative in >= 95% of cases."""
+    wrong = [f"{o.case.id}: {o.got}" for o in report.outcomes if not o.primary_right]
+    assert report.accuracy >= 0.95, wrong
+
+
+def test_every_type_is_mostly_right(report: Report) -> None:
+    """No single type falls below 80%: a good total cannot hide a type that fails."""
+    weak = {k: v for k, v in report.per_type().items() if v[0] / v[1] < 0.8}
+    assert weak == {}
+
+
+def test_off_topic_questions_never_reach_a_contact(report: Report) -> None:
+    """A question that is not about the subject gets 'unknown', not the NCTV duty officer."""
+    unknown = [o for o in report.outcomes if o.case.expect == "unknown"]
+    assert [o.case.id for o in unknown if o.contacts] == []

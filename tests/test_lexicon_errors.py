@@ -1,0 +1,67 @@
+"""Broken lexicon and negation files fail with the file, the entry and the fix."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+import routing
+
+# (file, old snippet, new snippet, exact message after the file's path)
+CASES: list[tuple[str, str, str, str]] = [
+    ("rules/lexicon.yaml", "  official_report:\n", "  ambtsbericht:\n",
+     "facts.ambtsbericht: there is no fact 'ambtsbericht' to signal; use one of: acute, "
+     "suspected_travel, terrorist_threat, official_report, passport_measure, communications, "
+     "radicalisation_signal, severe, family_support, specific_expertise"),
+    ("rules/lexicon.yaml", "  school:\n", "  leraar:\n",
+     "asker.leraar: there is no asker 'leraar'; use one of: municipality, school, professional, "
+     "citizen, family"),
+    ("rules/lexicon.yaml", '      - "~ambtsbericht*"\n', '      - "~ambts*bericht"\n',
+     "facts.official_report.terms[0]: '~ambts*bericht': 'ambts*bericht' is not a word pattern; use "
+     "letters and digits, with * only at the start or end (a hyphen splits a word in two: write "
+     "the parts as two words)"),
+    ("rules/lexicon.yaml", "    weak:\n      - \"~woordvoering\"",
+     "    zwak:\n      - \"~woordvoering\"",
+     "field 'facts.communications.zwak': is not a known key; a lexicon has kind, schema_version, "
+     "facts, asker, on_topic"),
+    ("rules/negation.yaml", "  window: 5\n", "  window: 50\n",
+     "field 'forward.window': Input should be less than or equal to 12, got 50"),
+    ("rules/negation.yaml", "terminators:\n", "stopwoorden:\n",
+     "field 'stopwoorden': is not a known key; a negation file has kind, schema_version, "
+     "forward, backward, pseudo, terminators"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("file", "old", "new", "message"), CASES)
+def test_a_broken_word_file_says_where_and_what_to_do(
+    edit: Callable[[str, str, str], Path], file: str, old: str, new: str, message: str
+) -> None:
+    """The exact message names the file and the entry, and says how to fix it."""
+    path = edit(file, old, new)
+    root = path.parent.parent
+    with pytest.raises(routing.RuleError) as caught:
+        routing.Router(data=root / "data" / "contacts.yaml", rules=root / "rules")
+    assert str(caught.value) == f"{path}: {message}"
+
+
+def test_a_second_negation_file_is_refused(shipped_copy: Path) -> None:
+    """Negation is one file: a second one would make the scope rules ambiguous."""
+    rules = shipped_copy / "rules"
+    second = rules / "zz_negation.yaml"
+    second.write_text((rules / "negation.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(routing.RuleError) as caught:
+        routing.Router(data=shipped_copy / "data" / "contacts.yaml", rules=rules)
+    assert str(caught.value) == (
+        f"{second}: is a second negation file beside {rules / 'negation.yaml'}; keep one"
+    )
+
+
+def test_without_a_lexicon_texts_are_on_topic_and_set_no_facts(shipped_copy: Path) -> None:
+    """A rule base without word files routes any text as row 1: it cannot tell more."""
+    rules = shipped_copy / "rules"
+    (rules / "lexicon.yaml").unlink()
+    router = routing.Router(data=shipped_copy / "data" / "contacts.yaml", rules=rules)
+    result = router.route("Hij wil uitreizen naar Syrië.")
+    assert (result.question_type, result.trace.facts.suspected_travel) == ("prevention", False)

@@ -1,0 +1,58 @@
+"""Term syntax: exact words, stems, compounds, typos, alternatives and gaps."""
+
+from __future__ import annotations
+
+import pytest
+
+from routing._patterns import TermMatcher, parse_term
+from routing._text import tokenize
+
+
+def _finds(term: str, text: str) -> list[str]:
+    """The pieces of `text` where `term` occurs."""
+    tokens = tokenize(text)
+    matcher = TermMatcher([parse_term(term)])
+    return [
+        text[tokens.span(o.start)[0] : tokens.span(o.end - 1)[1]]
+        for o in matcher.find(tokens.words, tokens.clause_break_before)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("term", "text", "found"),
+    [
+        ("pers", "De pers belt; het gaat om een persoon.", ["pers"]),
+        ("uitreis*", "uitreisvermoeden, uitreis, uitreiken", ["uitreisvermoeden", "uitreis"]),
+        ("*dreiging", "terreurdreiging, dreigingsniveau", ["terreurdreiging"]),
+        ("*extremis*", "rechtsextremistisch en extremisme", ["rechtsextremistisch", "extremisme"]),
+        ("syrie", "Syrië, SYRIE en syrie", ["Syrië", "SYRIE", "syrie"]),
+        ("~ambtsbericht", "ambstbericht, ambtsberichten", ["ambstbericht"]),
+        ("wil|gaat naar", "hij wil naar huis en gaat naar school", ["wil naar", "gaat naar"]),
+        ("wil ... syrie", "hij wil echt heel graag naar Syrië", []),
+        ("wil ... syrie", "hij wil graag naar Syrië", ["wil graag naar Syrië"]),
+        ("naar syrie", "hij wil naar. Syrië is ver", []),
+        ("paspoort maatregel", "paspoort maatregel en paspoortmaatregel", ["paspoort maatregel"]),
+    ],
+)  # fmt: skip
+def test_a_term_finds_exactly_these_pieces(term: str, text: str, found: list[str]) -> None:
+    """Each term syntax matches what it promises and nothing else; phrases stay in a sentence."""
+    assert _finds(term, text) == found
+
+
+@pytest.mark.parametrize(
+    ("term", "message"),
+    [
+        ("...", "'...': '...' must stand between two words"),
+        ("naar ...", "'naar ...': a term needs at least one word and cannot end with '...'"),
+        ("uit*reis", "'uit*reis': 'uit*reis' is not a word pattern; use letters and digits, with * "
+                     "only at the start or end (a hyphen splits a word in two: write the parts as "
+                     "two words)"),
+        ("~pers", "'~pers': ~ allows a typo only in words of 8 letters or more; shorter ones, like "
+                  "'pers', would match too many other words"),
+    ],
+)  # fmt: skip
+def test_a_malformed_term_says_how_to_write_it(term: str, message: str) -> None:
+    """A term that cannot be compiled raises ValueError with the fix."""
+    with pytest.raises(ValueError, match=r"^'") as caught:
+        parse_term(term)
+    assert str(caught.value) == message

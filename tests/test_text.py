@@ -1,0 +1,157 @@
+"""Reading a text: which words set which fact, negation, compounds, spans and explicit facts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import routing
+
+
+def _facts(result: routing.RoutingResult) -> dict[str, Any]:
+    """The facts the text set: the asker when not the default, and the true yes/no facts."""
+    facts = result.trace.facts.model_dump()
+    return {k: v for k, v in facts.items() if v is True or (k == "asker" and v != "municipality")}
+
+
+# text -> the facts it sets (besides on_topic, which every case here sets)
+FACTS: list[tuple[str, dict[str, Any]]] = [
+    ("Een leerling van 15 heeft verteld dat hij naar Syrië wil om te vechten.",
+     {"asker": "school", "suspected_travel": True}),
+    ("Er is geen sprake van uitreis, wel zorgen over radicalisering bij een jongen.",
+     {"radicalisation_signal": True}),
+    ("Geen acute dreiging, maar een jongere radicaliseert.", {"radicalisation_signal": True}),
+    ("Niet urgent: een vraag over onze preventieve aanpak van radicalisering.", {}),
+    ("Wij hebben geen ambtsbericht ontvangen over deze casus.", {}),
+    ("Geen dreiging, maar wel een aanslag aangekondigd op het stadhuis.",
+     {"terrorist_threat": True}),
+    ("Er is sprake van terreurdreiging bij de moskee.", {"terrorist_threat": True}),
+    ("Wij hebben een uitreisvermoeden bij een inwoner.", {"suspected_travel": True}),
+    ("Hoe voeren wij een paspoort maatregel uit?", {"passport_measure": True}),
+    ("Hoe voeren wij een paspoortmaatregel uit?", {"passport_measure": True}),
+    ("ambstbericht binnen over iemand, wat nu", {"official_report": True}),
+    ("We hebben een AIVD-ambtsbericht gekregen.", {"official_report": True}),
+    ("mijn zoon wil naar SYRIË vertrekken", {"asker": "family", "suspected_travel": True}),
+    ("Ik weet niet of hij wil uitreizen naar Syrië.", {"suspected_travel": True}),
+    ("Het is niet uit te sluiten dat hij een aanslag plant.", {"terrorist_threat": True}),
+    ("Uitreis is uitgesloten; hij deelt wel extremistische filmpjes.",
+     {"radicalisation_signal": True}),
+    ("Mijn zoon is ernstig geradicaliseerd; wij als ouders zoeken steun.",
+     {"asker": "family", "radicalisation_signal": True, "severe": True, "family_support": True}),
+    ("Een journalist belt over de uitgereisde jongere; hoe stemmen we de woordvoering af?",
+     {"communications": True}),
+    ("The police told us a resident plans to travel to Syria to join ISIS.",
+     {"suspected_travel": True}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "facts"), FACTS)
+def test_a_text_sets_exactly_these_facts(router: routing.Router, text: str, facts: Any) -> None:
+    """Each text sets exactly the listed facts, and is on topic."""
+    result = router.route(text)
+    assert _facts(result) == {**facts, "on_topic": True}
+
+
+# text -> primary type, acute
+ROUTES: list[tuple[str, str, bool]] = [
+    ("Een journalist belt over de uitgereisde jongere; hoe stemmen we de woordvoering af?",
+     "communications", False),
+    ("Een school meldt dat een leerling naar Syrië wil.", "travel_or_threat", True),
+    ("Mijn grofvuil is niet opgehaald.", "unknown", False),
+    ("Ik wil een nieuw paspoort aanvragen.", "unknown", False),
+    ("Ik heb een aanslag onroerendezaakbelasting gekregen. Hoe maak ik bezwaar?", "unknown", False),
+    ("De pers wil weten wanneer de nieuwe bibliotheek opent.", "unknown", False),
+    ("Het is urgent: mijn container is niet geleegd.", "unknown", False),
+    ("Het is acuut: een jongere dreigt met geweld tegen de moskee.", "travel_or_threat", True),
+    ("Er is geen acute dreiging; hoe richten we een signalenoverleg in?", "prevention", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "question_type", "acute"), ROUTES)
+def test_a_text_is_routed(
+    router: routing.Router, text: str, question_type: str, acute: bool
+) -> None:
+    """Intent, context, out-of-scope questions and acute safety, each on one example."""
+    result = router.route(text)
+    assert (result.question_type, result.acute) == (question_type, acute)
+    if acute:
+        assert "police" in [r.contact.id for r in result.routes]
+
+
+def test_evidence_points_at_the_words_by_span_without_repeating_them(
+    router: routing.Router,
+) -> None:
+    """Each word that set a fact is given by its lexicon term and its span in the original."""
+    text = "Er is géén sprake van uitreis, maar hij wil wél naar Syrië."
+    evidence = router.route(text).trace.text
+    assert evidence is not None
+    travel = [(w.term, text[w.start : w.end]) for w in evidence.words]
+    assert any(
+        term.startswith("wil|wilt|willen") and piece == "wil wél naar Syrië"
+        for term, piece in travel
+    ), travel
+    (ignored,) = [w for w in evidence.negated if w.fact == "suspected_travel"]
+    assert (text[ignored.start : ignored.end], ignored.term) == ("uitreis", "uitreis*")
+    assert (text[ignored.cue_start : ignored.cue_end], ignored.cue) == (
+        "géén sprake van",
+        "geen sprake van",
+    )
+    assert text not in router.route(text).model_dump_json()
+
+
+def test_spans_survive_text_that_changes_length_when_folded(router: routing.Router) -> None:
+    """Ligatures and dotted capitals change length when folded; spans still fit the original."""
+    text = "İstanbul ﬁrst: hij wil uitreizen naar Syrië."
+    evidence = router.route(text).trace.text
+    assert evidence is not None
+    spans = {text[w.start : w.end] for w in evidence.words if w.fact == "suspected_travel"}
+    assert spans == {"uitreizen", "wil uitreizen naar Syrië"}
+
+
+def test_a_typo_match_is_marked_as_such(router: routing.Router) -> None:
+    """A word matched with one typo tolerated says so in the evidence."""
+    evidence = router.route("ambstbericht ontvangen").trace.text
+    assert evidence is not None
+    assert [(w.term, w.typo) for w in evidence.words if w.fact == "official_report"] == [
+        ("~ambtsbericht*", True)
+    ]
+
+
+def test_no_false_hits_inside_unrelated_words(router: routing.Router) -> None:
+    """Stems match compounds of their own, not unrelated words that happen to contain them."""
+    for text in ("Ik wil een prijs uitreiken op school.", "Dit is een persoonlijke vraag."):
+        result = router.route(text)
+        assert not result.trace.facts.suspected_travel
+        assert not result.trace.facts.communications
+
+
+def test_explicit_facts_win_over_the_text(router: routing.Router) -> None:
+    """With a text and explicit facts, the explicit facts decide; the trace names them."""
+    result = router.route(
+        {
+            "text": "Er is sprake van uitreis naar Syrië.",
+            "suspected_travel": False,
+            "asker": "school",
+        }
+    )
+    assert result.trace.facts.suspected_travel is False
+    assert result.question_type == "school_question"
+    assert result.trace.text is not None
+    assert result.trace.text.explicit == ("asker", "suspected_travel")
+
+
+def test_a_text_with_an_explicit_type_keeps_acute_types(router: routing.Router) -> None:
+    """An explicit type with an alarming text still adds the police."""
+    result = router.route({"text": "Hij wil uitreizen.", "question_type": "communications"})
+    assert (result.question_type, result.also_matched, result.acute) == (
+        "communications",
+        ("travel_or_threat",),
+        True,
+    )
+
+
+def test_the_same_text_always_gives_the_same_json(router: routing.Router) -> None:
+    """Routing a text is deterministic, evidence included."""
+    text = "Mijn broer radicaliseert en wil naar Syrië; geen sprake van een aanslag."
+    assert router.route(text).model_dump_json() == routing.Router().route(text).model_dump_json()
