@@ -6,6 +6,8 @@ cached, and a typo in a field name is an error rather than a silently ignored fa
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr
 
 from ._channels import ChannelKind
@@ -173,6 +175,26 @@ class Provenance(_Frozen):
     files: tuple[str, ...] = Field(description="The rule and data files that decided.")
 
 
+class PersonalData(_Frozen):
+    """Personal data found in a question's text: its kind and place, never its value."""
+
+    kind: Literal["bsn", "phone", "email"]
+    start: int
+    end: int
+
+
+class AdvicePoint(_Frozen):
+    """One of the ten points of the one-pager, as advice that goes with a routing answer."""
+
+    number: int = Field(ge=1, le=10)
+    phase: Literal["no_signals", "signals"] = Field(
+        description="'no_signals': prepare before signals come (points 1-7); 'signals': act (8-10)."
+    )
+    title: str
+    text: str
+    source: Source
+
+
 class RoutingResult(_Frozen):
     """The answer of `route()`: whom to contact, through which channels, and why."""
 
@@ -183,5 +205,11 @@ class RoutingResult(_Frozen):
     acute: bool
     routes: tuple[Route, ...]
     explanation: str
+    advice: tuple[AdvicePoint, ...] = Field(
+        default=(), description="Points of the one-pager that bear on this question."
+    )
+    personal_data: tuple[PersonalData, ...] = Field(
+        default=(), description="Personal data found in the text, by kind and span only."
+    )
     trace: Trace
     provenance: Provenance
