@@ -37,14 +37,14 @@ def _hand_written(router: routing.Router) -> Callable[[Question], RoutingResult]
             return ready["official_report_travel"]
         if q.suspected_travel or q.terrorist_threat or q.acute:
             return ready["travel_or_threat"]
+        if q.communications:
+            return ready["communications"]
         if q.passport_measure:
             return ready["passport_measure"]
         if q.family_support or (q.asker == "family" and (q.radicalisation_signal or q.severe)):
             return ready["family_support"]
         if q.radicalisation_signal or q.severe:
             return ready["radicalisation_signal"]
-        if q.communications:
-            return ready["communications"]
         if q.asker == "school":
             return ready["school_question"]
         if q.specific_expertise:

@@ -1,0 +1,96 @@
+"""The routing pipeline of one rule base: from a question to a result, as fast as it can go.
+
+A `Pipeline` is built once from validated files and never changes; `Router` holds one and swaps
+it for a new one on reload, in a single assignment, so a call in flight finishes on the pipeline
+it started with.
+"""
+
+from __future__ import annotations
+
+from ._decide import build_result
+from ._engines import Engine
+from ._exceptions import QuestionError, UnknownQuestionTypeError
+from ._facts import fact_key
+from ._models import Provenance, Question, RoutingResult, TextEvidence
+from ._question import NO_FACTS, MemoKey, QuestionLike, as_question, combine, facts_of, memo_key
+from ._rulebase import RuleBase
+from ._understand import Reader
+
+#: The longest text `route()` reads. A question is a few sentences; a megabyte of text is a
+#: document, and reading one costs about half a second.
+MAX_TEXT_CHARS = 1_048_576
+
+
+class Pipeline:
+    """One rule base, its engine and its reader, with a memo of the decisions made so far."""
+
+    def __init__(self, base: RuleBase, engine: Engine, provenance: Provenance) -> None:
+        self.base = base
+        self.engine = engine
+        self.provenance = provenance
+        self._reader = Reader(base.vocabulary)
+        # The facts span a finite space, so this memo is bounded by it (10,240 combinations
+        # times the explicit types): each decision is made by the engine once.
+        self._memo: dict[MemoKey, RoutingResult] = {}
+
+    def route(self, question: QuestionLike) -> RoutingResult:
+        """Return the result for `question` (see `routing.route`)."""
+        if type(question) is str:  # the most common call from other systems: skip the model
+            return self._route_text(NO_FACTS, question)
+        checked = question if type(question) is Question else as_question(question)
+        if checked.text is not None:
+            return self._route_text(checked, checked.text)
+        key = memo_key(checked)
+        # The hot path: a structured question seen before costs one tuple and one look-up.
+        return self._memo.get(key) or self._decided(key, checked, facts_of(checked))
+
+    def _route_text(self, question: Question, text: str) -> RoutingResult:
+        check_text(text)
+        reading = self._reader.read(text)
+        facts, explicit = combine(question, reading)
+        result = self._decided((question.question_type, *fact_key(facts)), question, facts)
+        # One validation of all the evidence at once is cheaper than a model per word.
+        evidence = TextEvidence.model_validate({**reading.evidence, "explicit": explicit})
+        trace = result.trace.model_copy(update={"text": evidence})
+        return result.model_copy(update={"trace": trace})
+
+    def _decided(self, key: MemoKey, question: Question, facts: dict[str, object]) -> RoutingResult:
+        """The result for these facts: made by the engine once, then remembered."""
+        result = self._memo.get(key)
+        if result is None:
+            explicit = question.question_type
+            kinds = self.base.table.question_types
+            if explicit is not None and explicit not in kinds:
+                raise UnknownQuestionTypeError(explicit, tuple(kinds))
+            fired = self.engine.fired(facts)
+            result = build_result(
+                self.base.table, self.base.rules, facts, fired, explicit, self.provenance
+            )
+            # Two threads may both compute the same key; they compute the same frozen result.
+            self._memo[key] = result
+        return result
+
+
+def check_text(text: str) -> None:
+    """Refuse a text that cannot be a question, saying what to send instead.
+
+    Control characters are not refused: they separate words like spaces do. Messages never
+    repeat the text.
+    """
+    if not text or text.isspace():
+        raise QuestionError(
+            "the question's text is empty; send the question in words, or a Question with "
+            "facts such as {'suspected_travel': True}"
+        )
+    if len(text) > MAX_TEXT_CHARS:
+        raise QuestionError(
+            f"the text is {len(text):,} characters long, more than the maximum of "
+            f"{MAX_TEXT_CHARS:,}; send the question itself, not a whole document"
+        )
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise QuestionError(
+            f"the text has an invalid character at position {error.start} (a lone surrogate); "
+            "send valid Unicode text, for example bytes decoded with errors='replace'"
+        ) from None

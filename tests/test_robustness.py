@@ -1,0 +1,155 @@
+"""Bad input gets a clear error, odd input works, and a broken reload changes nothing."""
+
+from __future__ import annotations
+
+import logging
+import socket
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import routing
+from routing._pipeline import MAX_TEXT_CHARS
+
+# input -> exact error type and message (the message says what to send instead)
+BAD: list[tuple[Any, type[Exception], str]] = [
+    (None, routing.QuestionError,
+     "route() takes a Question, a mapping of its fields, or a text (str); got NoneType"),
+    (42, routing.QuestionError,
+     "route() takes a Question, a mapping of its fields, or a text (str); got int"),
+    (b"Hij wil uitreizen", routing.QuestionError,
+     "the question is bytes; decode it to a str (UTF-8) first"),
+    ("", routing.QuestionError,
+     "the question's text is empty; send the question in words, or a Question with facts such "
+     "as {'suspected_travel': True}"),
+    (" \n\t ", routing.QuestionError,
+     "the question's text is empty; send the question in words, or a Question with facts such "
+     "as {'suspected_travel': True}"),
+    ({"text": "   "}, routing.QuestionError,
+     "the question's text is empty; send the question in words, or a Question with facts such "
+     "as {'suspected_travel': True}"),
+    ("Hij wil \ud800 uitreizen", routing.QuestionError,
+     "the text has an invalid character at position 8 (a lone surrogate); send valid Unicode "
+     "text, for example bytes decoded with errors='replace'"),
+    ("x" * (MAX_TEXT_CHARS + 1), routing.QuestionError,
+     "the text is 1,048,577 characters long, more than the maximum of 1,048,576; send the "
+     "question itself, not a whole document"),
+    ({"suspected_travel": "ja"}, routing.QuestionError,
+     "the field 'suspected_travel' must be true or false (a JSON boolean, not a string)"),
+    ({"asker": 3}, routing.QuestionError,
+     "the field 'asker' must be 'municipality', 'school', 'professional', 'citizen' or 'family'"),
+    ({"vraag": "Hij wil uitreizen"}, routing.QuestionError,
+     "the question has no field 'vraag'; its fields are: question_type, asker, text, acute, "
+     "suspected_travel, terrorist_threat, official_report, passport_measure, communications, "
+     "radicalisation_signal, severe, family_support, specific_expertise"),
+    ({"question_type": "terror"}, routing.UnknownQuestionTypeError,
+     "there is no question type 'terror'; use one of: prevention, prevention_expertise, "
+     "school_question, travel_or_threat, radicalisation_signal, family_support, "
+     "official_report_travel, passport_measure, communications, unknown, or leave "
+     "question_type out to let the rules decide"),
+    ({"question_type": "terror", "text": "hoi"}, routing.UnknownQuestionTypeError,
+     "there is no question type 'terror'; use one of: prevention, prevention_expertise, "
+     "school_question, travel_or_threat, radicalisation_signal, family_support, "
+     "official_report_travel, passport_measure, communications, unknown, or leave "
+     "question_type out to let the rules decide"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("question", "error", "message"), BAD)
+def test_bad_input_raises_a_documented_value_error(
+    router: routing.Router, question: Any, error: type[Exception], message: str
+) -> None:
+    """Every kind of bad input raises the exact error and message, never a crash."""
+    with pytest.raises(error) as caught:
+        router.route(question)
+    assert str(caught.value) == message
+    assert isinstance(caught.value, routing.RoutingError)
+    assert isinstance(caught.value, ValueError)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hij wil uitreizen naar Syrië 🇸🇾💣 wat nu???",
+        "Mijn zoon radicaliseert\x00\x07\x1b[31m en wil uitreizen",
+        "Он хочет уехать в Сирию; hij wil naar Syrië",
+        "uitreis" + "x" * 50_000,
+        "ambtsbericht\u200b ontvangen over uitreis",
+        "ﬁ" * 1000 + " hij wil uitreizen",
+    ],
+)
+def test_odd_but_valid_text_is_routed(router: routing.Router, text: str) -> None:
+    """Emoji, control characters, mixed scripts and very long words are read, not refused."""
+    result = router.route(text)
+    assert result.question_type in router.table.question_types
+    for word in result.trace.text.words if result.trace.text else ():
+        assert 0 <= word.start < word.end <= len(text)
+
+
+def test_text_of_the_maximum_length_is_accepted(router: routing.Router) -> None:
+    """The documented maximum itself is fine (and at least 1 MB)."""
+    assert MAX_TEXT_CHARS >= 1_000_000
+    text = ("Er is geen sprake van uitreis. " * 40_000)[:MAX_TEXT_CHARS]
+    assert router.route(text).question_type == "prevention"
+
+
+def test_routing_never_opens_a_socket(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fresh router, its loading and many calls run with the network switched off."""
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("network access")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(socket, "gethostbyname", refuse)
+    router = routing.Router()
+    answers = [
+        router.route(question).question_type
+        for question in (
+            "Mail me op jan@example.nl, hij wil uitreizen",
+            {"asker": "school", "text": "bel 06-12345678 over radicalisering"},
+            {"passport_measure": True},
+        )
+    ]
+    assert answers == ["travel_or_threat", "school_question", "passport_measure"]
+
+
+def test_routing_logs_nothing(router: routing.Router, caplog: pytest.LogCaptureFixture) -> None:
+    """Nothing is logged while routing, so no question text can end up in a log."""
+    caplog.set_level(logging.DEBUG)
+    router.route("Mijn buurman Jan de Vries (BSN 111222333) wil uitreizen naar Syrië.")
+    assert caplog.records == []
+
+
+def test_an_error_message_never_repeats_the_text(router: routing.Router) -> None:
+    """Errors about a text say what is wrong with it without quoting it."""
+    personal = "Jan de Vries 111222333 \ud800"
+    with pytest.raises(routing.QuestionError) as caught:
+        router.route(personal)
+    assert "Jan" not in str(caught.value)
+
+
+def test_a_failed_reload_keeps_the_router_working(shipped_copy: Path) -> None:
+    """A reload that fails raises, and the router goes on with the files it had."""
+    data = shipped_copy / "data" / "contacts.yaml"
+    router = routing.Router(data=data, rules=shipped_copy / "rules")
+    before = router.route({"asker": "school"})
+    data.write_text(data.read_text(encoding="utf-8") + "\n  - broken: [", encoding="utf-8")
+    with pytest.raises(routing.DataError):
+        router.reload()
+    assert router.route({"asker": "school"}) == before
+
+
+def test_a_reload_switches_to_the_new_files_at_once(shipped_copy: Path) -> None:
+    """After a successful reload every call uses the new files, and provenance says so."""
+    data = shipped_copy / "data" / "contacts.yaml"
+    router = routing.Router(data=data, rules=shipped_copy / "rules")
+    old_digest = router.provenance.digest
+    text = data.read_text(encoding="utf-8").replace("ess@minszw.nl", "ess@example.nl")
+    data.write_text(text, encoding="utf-8")
+    router.reload()
+    result = router.route({"specific_expertise": True})
+    assert result.routes[0].contact.channels[0].value == "ess@example.nl"
+    assert result.provenance.digest != old_digest
