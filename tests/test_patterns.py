@@ -56,3 +56,13 @@ def test_a_malformed_term_says_how_to_write_it(term: str, message: str) -> None:
     with pytest.raises(ValueError, match=r"^'") as caught:
         parse_term(term)
     assert str(caught.value) == message
+
+
+def test_the_word_memo_is_bounded() -> None:
+    """A flood of distinct words cannot grow the memo past its limit."""
+    from routing._patterns import MEMO_LIMIT  # noqa: PLC0415 -- only this test needs it
+
+    matcher = TermMatcher([parse_term("uitreis*")])
+    words = [f"w{number}" for number in range(MEMO_LIMIT + 5_000)]
+    matcher.find(words, lambda _: False)
+    assert len(matcher._memo) <= MEMO_LIMIT + 1

@@ -28,6 +28,9 @@ PatternKind = Literal["exact", "prefix", "suffix", "infix"]
 GAP = "..."
 MAX_GAP = 3
 FUZZY_MIN_LENGTH = 8
+#: How many distinct words each memo keeps before it starts afresh: a question uses a few dozen,
+#: a 1 MB text about twenty thousand; the cap keeps a flood of distinct words at a few MB.
+MEMO_LIMIT = 50_000
 
 
 @dataclass(frozen=True)
@@ -138,7 +141,7 @@ class WordIndex:
         found = self._memo.get(word)
         if found is None:
             found = frozenset(self._match(word))
-            if len(self._memo) > 200_000:  # bounded: a flood of distinct words cannot grow it
+            if len(self._memo) > MEMO_LIMIT:  # bounded: a flood of distinct words cannot grow it
                 self._memo.clear()
             self._memo[word] = found
         return found
@@ -148,7 +151,7 @@ class WordIndex:
         found = self._exact_memo.get(word)
         if found is None:
             found = frozenset(self._match(word, fuzzy=False))
-            if len(self._exact_memo) > 200_000:
+            if len(self._exact_memo) > MEMO_LIMIT:
                 self._exact_memo.clear()
             self._exact_memo[word] = found
         return found
@@ -282,7 +285,7 @@ class TermMatcher:
         singles = tuple((n, self._typo([0], n, [word])) for n in numbers if len(self._ids[n]) == 1)
         phrases = tuple(n for n in numbers if len(self._ids[n]) > 1)
         entry = _WordEntry(ids, singles, phrases)
-        if len(self._memo) > 200_000:
+        if len(self._memo) > MEMO_LIMIT:
             self._memo.clear()
         self._memo[word] = entry
         return entry

@@ -18,6 +18,7 @@ from ._models import Provenance, RoutingResult
 from ._pipeline import Pipeline
 from ._question import QuestionLike
 from ._rulebase import default_data_file, default_rules_dir, load_rule_base
+from ._rules import Rule
 from ._table import Table
 
 StrPath = str | os.PathLike[str]
@@ -83,6 +84,11 @@ class Router:
     def table(self) -> Table:
         """The validated routing table."""
         return self._pipeline.base.table
+
+    @property
+    def rules(self) -> tuple[Rule, ...]:
+        """The validated rules, in file order."""
+        return self._pipeline.base.rules
 
     @property
     def provenance(self) -> Provenance:

@@ -50,6 +50,14 @@ class Rule:
     any: tuple[Condition, ...]
     none: tuple[Condition, ...]
 
+    def unmet(self, facts: Mapping[str, object]) -> list[str]:
+        """Why the rule does not match `facts`, condition by condition (empty when it does)."""
+        reasons = [f"{c} is not the case" for c in self.all if not c.holds(facts)]
+        if self.any and not any(c.holds(facts) for c in self.any):
+            reasons.append("none of " + ", ".join(str(c) for c in self.any) + " is the case")
+        reasons += [f"{c} must not be the case" for c in self.none if c.holds(facts)]
+        return reasons
+
     def matches(self, facts: Mapping[str, object]) -> bool:
         """Whether the rule matches `facts`: the reference semantics both engines follow."""
         return (

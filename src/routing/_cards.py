@@ -1,0 +1,102 @@
+"""Rendering a result for a person at a terminal: a contact card, and the evidence.
+
+Plain text that reads well at 80 columns; on a terminal, names are bold, the urgency is red, and
+every channel is a clickable link (OSC 8, which terminals that do not know it simply ignore).
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Iterator
+
+import click
+
+from ._models import Channel, RoutingResult
+from ._rules import Rule
+
+_ICONS = {"phone": "tel", "email": "mail", "web": "web"}
+
+
+def card(result: RoutingResult, *, width: int = 80, links: bool = False) -> str:
+    """The readable answer: type, urgency, each route as a contact card, why, and advice."""
+    return "\n".join(_card_lines(result, width, links))
+
+
+def _card_lines(result: RoutingResult, width: int, links: bool) -> Iterator[str]:
+    row = f"  (rij {result.row})" if result.row else ""
+    yield click.style(f"{result.label}{row}", bold=True)
+    if result.acute:
+        urgent = "ACUUT: neem direct contact op met de politie; bij direct gevaar bel 112."
+        yield click.style(urgent, fg="red", bold=True)
+    if result.also_matched:
+        yield f"Ook van toepassing: {', '.join(result.also_matched)}"
+    for number, route in enumerate(result.routes, 1):
+        contact = route.contact
+        yield ""
+        yield click.style(f"{number}. {contact.name}", bold=True)
+        if not contact.configured:
+            yield "   Nog niet ingesteld: dit is een partij uit uw eigen regio."
+        for channel in contact.channels:
+            yield "   " + _channel(channel, links)
+        yield from _wrapped(route.explanation, width, "   ")
+        if contact.note:
+            yield from _wrapped(contact.note, width, "   ")
+    yield ""
+    yield from _wrapped(f"Toelichting: {result.explanation}", width, "")
+    if result.advice:
+        yield ""
+        yield click.style("Advies uit de tien punten:", bold=True)
+        for point in result.advice:
+            yield from _wrapped(f"{point.number}. {point.title}", width, "  ")
+    if result.personal_data:
+        kinds = ", ".join(sorted({p.kind for p in result.personal_data}))
+        yield ""
+        yield click.style(f"Let op: de vraag bevat persoonsgegevens ({kinds}).", fg="yellow")
+
+
+def _channel(channel: Channel, links: bool) -> str:
+    shown = channel.display
+    if links:
+        shown = f"\x1b]8;;{channel.uri}\x1b\\{shown}\x1b]8;;\x1b\\"
+    label = f"  ({channel.label})" if channel.label else ""
+    return f"{_ICONS[channel.kind]:<5}{shown}{label}"
+
+
+def _wrapped(text: str, width: int, indent: str) -> list[str]:
+    return textwrap.wrap(text, width=width, initial_indent=indent, subsequent_indent=indent) or [""]
+
+
+def evidence(result: RoutingResult, text: str | None, rules: tuple[Rule, ...]) -> str:
+    """The evidence: which words set which facts, what was negated, what fired, what did not."""
+    lines = [click.style("Feiten", bold=True)]
+    facts = result.trace.facts.model_dump()
+    lines += [f"  {name}: {value}" for name, value in facts.items() if value not in (False,)]
+    if result.trace.text is not None and text is not None:
+        lines += ["", click.style("Woorden die een feit zetten", bold=True)]
+        lines += [
+            f"  {w.fact:<22} {text[w.start : w.end]!r} [{w.start}:{w.end}] via {w.term!r}"
+            + ("  (met tikfout)" if w.typo else "")
+            for w in result.trace.text.words
+        ]
+        if result.trace.text.negated:
+            lines += ["", click.style("Genegeerd, want ontkend", bold=True)]
+            lines += [
+                f"  {w.fact:<22} {text[w.start : w.end]!r} [{w.start}:{w.end}]"
+                f" door {text[w.cue_start : w.cue_end]!r}"
+                for w in result.trace.text.negated
+            ]
+        if result.trace.text.explicit:
+            given = ", ".join(result.trace.text.explicit)
+            lines += ["", f"Expliciet meegegeven (wint van de tekst): {given}"]
+    fired = {hit.id for hit in result.trace.fired}
+    lines += ["", click.style("Regels die vuurden", bold=True)]
+    lines += [
+        f"  {hit.id} -> {hit.question_type} (prioriteit {hit.priority})"
+        for hit in result.trace.fired
+    ] or ["  geen"]
+    lines += [f"  Besluit: {result.trace.decided_by}"]
+    lines += ["", click.style("Regels die niet vuurden, en waarom", bold=True)]
+    for rule in rules:
+        if rule.id not in fired:
+            lines.append(f"  {rule.id}: {'; '.join(rule.unmet(facts))}")
+    return "\n".join(lines)

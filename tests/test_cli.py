@@ -1,0 +1,171 @@
+"""The command line, in-process and as a real program: output, exit codes, no tracebacks."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tracemalloc
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import routing
+from routing._batch import run_batch
+from routing._cli import cli
+
+TEXT = "Een leerling van 15 heeft verteld dat hij naar Syrië wil om te vechten."
+
+
+def _run(*args: str) -> tuple[int, str, str]:
+    """Run the command in-process; return its exit code, stdout and stderr."""
+    result = CliRunner().invoke(cli, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_ask_prints_a_card_with_the_police_first() -> None:
+    """`ask` shows the type, the urgency and each contact with its channels."""
+    code, out, _ = _run("ask", TEXT)
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "Vermoeden van uitreis of terroristische dreiging  (rij 4)"
+    assert lines[1].startswith("ACUUT")
+    assert "1. Politie" in lines
+    assert "   tel  112  (Bij acuut gevaar)" in lines
+    assert max(len(line) for line in lines) <= 80
+
+
+def test_ask_json_is_the_result_and_fits_the_schema() -> None:
+    """`ask --json` prints the result's JSON, which validates against `routing schema`."""
+    jsonschema = pytest.importorskip("jsonschema")
+    code, out, _ = _run("ask", "--json", TEXT)
+    assert code == 0
+    printed = json.loads(out)
+    assert printed["question_type"] == "travel_or_threat"
+    _, schema_out, _ = _run("schema")
+    jsonschema.validate(printed, json.loads(schema_out)["RoutingResult"])
+
+
+def test_ask_takes_explicit_facts() -> None:
+    """--fact sets explicit facts that win over the text."""
+    code, out, _ = _run("ask", "--json", "--fact", "asker=school", "--fact", "severe", "Hoi")
+    assert code == 0
+    facts = json.loads(out)["trace"]["facts"]
+    assert (facts["asker"], facts["severe"]) == ("school", True)
+
+
+def test_explain_shows_words_negations_and_unmet_conditions() -> None:
+    """`explain` names the words that set facts, what was negated, and why rules did not fire."""
+    code, out, _ = _run("explain", "Er is geen sprake van uitreis, wel van radicalisering bij hem.")
+    assert code == 0
+    assert "  suspected_travel       'uitreis' [22:29] door 'geen sprake van'" in out
+    assert "  radicalisation_signal -> radicalisation_signal (prioriteit 50)" in out
+    assert "  passport_measure: passport_measure is not the case" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (("ask", "   "), 3, "routing: error: the question's text is empty; send the question in "
+                           "words, or a Question with facts such as {'suspected_travel': True}\n"),
+        (("ask", "--fact", "asker=teacher", "hoi"), 3,
+         "routing: error: the field 'asker' must be 'municipality', 'school', 'professional', "
+         "'citizen' or 'family'\n"),
+        (("--data", "/nonexistent.yaml", "ask", "hoi"), 4,
+         "routing: error: /nonexistent.yaml: cannot be read (No such file or directory); check "
+         "that the path is right\n"),
+    ],
+)  # fmt: skip
+def test_errors_are_one_line_and_a_distinct_exit_code(
+    args: tuple[str, ...], code: int, message: str
+) -> None:
+    """An error prints one plain line on stderr and exits with its own code, no traceback."""
+    exit_code, out, err = _run(*args)
+    assert (exit_code, out, err) == (code, "", message)
+
+
+def test_schema_describes_both_models() -> None:
+    """`schema` prints the JSON Schema of Question and RoutingResult."""
+    code, out, _ = _run("schema")
+    schemas = json.loads(out)
+    assert code == 0
+    assert sorted(schemas) == ["Question", "RoutingResult"]
+    assert "suspected_travel" in schemas["Question"]["properties"]
+
+
+def _write_jsonl(path: Path, lines: int, bad_every: int = 0) -> None:
+    """A JSON Lines input of `lines` questions, with a bad line every `bad_every` lines.
+
+    The texts cycle through 100 variants: the word memo (bounded, but it fills first) then
+    stays the same size, so what is measured is whether the batch itself streams.
+    """
+    with path.open("w", encoding="utf-8") as handle:
+        for number in range(1, lines + 1):
+            if bad_every and number % bad_every == 0:
+                handle.write("{not json\n")
+            else:
+                text = f"Vraag {number % 100}: hij wil uitreizen"
+                handle.write(json.dumps({"text": text}) + "\n")
+
+
+def test_batch_routes_10000_lines_and_reports_bad_ones_by_number(tmp_path: Path) -> None:
+    """A bad line becomes an error record with its number; the batch goes on; a summary ends it."""
+    source, target = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    _write_jsonl(source, 10_000, bad_every=2_500)
+    code, _, err = _run("batch", str(source), "--out", str(target))
+    records = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert code == 0
+    assert len(records) == 10_000
+    assert [r["line"] for r in records if "error" in r] == [2_500, 5_000, 7_500, 10_000]
+    assert records[2_499]["error"] == (
+        "not valid JSON (Expecting property name enclosed in double quotes, column 2); "
+        "one object a line"
+    )
+    assert records[0]["result"]["question_type"] == "travel_or_threat"
+    assert err == "10,000 lines: 9,996 routed (9,996 acute), 4 errors\n"
+
+
+def test_batch_reads_csv_with_fact_columns(tmp_path: Path) -> None:
+    """CSV input has a `text` column and optional fact columns with true, false or empty."""
+    source, target = tmp_path / "in.csv", tmp_path / "out.jsonl"
+    source.write_text(
+        "text,asker,severe\nHoe richten we een signalenoverleg in?,school,\nHoi,,misschien\n",
+        encoding="utf-8",
+    )
+    code, _, _ = _run("batch", str(source), "--out", str(target))
+    first, second = (json.loads(line) for line in target.read_text(encoding="utf-8").splitlines())
+    assert code == 0
+    assert first["result"]["question_type"] == "school_question"
+    assert second == {"line": 3, "error": "the column 'severe' must be true, false or empty"}
+
+
+def test_batch_memory_stays_flat_as_input_grows(tmp_path: Path) -> None:
+    """Routing 5x more lines does not take much more memory: the batch streams."""
+    router = routing.Router()
+    peaks = []
+    for lines in (2_000, 10_000):
+        source, target = tmp_path / f"in{lines}.jsonl", tmp_path / f"out{lines}.jsonl"
+        _write_jsonl(source, lines)
+        router.route("warm up: hij wil uitreizen")
+        tracemalloc.start()
+        with source.open(encoding="utf-8") as handle, target.open("w", encoding="utf-8") as out:
+            run_batch(router, handle, out, csv_input=False, progress=False)
+        peaks.append(tracemalloc.get_traced_memory()[1])
+        tracemalloc.stop()
+    assert peaks[1] < peaks[0] * 1.5, peaks
+
+
+def test_the_program_runs_from_a_shell() -> None:
+    """`python -m routing` works as a subprocess, with the same exit codes."""
+    done = subprocess.run(
+        [sys.executable, "-m", "routing", "ask", "--json", '{"a": 1}'],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0
+    assert json.loads(done.stdout)["question_type"] == "unknown"
+    failed = subprocess.run(
+        [sys.executable, "-m", "routing", "ask", ""], capture_output=True, text=True, check=False
+    )
+    assert failed.returncode == 3
+    assert "Traceback" not in failed.stderr
