@@ -28,8 +28,6 @@ def _card_lines(result: RoutingResult, width: int, links: bool) -> Iterator[str]
     if result.acute:
         urgent = "ACUUT: neem direct contact op met de politie; bij direct gevaar bel 112."
         yield click.style(urgent, fg="red", bold=True)
-    if result.also_matched:
-        yield f"Ook van toepassing: {', '.join(result.also_matched)}"
     for number, route in enumerate(result.routes, 1):
         contact = route.contact
         yield ""
