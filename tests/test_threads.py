@@ -9,16 +9,31 @@ from typing import Any
 
 import routing
 from routing._engines import EngineName
+from routing._evaluate import load_corpus
 from routing._facts import fact_space
 
+CORPUS = Path(__file__).parent / "corpus" / "questions.yaml"
 
-def _questions(count: int, seed: int) -> list[dict[str, Any]]:
-    space = [{k: v for k, v in f.items() if k != "on_topic"} for f in fact_space()]
-    return random.Random(seed).choices(space, k=count)
+
+def _questions(count: int, seed: int) -> list[Any]:
+    """Mixed calls: structured questions from the whole fact space, texts, and texts with facts."""
+    space: list[Any] = [{k: v for k, v in f.items() if k != "on_topic"} for f in fact_space()]
+    texts = [case.text for case in load_corpus(CORPUS)]
+    chooser = random.Random(seed)
+    mixed: list[Any] = []
+    for _ in range(count):
+        kind = chooser.random()
+        if kind < 0.4:
+            mixed.append(chooser.choice(space))
+        elif kind < 0.8:
+            mixed.append(chooser.choice(texts))
+        else:
+            mixed.append({**chooser.choice(space), "text": chooser.choice(texts)})
+    return mixed
 
 
 def test_eight_threads_give_exactly_the_serial_answers(engine_name: EngineName) -> None:
-    """8 threads x 5,000 mixed calls on fresh routers equal one thread's answers, call by call."""
+    """8 threads x 5,000 mixed calls on a fresh router equal one thread's answers, call by call."""
     questions = _questions(5_000, seed=7)
     alone = routing.Router(engine=engine_name)
     serial = [alone.route(q) for q in questions]
