@@ -81,6 +81,7 @@ def test_the_same_question_gives_byte_identical_json() -> None:
     assert first == second
     assert json.loads(first)["provenance"]["files"] == [
         "data/contacts.yaml",
+        "data/points.yaml",
         "rules/lexicon.yaml",
         "rules/negation.yaml",
         "rules/question_types.yaml",

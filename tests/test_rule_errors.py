@@ -144,6 +144,7 @@ def test_a_second_rule_file_adds_rules(shipped_copy: Path) -> None:
     assert result.question_type == "radicalisation_signal"
     assert result.provenance.files == (
         "data/contacts.yaml",
+        "data/points.yaml",
         "rules/extra.yaml",
         "rules/lexicon.yaml",
         "rules/negation.yaml",

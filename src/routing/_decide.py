@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from ._advice import advice_for
 from ._models import Facts, Provenance, Route, RoutingResult, RuleHit, Trace
+from ._rulebase import RuleBase
 from ._rules import Rule
-from ._table import UNKNOWN, Table
+from ._table import UNKNOWN
 from ._yaml import short_name
 
 
@@ -35,15 +37,15 @@ def decide(
 
 
 def build_result(
-    table: Table,
-    rules: Iterable[Rule],
+    base: RuleBase,
     facts: Mapping[str, object],
     fired: frozenset[str],
     explicit: str | None,
     provenance: Provenance,
 ) -> RoutingResult:
     """Assemble the full result for one decision."""
-    primary, also, hits, why = decide(rules, fired, explicit)
+    table = base.table
+    primary, also, hits, why = decide(base.rules, fired, explicit)
     kinds = [table.question_types[t] for t in (primary, *also)]
     routes: list[Route] = []
     seen: set[str] = set()
@@ -65,6 +67,7 @@ def build_result(
         acute=any(k.acute for k in kinds),
         routes=tuple(routes),
         explanation=explanation,
+        advice=advice_for(base.points, primary, also),
         trace=Trace(
             facts=Facts.model_validate(facts),
             explicit_question_type=explicit,

@@ -57,6 +57,11 @@ def make_engine(name: EngineName, rules: Sequence[Rule]) -> Engine:
         return BuiltinEngine(rules)
     if name not in ("auto", "durable-rules"):
         raise EngineError(f"there is no engine {name!r}; use 'auto', 'durable-rules' or 'builtin'")
-    from ._durable import DurableEngine
+    if not durable_rules_available():
+        raise EngineError(
+            "durable-rules cannot be imported on this Python (it fails on CPython 3.13 and "
+            "newer); use engine='auto' or engine='builtin', which run the same rules"
+        )
+    from ._durable import DurableEngine  # only where it can be imported
 
     return DurableEngine(rules)

@@ -192,6 +192,7 @@ class AdvicePoint(_Frozen):
     )
     title: str
     text: str
+    question_types: tuple[str, ...] = Field(description="The question types it bears on.")
     source: Source
 
 

@@ -63,9 +63,7 @@ class Pipeline:
             if explicit is not None and explicit not in kinds:
                 raise UnknownQuestionTypeError(explicit, tuple(kinds))
             fired = self.engine.fired(facts)
-            result = build_result(
-                self.base.table, self.base.rules, facts, fired, explicit, self.provenance
-            )
+            result = build_result(self.base, facts, fired, explicit, self.provenance)
             # Two threads may both compute the same key; they compute the same frozen result.
             self._memo[key] = result
         return result

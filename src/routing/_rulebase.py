@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 
+from ._advice import load_points
 from ._exceptions import RuleError
 from ._lexicon import (
     LEXICON_KIND,
@@ -23,10 +24,14 @@ from ._lexicon import (
     parse_negation,
     together_counts,
 )
+from ._models import AdvicePoint
 from ._patterns import Term
 from ._rules import RULES_KIND, Rule, parse_rule_file
 from ._table import Table, load_table
 from ._yaml import load_yaml, read_text, short_name
+
+#: The ten points of the one-pager, beside the routing table in ``data/``.
+POINTS_FILE = "points.yaml"
 
 #: The kinds of file in ``rules/``. A file of another kind is an error.
 RULE_FILE_KINDS = (RULES_KIND, LEXICON_KIND, NEGATION_KIND)
@@ -62,11 +67,16 @@ class RuleBase:
     vocabulary: Vocabulary
     files: tuple[str, ...]
     digest: str
+    points: tuple[AdvicePoint, ...] = ()  # the ten points, as advice; none without points.yaml
 
 
 def load_rule_base(data_file: Path, rules_dir: Path) -> RuleBase:
     """Read and validate the table and every rule file, and check they fit together."""
     texts = {data_file: read_text(data_file)}
+    # The ten points live beside the table; a table of one's own may come without them.
+    points_file = data_file.parent / POINTS_FILE
+    if points_file.is_file():
+        texts[points_file] = read_text(points_file)
     if not rules_dir.is_dir():
         raise RuleError(
             "is not a folder of rule files; pass the folder that holds the *.yaml rule files",
@@ -85,8 +95,15 @@ def load_rule_base(data_file: Path, rules_dir: Path) -> RuleBase:
             file=str(rules_dir),
         )
     _check_references(collected.rules, table)
+    points = (
+        load_points(points_file, table.sources, table.question_types, text=texts[points_file])
+        if points_file in texts
+        else ()
+    )
     names = tuple(sorted(short_name(p) for p in texts))
-    return RuleBase(table, tuple(collected.rules), collected.vocabulary(), names, _digest(texts))
+    return RuleBase(
+        table, tuple(collected.rules), collected.vocabulary(), names, _digest(texts), points
+    )
 
 
 @dataclass
