@@ -169,3 +169,28 @@ def test_the_program_runs_from_a_shell() -> None:
     )
     assert failed.returncode == 3
     assert "Traceback" not in failed.stderr
+
+
+@pytest.mark.parametrize(
+    ("kind", "first_line"),
+    [
+        ("markdown", "# The routing table"),
+        ("csv", "row,question_type,label,contacts,explanation"),
+        ("json", "["),
+    ],
+)
+def test_table_prints_the_routing_table_in_each_format(kind: str, first_line: str) -> None:
+    """`table` renders the table from the data, as Markdown, CSV or JSON."""
+    code, out, _ = _run("table", "--format", kind)
+    assert code == 0
+    assert out.splitlines()[0] == first_line
+    assert "radicalisering@vng.nl" in out
+
+
+def test_checklist_lists_the_points_of_a_phase() -> None:
+    """`checklist --phase signals` prints points 8 to 10 under their phase heading."""
+    code, out, _ = _run("checklist", "--phase", "signals")
+    numbered = [line.split(".")[0] for line in out.splitlines() if line[:1].isdigit()]
+    assert code == 0
+    assert "Als er signalen zijn:" in out
+    assert numbered == ["8", "9", "10"]

@@ -15,8 +15,10 @@ Errors print one line and exit with a code of their own, never a traceback (unle
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sys
+import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -41,6 +43,10 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
+        except BrokenPipeError:
+            # The reader went away (`routing table | head`): nothing left to say to it.
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 -- Python flushes it at exit
+            ctx.exit(0)
         except RoutingError as error:
             if ctx.meta.get("debug"):
                 raise
@@ -129,6 +135,39 @@ def explain(ctx: click.Context, text: str, facts: tuple[str, ...]) -> None:
     router = _router(ctx)
     result = router.route(_question(text, facts))
     click.echo(evidence(result, text, router.rules))
+
+
+@cli.command()
+@click.option("--format", "kind", type=click.Choice(["markdown", "json", "csv"]),
+              default="markdown", show_default=True)  # fmt: skip
+@click.pass_context
+def table(ctx: click.Context, kind: str) -> None:
+    """Print the routing table: type, contacts with their channels, and explanation."""
+    from ._tabledoc import table_csv, table_json, table_markdown  # only this command
+
+    render = {"markdown": table_markdown, "json": table_json, "csv": table_csv}[kind]
+    click.echo(render(_router(ctx).table), nl=False)
+
+
+@cli.command()
+@click.option("--phase", type=click.Choice(["no_signals", "signals"]), default=None,
+              help="Only the points for this phase.")  # fmt: skip
+@click.pass_context
+def checklist(ctx: click.Context, phase: str | None) -> None:
+    """Print the ten points of the one-pager: what to prepare, and what to do with signals."""
+    titles = {"no_signals": "Als er nog geen signalen zijn", "signals": "Als er signalen zijn"}
+    width = min(shutil.get_terminal_size((80, 24)).columns, 100)
+    shown = None
+    for point in _router(ctx).points:
+        if phase is not None and point.phase != phase:
+            continue
+        if point.phase != shown:
+            shown = point.phase
+            click.echo(click.style(f"\n{titles[point.phase]}:", bold=True))
+        click.echo(click.style(f"{point.number}. {point.title}", bold=True))
+        click.echo(
+            textwrap.fill(point.text, width=width, initial_indent="   ", subsequent_indent="   ")
+        )
 
 
 @cli.command()

@@ -14,7 +14,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from ._engines import EngineName, make_engine
-from ._models import Provenance, RoutingResult
+from ._models import AdvicePoint, Provenance, RoutingResult
 from ._pipeline import Pipeline
 from ._question import QuestionLike
 from ._rulebase import default_data_file, default_rules_dir, load_rule_base
@@ -84,6 +84,11 @@ class Router:
     def table(self) -> Table:
         """The validated routing table."""
         return self._pipeline.base.table
+
+    @property
+    def points(self) -> tuple[AdvicePoint, ...]:
+        """The ten points of the one-pager, in number order (none if the data has no points)."""
+        return self._pipeline.base.points
 
     @property
     def rules(self) -> tuple[Rule, ...]:
