@@ -74,22 +74,35 @@ class _Group(click.Group):
 @click.option("--data", type=click.Path(path_type=Path), help="Another routing table file.")
 @click.option("--rules", type=click.Path(path_type=Path), help="Another folder of rule files.")
 @click.option(
+    "--overlay", type=click.Path(path_type=Path), help="A municipality's overlay of local contacts."
+)
+@click.option(
     "--engine", type=click.Choice(["auto", "durable-rules", "builtin"]), default="auto",
     show_default=True, help="The rule engine.",
 )  # fmt: skip
 @click.version_option(package_name="routing")
 @click.pass_context
 def cli(
-    ctx: click.Context, debug: bool, data: Path | None, rules: Path | None, engine: str
+    ctx: click.Context,
+    debug: bool,
+    data: Path | None,
+    rules: Path | None,
+    overlay: Path | None,
+    engine: str,
 ) -> None:
     """Whom a municipality contacts about social tension and radicalisation, and why."""
     ctx.meta["debug"] = debug
-    ctx.obj = {"data": data, "rules": rules, "engine": engine}
+    ctx.obj = {"data": data, "rules": rules, "overlay": overlay, "engine": engine}
 
 
 def _router(ctx: click.Context) -> Router:
     options = ctx.find_root().obj
-    return Router(data=options["data"], rules=options["rules"], engine=options["engine"])
+    return Router(
+        data=options["data"],
+        rules=options["rules"],
+        overlay=options["overlay"],
+        engine=options["engine"],
+    )
 
 
 def _question(text: str, facts: Sequence[str]) -> Question | str:
@@ -168,6 +181,38 @@ def checklist(ctx: click.Context, phase: str | None) -> None:
         click.echo(
             textwrap.fill(point.text, width=width, initial_indent="   ", subsequent_indent="   ")
         )
+
+
+@cli.command()
+@click.option("--overlay", type=click.Path(path_type=Path), help="Check this overlay too.")
+@click.option("--max-age", type=int, default=730, show_default=True,
+              help="Warn about data verified longer ago than this many days.")  # fmt: skip
+@click.pass_context
+def check(ctx: click.Context, overlay: Path | None, max_age: int) -> None:
+    """Check the rules and data (and an overlay): exit 1 when there are errors."""
+    from ._checks import check_paths, exit_code, format_findings  # only this command
+
+    options = ctx.find_root().obj
+    findings = check_paths(
+        data=options["data"],
+        rules=options["rules"],
+        overlay=overlay or options["overlay"],
+        max_age_days=max_age,
+    )
+    if findings:
+        click.echo(format_findings(findings))
+    errors = sum(f.level == "error" for f in findings)
+    click.echo(f"{errors} errors, {len(findings) - errors} warnings", err=True)
+    ctx.exit(exit_code(findings))
+
+
+@cli.command()
+@click.pass_context
+def register(ctx: click.Context) -> None:
+    """Print this algorithm's description for the Dutch Algoritmeregister, as JSON."""
+    from ._register import algorithm_register, dumps  # only this command
+
+    click.echo(dumps(algorithm_register(_router(ctx).rule_base)))
 
 
 @cli.command()

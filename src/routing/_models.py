@@ -173,6 +173,10 @@ class Provenance(_Frozen):
     engine: str = Field(description="'durable-rules' or 'builtin'.")
     digest: str = Field(description="SHA-256 over the rule and data files, in a fixed order.")
     files: tuple[str, ...] = Field(description="The rule and data files that decided.")
+    municipality: str | None = Field(
+        default=None, description="The municipality whose overlay was applied, if any."
+    )
+    cbs_code: str | None = Field(default=None, description="Its CBS code, GM and four digits.")
 
 
 class PersonalData(_Frozen):

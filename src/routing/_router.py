@@ -15,9 +15,10 @@ from pathlib import Path
 
 from ._engines import EngineName, make_engine
 from ._models import AdvicePoint, Provenance, RoutingResult
+from ._overlay import apply_overlay, load_overlay
 from ._pipeline import Pipeline
 from ._question import QuestionLike
-from ._rulebase import default_data_file, default_rules_dir, load_rule_base
+from ._rulebase import RuleBase, default_data_file, default_rules_dir, load_rule_base
 from ._rules import Rule
 from ._table import Table
 
@@ -35,7 +36,8 @@ def package_version() -> str:
 class Router:
     """Routes questions with one routing table, one set of rules and one engine.
 
-    Build several to use different data or rules side by side; they share nothing.
+    Build several to use different data, rules or municipal overlays side by side; they share
+    nothing. `overlay` is a municipality's own file of local contacts (see docs/overlay.md).
 
     >>> router = Router(engine="builtin")
     >>> router.route({"asker": "school"}).routes[0].contact.id
@@ -47,25 +49,37 @@ class Router:
         *,
         data: StrPath | None = None,
         rules: StrPath | None = None,
+        overlay: StrPath | None = None,
         engine: EngineName = "auto",
     ) -> None:
         self._sources = (
             Path(data) if data is not None else default_data_file(),
             Path(rules) if rules is not None else default_rules_dir(),
         )
+        self._overlay = Path(overlay) if overlay is not None else None
         self._engine_name: EngineName = engine
         self._pipeline = self._build()
 
     def _build(self) -> Pipeline:
         base = load_rule_base(*self._sources)
+        if self._overlay is not None:
+            base = apply_overlay(base, load_overlay(self._overlay), self._overlay)
         engine = make_engine(self._engine_name, base.rules)
+        municipality = base.table.municipality
         provenance = Provenance(
             package_version=package_version(),
             engine=engine.name,
             digest=base.digest,
             files=base.files,
+            municipality=municipality.name if municipality else None,
+            cbs_code=municipality.cbs_code if municipality else None,
         )
         return Pipeline(base, engine, provenance)
+
+    @property
+    def rule_base(self) -> RuleBase:
+        """Everything that decides, as loaded: for the checks and the register."""
+        return self._pipeline.base
 
     def reload(self) -> None:
         """Read the files again; if they fail to load, raise and keep answering as before.

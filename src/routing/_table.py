@@ -6,12 +6,15 @@ the entry (``contact 'police'``), the field (``channels[1].value``) and how to f
 
 from __future__ import annotations
 
+import datetime
+import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
+from pydantic_core import PydanticCustomError
 
 from ._channels import ChannelKind, normalise
 from ._exceptions import DataError
@@ -26,6 +29,26 @@ _ID = r"^[a-z][a-z0-9_]*$"
 _T = TypeVar("_T")
 
 
+def _iso_date(value: object) -> object:
+    """Accept a YAML date (``2025-03-31``) or the same date quoted; refuse anything else."""
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            pass
+    elif value is None or (
+        isinstance(value, datetime.date) and not isinstance(value, datetime.datetime)
+    ):
+        return value
+    raise PydanticCustomError(
+        "date_format", "must be a date written as YYYY-MM-DD, for example 2025-03-31"
+    )
+
+
+VerifiedOn = Annotated[datetime.date | None, BeforeValidator(_iso_date)]
+"""The day a fact was last checked against its source; optional everywhere it appears."""
+
+
 class _Spec(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
 
@@ -36,6 +59,7 @@ class _SourceSpec(_Spec):
     publisher: str = Field(min_length=1)
     url: str | None = None
     note: str | None = None
+    verified_on: VerifiedOn = None
 
 
 class _ChannelSpec(_Spec):
@@ -54,6 +78,7 @@ class _ContactSpec(_Spec):
     note_source: str | None = None
     source: str
     channels: list[_ChannelSpec]
+    verified_on: VerifiedOn = None
 
 
 class _RouteSpec(_Spec):
@@ -93,13 +118,49 @@ class QuestionType:
 
 
 @dataclass(frozen=True)
+class Verification:
+    """When a source or a contact was last checked, and the file that says so."""
+
+    file: str
+    verified_on: datetime.date | None
+
+
+class Municipality(BaseModel):
+    """The municipality whose local overlay a table carries: for provenance and the register."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
+
+    name: str = Field(min_length=1, description="For example 'Gemeente Utrecht'.")
+    cbs_code: str = Field(description="GM and four digits, as CBS numbers municipalities.")
+
+    @field_validator("cbs_code")
+    @classmethod
+    def _is_a_cbs_code(cls, code: str) -> str:
+        if re.fullmatch(r"GM[0-9]{4}", code) is None:
+            raise PydanticCustomError("cbs_code", _CBS_CODE_HINT)
+        return code
+
+
+_CBS_CODE_HINT = "must be GM and four digits, the municipality's CBS code, for example GM0344"
+
+
+@dataclass(frozen=True)
 class Table:
-    """The validated routing table: sources, contacts and question types by id."""
+    """The validated routing table: sources, contacts and question types by id.
+
+    `source_verification` and `contact_verification` say, per id, when each fact was last
+    checked (`routing._checks` warns about old or missing dates). `municipality` and
+    `overlay_file` are set when a municipality's overlay has been applied.
+    """
 
     file: str
     sources: Mapping[str, Source]
     contacts: Mapping[str, Contact]
     question_types: Mapping[str, QuestionType]
+    source_verification: Mapping[str, Verification] = field(default_factory=dict)
+    contact_verification: Mapping[str, Verification] = field(default_factory=dict)
+    municipality: Municipality | None = None
+    overlay_file: str | None = None
 
 
 def load_table(path: Path, *, text: str | None = None) -> Table:
@@ -141,7 +202,18 @@ class _Resolver:
                 "that are not about social tension or radicalisation",
                 file=self.file,
             )
-        return Table(self.file, self.sources, contacts, types)
+        return Table(
+            self.file,
+            self.sources,
+            contacts,
+            types,
+            source_verification={
+                s.id: Verification(self.file, s.verified_on) for s in self.spec.sources
+            },
+            contact_verification={
+                c.id: Verification(self.file, c.verified_on) for c in self.spec.contacts
+            },
+        )
 
     def _source_of(self, source_id: str, entry: str, field: str) -> Source:
         try:
