@@ -75,6 +75,7 @@ def test_bad_input_raises_a_documented_value_error(
         "Mijn zoon radicaliseert\x00\x07\x1b[31m en wil uitreizen",
         "Он хочет уехать в Сирию; hij wil naar Syrië",
         "uitreis" + "x" * 50_000,
+        "ambtsbericht" * 80_000,  # one word of ~1 MB: typo tolerance must stay linear
         "ambtsbericht\u200b ontvangen over uitreis",
         "ﬁ" * 1000 + " hij wil uitreizen",
     ],

@@ -18,28 +18,37 @@ from ._exceptions import (
     UnknownQuestionTypeError,
 )
 from ._models import (
+    AdvicePoint,
     Channel,
     Contact,
     Facts,
+    NegatedWord,
+    PersonalData,
     Provenance,
     Question,
     Route,
     RoutingResult,
     RuleHit,
     Source,
+    TextEvidence,
     Trace,
+    WordHit,
 )
+from ._privacy import find_personal_data, redact
 from ._router import Router, route
 from ._router import package_version as _package_version
 
 __version__ = _package_version()
 
 __all__ = [
+    "AdvicePoint",
     "Channel",
     "Contact",
     "DataError",
     "EngineError",
     "Facts",
+    "NegatedWord",
+    "PersonalData",
     "Provenance",
     "Question",
     "QuestionError",
@@ -50,9 +59,13 @@ __all__ = [
     "RuleError",
     "RuleHit",
     "Source",
+    "TextEvidence",
     "Trace",
     "UnknownQuestionTypeError",
+    "WordHit",
     "__version__",
     "durable_rules_available",
+    "find_personal_data",
+    "redact",
     "route",
 ]

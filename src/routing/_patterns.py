@@ -173,8 +173,13 @@ class WordIndex:
     def _typo_matches(self, word: str) -> Iterable[int]:
         for length in self._fuzzy_lengths:
             # A prefix pattern compares the word's start of about its own length; an exact
-            # pattern the whole word. One typo can shift the length by one.
-            for cut in {length - 1, length, length + 1, len(word)}:
+            # pattern the whole word. One typo can shift the length by one, so a whole word
+            # longer than that cannot match, and is not compared: that keeps a word of a
+            # megabyte linear (its deletions alone would be quadratic).
+            cuts = {length - 1, length, length + 1}
+            if len(word) <= length + 1:
+                cuts.add(len(word))
+            for cut in cuts:
                 if cut > len(word):
                     continue
                 piece = word[:cut]
