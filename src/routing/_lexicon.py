@@ -10,12 +10,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from ._exceptions import RuleError
 from ._facts import ASKERS, BOOLEAN_FACTS
 from ._patterns import Term, parse_term
-from ._validation import locate
+from ._validation import validated
 
 LEXICON_KIND = "lexicon"
 NEGATION_KIND = "negation"
@@ -91,8 +91,12 @@ class Vocabulary:
 
 def parse_lexicon(raw: Any, file: str) -> list[tuple[Term, Label]]:
     """Validate a lexicon file and return its terms with their labels."""
-    spec = _validate(
-        _LexiconSpec, raw, file, "a lexicon has kind, schema_version, facts, asker, on_topic"
+    spec = validated(
+        _LexiconSpec,
+        raw,
+        file=file,
+        known_keys="a lexicon has kind, schema_version, facts, asker, on_topic",
+        error=RuleError,
     )
     found: list[tuple[Term, Label]] = []
     for fact, words in spec.facts.items():
@@ -128,11 +132,14 @@ def parse_lexicon(raw: Any, file: str) -> list[tuple[Term, Label]]:
 
 def parse_negation(raw: Any, file: str) -> tuple[list[tuple[Term, Label]], int, int]:
     """Validate a negation file: its terms with labels, and the forward and backward windows."""
-    spec = _validate(
+    spec = validated(
         _NegationSpec,
         raw,
-        file,
-        "a negation file has kind, schema_version, forward, backward, pseudo, terminators",
+        file=file,
+        known_keys=(
+            "a negation file has kind, schema_version, forward, backward, pseudo, terminators"
+        ),
+        error=RuleError,
     )
     found = _terms(spec.forward.cues, Label("forward", file=file), file, "forward.cues")
     found += _terms(spec.backward.cues, Label("backward", file=file), file, "backward.cues")
@@ -148,14 +155,6 @@ def together_counts(labels: list[Label]) -> dict[str, int]:
         if label.role == "together":
             counts[label.fact] = max(counts.get(label.fact, 0), label.group + 1)
     return counts
-
-
-def _validate(model: type[Any], raw: Any, file: str, known_keys: str) -> Any:
-    try:
-        return model.model_validate(raw)
-    except ValidationError as error:
-        where = locate(error, raw, known_keys=known_keys)
-        raise RuleError(where.message, file=file, entry=where.entry, field=where.field) from None
 
 
 def _terms(texts: list[str], label: Label, file: str, entry: str) -> list[tuple[Term, Label]]:

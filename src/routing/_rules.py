@@ -11,11 +11,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ._exceptions import RuleError
 from ._facts import FACT_VALUES
-from ._validation import locate
+from ._validation import validated
 
 RULES_KIND = "routing-rules"
 
@@ -105,17 +105,13 @@ class _RuleFileSpec(BaseModel):
 
 def parse_rule_file(raw: Any, file: str) -> tuple[Rule, ...]:
     """Validate one parsed rule file and return its rules, in file order."""
-    try:
-        spec = _RuleFileSpec.model_validate(raw)
-    except ValidationError as error:
-        where = locate(
-            error,
-            raw,
-            known_keys=(
-                "a rule has id, question_type, row, priority, fallback, description and when"
-            ),
-        )
-        raise RuleError(where.message, file=file, entry=where.entry, field=where.field) from None
+    spec = validated(
+        _RuleFileSpec,
+        raw,
+        file=file,
+        known_keys="a rule has id, question_type, row, priority, fallback, description and when",
+        error=RuleError,
+    )
     return tuple(_rule(rule, file) for rule in spec.rules)
 
 

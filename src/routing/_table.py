@@ -11,15 +11,15 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, Literal, TypeVar
+from typing import Annotated, Literal, TypeVar
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 from pydantic_core import PydanticCustomError
 
 from ._channels import ChannelKind, normalise
 from ._exceptions import DataError
 from ._models import Channel, Contact, Route, Source
-from ._validation import locate
+from ._validation import validated
 from ._yaml import load_yaml
 
 UNKNOWN = "unknown"
@@ -172,10 +172,12 @@ def load_table(path: Path, *, text: str | None = None) -> Table:
             "must be a mapping with schema_version, sources, contacts and question_types",
             file=name,
         )
-    try:
-        spec = _TableSpec.model_validate(raw)
-    except ValidationError as error:
-        raise _data_error(error, raw, name) from None
+    spec = validated(
+        _TableSpec,
+        raw,
+        file=name,
+        known_keys="the fields of each entry are listed in docs/data.md; check the spelling",
+    )
     return _Resolver(name, spec).table()
 
 
@@ -330,12 +332,3 @@ def _unique(file: str, what: str, items: Sequence[tuple[str, _T]]) -> dict[str, 
             )
         result[key] = value
     return result
-
-
-def _data_error(error: ValidationError, raw: Mapping[str, Any], file: str) -> DataError:
-    where = locate(
-        error,
-        raw,
-        known_keys="the fields of each entry are listed in docs/data.md; check the spelling",
-    )
-    return DataError(where.message, file=file, entry=where.entry, field=where.field)

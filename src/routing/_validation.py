@@ -8,9 +8,29 @@ the next step, and the next load reports the next one.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
+
+from ._exceptions import DataError
+
+_M = TypeVar("_M", bound=BaseModel)
+
+
+def validated(
+    model: type[_M],
+    raw: object,
+    *,
+    file: str,
+    known_keys: str,
+    error: type[DataError] = DataError,
+) -> _M:
+    """Validate a parsed file against its schema, or raise `error` in the file's own terms."""
+    try:
+        return model.model_validate(raw)
+    except ValidationError as problem:
+        where = locate(problem, raw, known_keys=known_keys)
+        raise error(where.message, file=file, entry=where.entry, field=where.field) from None
 
 
 class Located(NamedTuple):
