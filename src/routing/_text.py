@@ -57,8 +57,9 @@ class Tokens:
         """The character span of word `index` in the original text."""
         if self._starts is None:
             # gaps has one more item than words: the text after the last word, not needed here.
+            # All in C: interleave gaps and words, take their lengths, sum them as they go.
             pairs = zip(self.gaps, self.words, strict=False)
-            lengths = (len(part) for pair in pairs for part in pair)
+            lengths = map(len, itertools.chain.from_iterable(pairs))
             self._starts = list(itertools.accumulate(lengths))[0::2]
         start = self._starts[index]
         end = self._ends[index] if self._ends is not None else start + len(self.words[index])
