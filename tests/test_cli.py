@@ -194,3 +194,44 @@ def test_checklist_lists_the_points_of_a_phase() -> None:
     assert code == 0
     assert "Als er signalen zijn:" in out
     assert numbered == ["8", "9", "10"]
+
+
+CORPUS = Path(__file__).parent / "corpus" / "questions.yaml"
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "expected"),
+    [
+        (["ask", TEXT], 0, "1. Politie"),
+        (["explain", TEXT], 0, "Regels die vuurden"),
+        (["table", "--format", "csv"], 0, "row,question_type,label,contacts,explanation"),
+        (["checklist"], 0, "Als er nog geen signalen zijn:"),
+        (["schema"], 0, '"RoutingResult"'),
+        (["check"], 0, "WARNING"),
+        (["register"], 0, '"description_short"'),
+        (["evaluate", str(CORPUS)], 0, "primary type right"),
+        (["ask", ""], 3, ""),
+        (["--engine", "nonsense", "ask", TEXT], 2, ""),
+    ],
+)
+def test_every_command_runs_as_a_program(args: list[str], code: int, expected: str) -> None:
+    """Each command works from a shell, with the documented exit code and no traceback."""
+    done = subprocess.run(
+        [sys.executable, "-m", "routing", *args], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == code, done.stderr
+    assert expected in done.stdout
+    assert "Traceback" not in done.stderr
+
+
+def test_batch_runs_as_a_program(tmp_path: Path) -> None:
+    """`routing batch` streams from a file to a file and prints its summary on stderr."""
+    source, target = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    _write_jsonl(source, 20, bad_every=10)
+    done = subprocess.run(
+        [sys.executable, "-m", "routing", "batch", str(source), "--out", str(target)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0
+    assert done.stderr == "20 lines: 18 routed (18 acute), 2 errors\n"
+    assert len(target.read_text(encoding="utf-8").splitlines()) == 20
