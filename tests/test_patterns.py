@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from routing._patterns import TermMatcher, parse_term
+from routing._patterns import TermMatcher
+from routing._terms import parse_term
 from routing._text import tokenize
 
 

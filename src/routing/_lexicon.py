@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ._exceptions import RuleError
 from ._facts import ASKERS, BOOLEAN_FACTS
-from ._patterns import Term, parse_term
+from ._terms import Term, parse_term
 from ._validation import validated
 
 LEXICON_KIND = "lexicon"

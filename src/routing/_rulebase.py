@@ -25,9 +25,9 @@ from ._lexicon import (
     together_counts,
 )
 from ._models import AdvicePoint
-from ._patterns import Term
 from ._rules import RULES_KIND, Rule, parse_rule_file
 from ._table import Table, load_table
+from ._terms import Term
 from ._yaml import load_yaml, read_text, short_name
 
 #: The ten points of the one-pager, beside the routing table in ``data/``.
