@@ -53,6 +53,15 @@ BAD: list[tuple[Any, type[Exception], str]] = [
      "school_question, travel_or_threat, radicalisation_signal, family_support, "
      "official_report_travel, passport_measure, communications, unknown, or leave "
      "question_type out to let the rules decide"),
+    (["suspected_travel"], routing.QuestionError,
+     "route() takes a Question, a mapping of its fields, or a text (str); got list"),
+    ({"asker": "teacher"}, routing.QuestionError,
+     "the field 'asker' must be 'municipality', 'school', 'professional', 'citizen' or 'family'"),
+    ({"acute": "yes"}, routing.QuestionError,
+     "the field 'acute' must be true or false (a JSON boolean, not a string)"),
+    ({"acute": 1}, routing.QuestionError,
+     "the field 'acute' must be true or false (a JSON boolean, not a string)"),
+    ({"text": 42}, routing.QuestionError, "the field 'text' must be a text (str)"),
 ]  # fmt: skip
 
 
