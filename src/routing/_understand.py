@@ -44,6 +44,7 @@ class Reader:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
         self._matcher = TermMatcher(vocabulary.terms)
+        self._has_lexicon = vocabulary.has_lexicon  # once, not on every off-topic text
 
     def read(self, text: str) -> Reading:
         """Read `text` into facts and evidence."""
@@ -111,7 +112,7 @@ class Reader:
                 negated.append(word)
 
         # Without a lexicon nothing can tell: treat the text as being about the subject.
-        on_topic = any_fact_word or not self.vocabulary.has_lexicon
+        on_topic = any_fact_word or not self._has_lexicon
         return Reading(self._facts(live), on_topic, {"words": words, "negated": negated})
 
     def _facts(self, live: Iterable[Label]) -> dict[str, object]:
