@@ -67,3 +67,23 @@ def test_the_word_memo_is_bounded() -> None:
     words = [f"w{number}" for number in range(MEMO_LIMIT + 5_000)]
     matcher.find(words, lambda _: False)
     assert len(matcher._memo) <= MEMO_LIMIT + 1
+
+
+@pytest.mark.parametrize(
+    ("term", "text", "found"),
+    [
+        # the anchor is the rarest word ("aanslag*"), the words before it are found walking back
+        ("dader* ... aanslag*", "de dader van de aanslag", ["dader van de aanslag"]),
+        ("dader* ... aanslag*", "de dader, en de aanslag", ["dader, en de aanslag"]),
+        ("dader* ... aanslag*", "de dader. De aanslag", []),
+        ("mijn|onze zoon|dochter", "onze dochter en mijn zoon", ["onze dochter", "mijn zoon"]),
+        ("in te leveren", "het paspoort in te leveren", ["in te leveren"]),
+        ("in te leveren", "in te vullen en te leveren", []),
+        ("na de aanslag*", "na de aanslagen, na de aanslag", ["na de aanslagen", "na de aanslag"]),
+    ],
+)  # fmt: skip
+def test_a_phrase_is_found_whichever_word_anchors_it(
+    term: str, text: str, found: list[str]
+) -> None:
+    """Phrases are looked up from their rarest word, but match exactly as written."""
+    assert _finds(term, text) == found

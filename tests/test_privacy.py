@@ -201,3 +201,56 @@ def test_the_warning_is_plain_dutch_and_names_point_6() -> None:
         "van informatie uit punt 6 van de one-pager: de afspraken in de lokale driehoek en met "
         "het sociale domein."
     )
+
+
+def test_the_fewest_phone_digits_agree_with_phonenumbers_metadata() -> None:
+    """No number phonenumbers can match has fewer digits than the pre-check asks for.
+
+    The pre-check skips the phone matcher on text without that many digits close together;
+    if a release of phonenumbers allowed shorter numbers, this fails before a number leaks.
+    """
+    from phonenumbers import SUPPORTED_REGIONS, PhoneMetadata
+
+    from routing._privacy import FEWEST_PHONE_DIGITS, PHONE_REGION
+
+    def lengths(region: str) -> tuple[int, list[int]]:
+        meta = PhoneMetadata.metadata_for_region(region)
+        assert meta is not None
+        assert meta.general_desc is not None
+        return meta.country_code or 0, [n for n in meta.general_desc.possible_length if n > 0]
+
+    shortest = min(lengths(PHONE_REGION)[1])
+    for region in SUPPORTED_REGIONS:  # dialled with + and a country code
+        code, possible = lengths(region)
+        if possible:
+            shortest = min(shortest, len(str(code)) + min(possible))
+    assert shortest == FEWEST_PHONE_DIGITS
+
+
+def test_the_phone_separator_covers_every_separator_phonenumbers_allows() -> None:
+    """Every character phonenumbers accepts between digits also passes the pre-check."""
+    import re
+
+    from phonenumbers import phonenumbermatcher  # its punctuation class is private: tested here
+
+    from routing._privacy import PHONE_SEPARATOR
+
+    theirs = re.compile(phonenumbermatcher._PUNCTUATION.split("{")[0])
+    ours = re.compile(PHONE_SEPARATOR)
+    allowed = [chr(code) for code in range(0x10000) if theirs.fullmatch(chr(code))]
+    assert len(allowed) > 20
+    assert [char for char in allowed if not ours.fullmatch(char)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Een leerling van 15 is in 2024 vertrokken.", []),
+        ("Bel 14 020 of 14020.", [("phone", "14 020"), ("phone", "14020")]),
+        ("Bel (020) 123 4567.", [("phone", "(020) 123 4567")]),
+        ("Bel 06 - 12 - 34 - 56 - 78.", [("phone", "06 - 12 - 34 - 56 - 78")]),
+    ],
+)  # fmt: skip
+def test_phone_numbers_near_the_pre_check_limits(text: str, found: list[tuple[str, str]]) -> None:
+    """The shortest numbers, and numbers with wide separators, still pass the pre-check."""
+    assert _found(text) == found

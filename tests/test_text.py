@@ -155,3 +155,26 @@ def test_the_same_text_always_gives_the_same_json(router: routing.Router) -> Non
     """Routing a text is deterministic, evidence included."""
     text = "Mijn broer radicaliseert en wil naar Syrië; geen sprake van een aanslag."
     assert router.route(text).model_dump_json() == routing.Router().route(text).model_dump_json()
+
+
+def test_every_model_built_from_a_reading_equals_the_validated_one(
+    router: routing.Router,
+) -> None:
+    """Evidence is built without a second validation; it must be exactly what validation gives.
+
+    Every text of the golden corpus is routed; each result, dumped and validated again, equals
+    itself, down to the last evidence word.
+    """
+    from pathlib import Path
+
+    from routing._evaluate import load_corpus
+
+    corpus = Path(__file__).parent / "corpus" / "questions.yaml"
+    for case in load_corpus(corpus):
+        result = router.route(case.text)
+        assert routing.RoutingResult.model_validate(result.model_dump()) == result
+        evidence = result.trace.text
+        assert evidence is not None
+        for word in (*evidence.words, *evidence.negated):
+            assert type(word).model_validate(word.model_dump()) == word
+            assert word.model_fields_set == set(type(word).model_fields)

@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import itemgetter
 from typing import NamedTuple
 
 from ._terms import FUZZY_MIN_LENGTH, Term, WordPattern
@@ -29,7 +31,7 @@ class WordIndex:
     _infix: list[tuple[str, int]] = field(default_factory=list)
     _fuzzy: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     _fuzzy_lengths: set[int] = field(default_factory=set)
-    _memo: dict[str, frozenset[int]] = field(default_factory=dict)
+    known: dict[str, frozenset[int]] = field(default_factory=dict)  # the memo of `match`
     _exact_memo: dict[str, frozenset[int]] = field(default_factory=dict)
 
     def add(self, pattern: WordPattern) -> int:
@@ -52,18 +54,18 @@ class WordIndex:
             for variant in _deletions(stem):
                 self._fuzzy[variant].add(pid)
             self._fuzzy_lengths.add(len(stem))
-        self._memo.clear()
+        self.known.clear()
         self._exact_memo.clear()
         return pid
 
     def match(self, word: str) -> frozenset[int]:
         """Return the ids of every pattern `word` matches."""
-        found = self._memo.get(word)
+        found = self.known.get(word)
         if found is None:
             found = frozenset(self._match(word))
-            if len(self._memo) > MEMO_LIMIT:  # bounded: a flood of distinct words cannot grow it
-                self._memo.clear()
-            self._memo[word] = found
+            if len(self.known) > MEMO_LIMIT:  # bounded: a flood of distinct words cannot grow it
+                self.known.clear()
+            self.known[word] = found
         return found
 
     def exact_only(self, word: str) -> frozenset[int]:
@@ -135,6 +137,14 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
+def _lacks(present: set[str], needs: tuple[frozenset[str], ...]) -> bool:
+    """Whether `present` lacks every word of any one of `needs`."""
+    for need in needs:  # noqa: SIM110  # a loop: any() and its generator cost twice as much
+        if present.isdisjoint(need):
+            return True
+    return False
+
+
 class Occurrence(NamedTuple):
     """Where a term occurs: words ``start`` to ``end`` (exclusive) of the tokens."""
 
@@ -147,69 +157,122 @@ class Occurrence(NamedTuple):
 class _WordEntry(NamedTuple):
     """What one distinct word can do, worked out once: the memo of `TermMatcher`."""
 
-    ids: frozenset[int]  # the word patterns it matches
     singles: tuple[tuple[int, bool], ...]  # one-word terms it is: (term, matched with a typo)
-    phrases: tuple[int, ...]  # terms of several words that can start with it
+    phrases: tuple[int, ...]  # terms of several words anchored on it
+
+
+# A NamedTuple's own constructor runs in Python; this one in C, at half the cost.
+_new = tuple.__new__
+
+# A word that can do nothing: falsy, so that `find` skips it without a Python step.
+_NOTHING: tuple[()] = ()
+_START = itemgetter(1)
+
+
+# The most frequent Dutch and English words. Only a hint for choosing a phrase's anchor, never
+# for matching: a phrase is found or not whatever its anchor is; a rare anchor is only faster.
+_COMMON = frozenset(
+    """
+    aan al als bij dan dat de deze die dit door een en er geen haar hem het hij hoe ik in is je
+    kan maar me met mijn na naar niet nog nu of om onze ons op over te tot u uit van voor wat we
+    wel wij wil zal ze zich zij zijn zo
+    a an and are as at be but by for from has have he in is it my no not of on or our she that
+    the their they this to was we with
+    """.split()  # noqa: SIM905  # a list of words reads best as words
+)
+
+
+def _rarity(alternatives: tuple[WordPattern, ...]) -> tuple[bool, int]:
+    """How unlikely a word of a phrase is to occur.
+
+    A word with no common word among its alternatives first; then the longer its shortest stem,
+    the rarer.
+    """
+    return (
+        not any(c.kind == "exact" and c.stem in _COMMON for c in alternatives),
+        min(len(c.stem) for c in alternatives),
+    )
 
 
 class TermMatcher:
-    """Finds every occurrence of many terms in one pass over a text's words."""
+    """Finds every occurrence of many terms in one pass over a text's words.
+
+    Most words of a question are common ones ("de", "een", "naar") that start many phrases but
+    finish few. So a phrase is looked up from its *anchor*: the word least likely to occur (the
+    one whose shortest alternative is longest). Only where an anchor or a one-word term stands
+    is any Python work done; the other words cost one dictionary look-up, made in C.
+    """
 
     def __init__(self, terms: Iterable[Term]) -> None:
         self.terms = tuple(terms)
         self._index = WordIndex()
         self._ids: list[tuple[frozenset[int], ...]] = []
-        self._by_first: dict[int, list[int]] = defaultdict(list)
+        self._anchor: list[int] = []
+        by_anchor: dict[int, list[int]] = defaultdict(list)
         for number, term in enumerate(self.terms):
             ids = tuple(frozenset(self._index.add(c) for c in word) for word in term.words)
             self._ids.append(ids)
-            for pid in ids[0]:
-                self._by_first[pid].append(number)
-        # For each phrase, the later word least likely to occur (the longest stem): a phrase is
-        # tried only where that word occurs somewhere in the text, which rules out most at once.
-        self._anchor = [
-            min(ids[1:], key=lambda w: -min(len(self._index.patterns[p].stem) for p in w))
-            if len(ids) > 1 else frozenset()
-            for ids in self._ids
-        ]  # fmt: skip
-        self._memo: dict[str, _WordEntry] = {}
+            rarity = [_rarity(choices) for choices in term.words]
+            anchor = rarity.index(max(rarity))
+            self._anchor.append(anchor)
+            for pid in ids[anchor]:
+                by_anchor[pid].append(number)
+        self._by_anchor = dict(by_anchor)
+        # For each phrase, the words its other places can only be (places without * or ~): where
+        # one of those is missing from the text, the phrase cannot occur, and is not tried.
+        self._needs = [
+            tuple(
+                frozenset(c.stem for c in choices)
+                for index, choices in enumerate(t.words)
+                if index != at and all(c.kind == "exact" and not c.fuzzy for c in choices)
+            )
+            for t, at in zip(self.terms, self._anchor, strict=True)
+        ]
+        self._shape = [
+            (ids, t.gaps, at)
+            for ids, t, at in zip(self._ids, self.terms, self._anchor, strict=True)
+        ]
+        self._memo: dict[str, _WordEntry | tuple[()]] = {}
 
     def find(self, words: list[str], clause_break: Callable[[int], bool]) -> list[Occurrence]:
         """Return the occurrences of every term, ordered by where they start."""
-        memo_get = self._memo.get
-        matched: dict[int, frozenset[int]] = {}
-        present: set[int] = set()
+        entries = list(map(self._memo.get, words))
+        if None in entries:  # words not seen before: work them out once
+            entries = [
+                self._entry(w) if e is None else e for e, w in zip(entries, words, strict=True)
+            ]
         found: list[Occurrence] = []
-        pending: list[tuple[int, tuple[int, ...]]] = []
-        for position, word in enumerate(words):
-            ids, singles, phrases = memo_get(word) or self._entry(word)
-            if ids:
-                matched[position] = ids
-                present.update(ids)
-                for number, typo in singles:
-                    found.append(Occurrence(number, position, position + 1, typo))
-                if phrases:
-                    pending.append((position, phrases))
-        anchor = self._anchor
-        for position, numbers in pending:
-            for number in numbers:
-                if anchor[number].isdisjoint(present):
-                    continue
-                places = self._rest(number, position, words, matched, clause_break)
+        phrased = False
+        present: set[str] | None = None
+        needs = self._needs
+        for position in compress(range(len(words)), entries):
+            singles, phrases = entries[position]  # type: ignore[misc]  # compress: never empty
+            for number, typo in singles:
+                found.append(_new(Occurrence, (number, position, position + 1, typo)))
+            for number in phrases:
+                if needs[number]:
+                    present = set(words) if present is None else present
+                    if _lacks(present, needs[number]):
+                        continue
+                places = self._around(number, position, words, clause_break)
                 if places is not None:
                     typo = self._typo(places, number, words)
-                    found.append(Occurrence(number, position, places[-1] + 1, typo))
-        if pending:
-            found.sort()
+                    found.append(_new(Occurrence, (number, places[0], places[-1] + 1, typo)))
+                    phrased = True
+        if phrased:  # a phrase starts before its anchor; sorting is stable, so ties keep order
+            found.sort(key=_START)
         return found
 
-    def _entry(self, word: str) -> _WordEntry:
+    def _entry(self, word: str) -> _WordEntry | tuple[()]:
         """Work out what `word` can do, and remember it (bounded, like the word memo)."""
         ids = self._index.match(word)
-        numbers = sorted({n for pid in ids for n in self._by_first.get(pid, ())})
-        singles = tuple((n, self._typo([0], n, [word])) for n in numbers if len(self._ids[n]) == 1)
-        phrases = tuple(n for n in numbers if len(self._ids[n]) > 1)
-        entry = _WordEntry(ids, singles, phrases)
+        numbers = sorted({n for pid in ids for n in self._by_anchor.get(pid, ())})
+        entry: _WordEntry | tuple[()] = _NOTHING
+        if numbers:
+            singles = tuple(
+                (n, self._typo([0], n, [word])) for n in numbers if len(self._ids[n]) == 1
+            )
+            entry = _WordEntry(singles, tuple(n for n in numbers if len(self._ids[n]) > 1))
         if len(self._memo) > MEMO_LIMIT:
             self._memo.clear()
         self._memo[word] = entry
@@ -223,26 +286,39 @@ class TermMatcher:
                 return True
         return False
 
-    def _rest(
-        self,
-        number: int,
-        start: int,
-        words: list[str],
-        matched: dict[int, frozenset[int]],
-        clause_break: Callable[[int], bool],
+    def _around(
+        self, number: int, anchor: int, words: list[str], clause_break: Callable[[int], bool]
     ) -> list[int] | None:
-        """Match the term's later words after `start`; return every word's place, or None."""
-        ids, gaps = self._ids[number], self.terms[number].gaps
-        position = start
-        places = [start]
-        for pid, gap in zip(ids[1:], gaps[1:], strict=True):  # pid: the word's alternatives
-            for candidate in range(position + 1, min(position + 2 + gap, len(words))):
-                if clause_break(candidate):
-                    return None
-                if pid & matched.get(candidate, frozenset()):
-                    position = candidate
+        """Match a phrase's other words around its anchor word; return every word's place.
+
+        Each word is looked for nearest first, at most its gap away: the words before the
+        anchor walking back, the words after it walking on. All must stand in one clause.
+        """
+        ids, gaps, at = self._shape[number]
+        known, match = self._index.known, self._index.match
+        places = [anchor]
+        for index in range(at - 1, -1, -1):
+            nearest = places[0]
+            for candidate in range(nearest - 1, max(nearest - 2 - gaps[index + 1], -1), -1):
+                word = words[candidate]
+                got = known.get(word)
+                if not ids[index].isdisjoint(match(word) if got is None else got):
+                    places.insert(0, candidate)
+                    break
+            else:
+                return None
+        for index in range(at + 1, len(ids)):
+            nearest = places[-1]
+            for candidate in range(nearest + 1, min(nearest + 2 + gaps[index], len(words))):
+                word = words[candidate]
+                got = known.get(word)
+                if not ids[index].isdisjoint(match(word) if got is None else got):
                     places.append(candidate)
                     break
             else:
+                return None
+        # Checked once the words are found, as most tries fail before: no clause ends inside.
+        for place in range(places[0] + 1, places[-1] + 1):
+            if clause_break(place):
                 return None
         return places

@@ -11,7 +11,7 @@ from ._decide import build_result
 from ._engines import Engine
 from ._exceptions import QuestionError, UnknownQuestionTypeError
 from ._facts import fact_key
-from ._models import Provenance, Question, RoutingResult, TextEvidence
+from ._models import Provenance, Question, RoutingResult, TextEvidence, built, replaced
 from ._privacy import WARNING_NL, find_personal_data
 from ._question import NO_FACTS, MemoKey, QuestionLike, as_question, combine, facts_of, memo_key
 from ._rulebase import RuleBase
@@ -50,14 +50,17 @@ class Pipeline:
         reading = self._reader.read(text)
         facts, explicit = combine(question, reading)
         result = self._decided((question.question_type, *fact_key(facts)), question, facts)
-        # One validation of all the evidence at once is cheaper than a model per word.
-        evidence = TextEvidence.model_validate({**reading.evidence, "explicit": explicit})
-        update: dict[str, object] = {"trace": result.trace.model_copy(update={"text": evidence})}
+        evidence = built(
+            TextEvidence,
+            {"words": reading.words, "negated": reading.negated, "explicit": explicit},
+        )
+        trace = replaced(result.trace, text=evidence)
         found = find_personal_data(text)
         if found:
             # Reported by kind and place only; the warning says not to send them by e-mail.
-            update.update(personal_data=found, explanation=f"{result.explanation} {WARNING_NL}")
-        return result.model_copy(update=update)
+            explanation = f"{result.explanation} {WARNING_NL}"
+            return replaced(result, trace=trace, personal_data=found, explanation=explanation)
+        return replaced(result, trace=trace)
 
     def _decided(self, key: MemoKey, question: Question, facts: dict[str, object]) -> RoutingResult:
         """The result for these facts: made by the engine once, then remembered."""

@@ -37,68 +37,69 @@ _FOLD = str.maketrans(_diacritics_table())
 class Tokens:
     """The folded words of a text, the gaps between them, and where each word stands.
 
-    ``gaps[i]`` is the text before word ``i`` (``gaps[len(words)]`` the text after the last).
-    Spans are worked out only when asked for: most words never need one.
+    ``parts`` interleaves gaps and words as `re.split` gives them: ``[gap, word, gap, ...,
+    word, gap]``, so word ``i`` is ``parts[2 * i + 1]`` and the text before it ``parts[2 * i]``.
+    Spans are worked out only when asked for: most texts never need one.
     """
 
     def __init__(
-        self,
-        words: list[str],
-        gaps: list[str],
-        starts: list[int] | None = None,
-        ends: list[int] | None = None,
+        self, parts: list[str], starts: list[int] | None = None, ends: list[int] | None = None
     ) -> None:
-        self.words = words
-        self.gaps = gaps
+        self.parts = parts
+        self.words = parts[1::2]
         self._starts = starts
         self._ends = ends
 
     def span(self, index: int) -> tuple[int, int]:
         """The character span of word `index` in the original text."""
+        return self.place(index, index + 1)
+
+    def place(self, first: int, after: int) -> tuple[int, int]:
+        """The character span of words `first` up to `after` (exclusive) in the original text."""
         if self._starts is None:
-            # gaps has one more item than words: the text after the last word, not needed here.
-            # All in C: interleave gaps and words, take their lengths, sum them as they go.
-            pairs = zip(self.gaps, self.words, strict=False)
-            lengths = map(len, itertools.chain.from_iterable(pairs))
-            self._starts = list(itertools.accumulate(lengths))[0::2]
-        start = self._starts[index]
-        end = self._ends[index] if self._ends is not None else start + len(self.words[index])
-        return start, end
+            # A running sum of the parts' lengths, all in C: item 2i is where word i starts.
+            self._starts = list(itertools.accumulate(map(len, self.parts)))[0::2]
+        last = after - 1
+        if self._ends is not None:
+            return self._starts[first], self._ends[last]
+        return self._starts[first], self._starts[last] + len(self.words[last])
 
     def clause_break_before(self, index: int) -> bool:
         """Whether a clause ends between word `index - 1` and word `index`."""
-        return index <= 0 or index >= len(self.words) or bool(_CLAUSE_END.search(self.gaps[index]))
+        if 0 < index < len(self.words):
+            gap = self.parts[2 * index]
+            return gap != " " and bool(_CLAUSE_END.search(gap))  # most gaps are one space
+        return True
 
     def scope_break_before(self, index: int) -> bool:
         """Whether a negation's scope ends between word `index - 1` and word `index`."""
-        return index <= 0 or index >= len(self.words) or bool(_SCOPE_END.search(self.gaps[index]))
+        if 0 < index < len(self.words):
+            gap = self.parts[2 * index]
+            return gap != " " and bool(_SCOPE_END.search(gap))
+        return True
 
 
 def tokenize(text: str) -> Tokens:
     """Fold `text` for matching and split it into words with their original places."""
     folded = _fold(text)
     if len(folded) == len(text):
-        # One C-level split gives words and gaps alike; the running sum of their lengths gives
-        # every word's start when a span is needed, so no Python work is done per character.
-        parts = _SPLIT.split(folded)
-        return Tokens(parts[1::2], parts[0::2])
+        # One C-level split gives words and gaps alike, and every span when one is needed.
+        return Tokens(_SPLIT.split(folded))
     # Folding changed the length (NFKC expanded a ligature, or lower() an İ): fold word by word
     # on the original text so that spans stay true.
-    words: list[str] = []
-    gaps: list[str] = []
+    parts: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     last = 0
     for match in _WORD.finditer(text):
         for piece in _WORD.findall(_fold(match.group())):
-            gaps.append(text[last : match.start()])
+            parts += [text[last : match.start()], piece]
             last = match.start()
-            words.append(piece)
             starts.append(match.start())
             ends.append(match.end())
         last = match.end()
-    gaps.append(text[last:])
-    return Tokens(words, gaps, starts, ends)
+    parts.append(text[last:])
+    return Tokens(parts, starts, ends)
 
 
 def fold(text: str) -> str:

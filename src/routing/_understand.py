@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ._lexicon import Label, Vocabulary
+from ._models import NegatedWord, WordHit, built
 from ._patterns import Occurrence, TermMatcher
 from ._text import Tokens, tokenize
 
@@ -35,7 +36,8 @@ class Reading:
 
     facts: dict[str, object]
     on_topic: bool
-    evidence: dict[str, list[dict[str, object]]]  # TextEvidence's fields, validated by the caller
+    words: tuple[WordHit, ...]
+    negated: tuple[NegatedWord, ...]
 
 
 class Reader:
@@ -45,41 +47,46 @@ class Reader:
         self.vocabulary = vocabulary
         self._matcher = TermMatcher(vocabulary.terms)
         self._has_lexicon = vocabulary.has_lexicon  # once, not on every off-topic text
+        labels = vocabulary.labels
+        self._roles = [label.role for label in labels]
+        # What the evidence says of each fact word whatever the text: built once, not per word.
+        self._said = [
+            {"fact": label.fact or "on_topic", "value": label.value, "term": term.text}
+            for term, label in zip(vocabulary.terms, labels, strict=True)
+        ]
 
     def read(self, text: str) -> Reading:
         """Read `text` into facts and evidence."""
         tokens = tokenize(text)
-        labels = self.vocabulary.labels
+        labels, roles = self.vocabulary.labels, self._roles
         found = self._matcher.find(tokens.words, tokens.clause_break_before)
+        hits: list[Occurrence] = []
         by_role: dict[str, list[Occurrence]] = {}
         for occurrence in found:
-            by_role.setdefault(labels[occurrence.term].role, []).append(occurrence)
+            role = roles[occurrence.term]
+            if role in _FACT_ROLES:
+                hits.append(occurrence)
+            else:
+                by_role.setdefault(role, []).append(occurrence)
+        if not hits:  # nothing about the subject: the common case for questions out of scope
+            return Reading({}, not self._has_lexicon, (), ())
 
-        pseudo = _covered(by_role.get("pseudo", ()))
-        # Cues by the word they end (forward) or start (backward) at: a fact word then looks up
-        # only the few places within the window, whatever the length of the text.
-        forward = {o.end: o for o in by_role.get("forward", ()) if not _inside(o, pseudo)}
-        backward = {
-            o.start: o for o in reversed(by_role.get("backward", [])) if not _inside(o, pseudo)
-        }
-        stops = _covered(by_role.get("terminator", ()))
+        forward, backward, stops = _cues(by_role)
         excepted = {
             (labels[o.term].fact, place)
             for o in by_role.get("except", ())
             for place in range(o.start, o.end)
         }
-
-        terms = self.vocabulary.terms
-        words: list[dict[str, object]] = []
-        negated: list[dict[str, object]] = []
+        said = self._said
+        words: list[WordHit] = []
+        negated: list[NegatedWord] = []
         seen: set[tuple[str, object, int, int]] = set()
         live: list[Label] = []
         any_fact_word = False
-        for occurrence in found:
-            label = labels[occurrence.term]
-            if label.role not in _FACT_ROLES:
-                continue
-            if excepted and any((label.fact, p) in excepted for p in range(*occurrence[1:3])):
+        for occurrence in hits:
+            number, first, after, typo = occurrence
+            label = labels[number]
+            if excepted and any((label.fact, p) in excepted for p in range(first, after)):
                 continue
             any_fact_word = any_fact_word or label.topical
             cue = (
@@ -89,31 +96,25 @@ class Reader:
             )
             if cue is None:
                 live.append(label)
-            start, end = _span(occurrence, tokens)
-            fact = label.fact or "on_topic"
+            start, end = tokens.place(first, after)
             # Two terms can find the same word for the same fact ("school*", "*school"): the
             # evidence names it once, with the first term.
-            if (fact, label.value, start, end) in seen:
+            key = (label.fact, label.value, start, end)
+            if key in seen:
                 continue
-            seen.add((fact, label.value, start, end))
-            word: dict[str, object] = {
-                "fact": fact,
-                "value": label.value,
-                "term": terms[occurrence.term].text,
-                "start": start,
-                "end": end,
-                "typo": occurrence.fuzzy,
-            }
+            seen.add(key)
+            word = {**said[number], "start": start, "end": end, "typo": typo}
             if cue is None:
-                words.append(word)
+                words.append(built(WordHit, word))
             else:
-                cue_start, cue_end = _span(cue, tokens)
-                word.update(cue=terms[cue.term].text, cue_start=cue_start, cue_end=cue_end)
-                negated.append(word)
+                cue_start, cue_end = tokens.place(cue.start, cue.end)
+                cue_term = said[cue.term]["term"]
+                word.update(cue=cue_term, cue_start=cue_start, cue_end=cue_end)
+                negated.append(built(NegatedWord, word))
 
         # Without a lexicon nothing can tell: treat the text as being about the subject.
         on_topic = any_fact_word or not self._has_lexicon
-        return Reading(self._facts(live), on_topic, {"words": words, "negated": negated})
+        return Reading(self._facts(live), on_topic, tuple(words), tuple(negated))
 
     def _facts(self, live: Iterable[Label]) -> dict[str, object]:
         facts: dict[str, object] = {}
@@ -152,6 +153,22 @@ class Reader:
         return None
 
 
+def _cues(
+    by_role: dict[str, list[Occurrence]],
+) -> tuple[dict[int, Occurrence], dict[int, Occurrence], set[int]]:
+    """The negation cues by the word they end (forward) or start (backward) at, and terminators.
+
+    A fact word then looks up only the few places within its window, whatever the length of the
+    text. Cues inside a pseudo-negation do not count.
+    """
+    if "forward" not in by_role and "backward" not in by_role:
+        return {}, {}, set()
+    pseudo = _covered(by_role.get("pseudo", ()))
+    forward = {o.end: o for o in by_role.get("forward", ()) if not _inside(o, pseudo)}
+    backward = {o.start: o for o in reversed(by_role.get("backward", [])) if not _inside(o, pseudo)}
+    return forward, backward, _covered(by_role.get("terminator", ()))
+
+
 def _open(first: int, last: int, stops: set[int], tokens: Tokens) -> bool:
     """Whether nothing ends the scope between word `first` and word `last` (inclusive)."""
     return not any(p in stops or tokens.scope_break_before(p) for p in range(first, last + 1))
@@ -163,7 +180,3 @@ def _covered(occurrences: Iterable[Occurrence]) -> set[int]:
 
 def _inside(occurrence: Occurrence, places: set[int]) -> bool:
     return any(place in places for place in range(occurrence.start, occurrence.end))
-
-
-def _span(occurrence: Occurrence, tokens: Tokens) -> tuple[int, int]:
-    return tokens.span(occurrence.start)[0], tokens.span(occurrence.end - 1)[1]
