@@ -163,7 +163,7 @@ CASES: list[tuple[str, str, str, list[str]]] = [
     ),
     (
         RULES,
-        "    priority: 70\n",
+        "    priority: 45\n",
         "    priority: 80\n",
         [
             "ERROR {rules}: rule 'question_from_a_school': routes to 'school_question' with "

@@ -18,7 +18,11 @@ def _facts(result: routing.RoutingResult) -> dict[str, Any]:
 # text -> the facts it sets (besides on_topic, which every case here sets)
 FACTS: list[tuple[str, dict[str, Any]]] = [
     ("Een leerling van 15 heeft verteld dat hij naar Syrië wil om te vechten.",
+     {"suspected_travel": True}),
+    ("Ik ben docent: een leerling van 15 heeft verteld dat hij naar Syrië wil om te vechten.",
      {"asker": "school", "suspected_travel": True}),
+    ("Hij wil van school af en zit veel in de sportschool; hij radicaliseert.",
+     {"radicalisation_signal": True}),
     ("Er is geen sprake van uitreis, wel zorgen over radicalisering bij een jongen.",
      {"radicalisation_signal": True}),
     ("Geen acute dreiging, maar een jongere radicaliseert.", {"radicalisation_signal": True}),
