@@ -31,6 +31,8 @@ def _finds(term: str, text: str) -> list[str]:
         ("wil|gaat naar", "hij wil naar huis en gaat naar school", ["wil naar", "gaat naar"]),
         ("wil ... syrie", "hij wil echt heel graag naar Syrië", []),
         ("wil ... syrie", "hij wil graag naar Syrië", ["wil graag naar Syrië"]),
+        ("wil ... ... syrie", "hij wil echt heel graag naar Syrië", ["wil echt heel graag naar Syrië"]),
+        ("wil ... ... syrie", "hij wil echt heel erg graag nu al naar Syrië", []),
         ("naar syrie", "hij wil naar. Syrië is ver", []),
         ("paspoort maatregel", "paspoort maatregel en paspoortmaatregel", ["paspoort maatregel"]),
     ],
@@ -45,6 +47,8 @@ def test_a_term_finds_exactly_these_pieces(term: str, text: str, found: list[str
     [
         ("...", "'...': '...' must stand between two words"),
         ("naar ...", "'naar ...': a term needs at least one word and cannot end with '...'"),
+        ("a ... ... ... b", "'a ... ... ... b': at most 2 '...' in a row (6 words); a longer "
+                            "reach would join words from different thoughts"),
         ("uit*reis", "'uit*reis': 'uit*reis' is not a word pattern; use letters and digits, with * "
                      "only at the start or end (a hyphen splits a word in two: write the parts as "
                      "two words)"),

@@ -1,7 +1,8 @@
 """The term syntax of the word files: how policy staff write words and phrases, compiled.
 
 A term is one or more word patterns separated by spaces; the words must follow each other in
-one clause, and ``...`` between two words allows up to three other words in between.
+one clause, and ``...`` between two words allows up to three other words in between (``... ...``
+up to six: "paspoort van de teruggekeerde man vervallen" is ``paspoort* ... ... vervallen``).
 A word pattern is matched against a folded word (lower case, no diacritics):
 
 ==================  ====================================  ================================
@@ -25,7 +26,8 @@ from ._text import fold
 
 PatternKind = Literal["exact", "prefix", "suffix", "infix"]
 GAP = "..."
-MAX_GAP = 3
+MAX_GAP = 3  # words per "..."
+MAX_GAPS = 2  # "... ..." in a row: up to six words
 FUZZY_MIN_LENGTH = 8
 
 
@@ -57,9 +59,14 @@ def parse_term(text: str) -> Term:
     gap = 0
     for part in fold(text).split():
         if part == GAP:
-            if not words or gap:
+            if not words:
                 raise ValueError(f"{text!r}: '...' must stand between two words")
-            gap = MAX_GAP
+            if gap == MAX_GAPS * MAX_GAP:
+                raise ValueError(
+                    f"{text!r}: at most {MAX_GAPS} '...' in a row ({MAX_GAPS * MAX_GAP} words); "
+                    "a longer reach would join words from different thoughts"
+                )
+            gap += MAX_GAP
             continue
         words.append(tuple(_word(choice, text) for choice in part.split("|")))
         gaps.append(gap)
