@@ -31,7 +31,7 @@ def _finds(term: str, text: str) -> list[str]:
         ("wil|gaat naar", "hij wil naar huis en gaat naar school", ["wil naar", "gaat naar"]),
         ("wil ... syrie", "hij wil echt heel graag naar Syrië", []),
         ("wil ... syrie", "hij wil graag naar Syrië", ["wil graag naar Syrië"]),
-        ("wil ... ... syrie", "hij wil echt heel graag naar Syrië", ["wil echt heel graag naar Syrië"]),
+        ("wil ... ... syrie", "hij wil echt heel graag Syrië", ["wil echt heel graag Syrië"]),
         ("wil ... ... syrie", "hij wil echt heel erg graag nu al naar Syrië", []),
         ("naar syrie", "hij wil naar. Syrië is ver", []),
         ("paspoort maatregel", "paspoort maatregel en paspoortmaatregel", ["paspoort maatregel"]),

@@ -182,3 +182,37 @@ def test_every_model_built_from_a_reading_equals_the_validated_one(
         for word in (*evidence.words, *evidence.negated):
             assert type(word).model_validate(word.model_dump()) == word
             assert word.model_fields_set == set(type(word).model_fields)
+
+
+# text -> (facts, on topic): combinations name what people describe rather than name
+COMBINATIONS: list[tuple[str, dict[str, Any], bool]] = [
+    # a place of worship and menace: a threat, and about the subject, though no word is
+    ("Iemand legde een brief bij de moskee: 'Volgende keer brandt het hier'.",
+     {"terrorist_threat": True}, True),
+    # the place alone, or the menace alone, is neither
+    ("De moskee wil een vergunning voor een markt na de ramadan.", {}, False),
+    ("Volgende keer brandt het hier niet meer zo lang, zegt de brandweer.", {}, False),
+    # travel: a destination, a preparation and a context, all three
+    ("Zijn zus heeft een enkeltje Istanbul geboekt en wil daar met een broeder trouwen.",
+     {"suspected_travel": True}, True),
+    ("Zijn zus heeft een ticket naar Istanbul geboekt voor een stedentrip.", {}, False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "facts", "on_topic"), COMBINATIONS)
+def test_a_combination_sets_its_fact_only_when_every_list_is_present(
+    router: routing.Router, text: str, facts: dict[str, Any], on_topic: bool
+) -> None:
+    """Every list of a combination must have a word in the text; then it also makes it on topic."""
+    result = router.route(text)
+    expected = {**facts, "on_topic": True} if on_topic else facts
+    assert _facts(result) == expected
+    assert (result.question_type != "unknown") is on_topic
+
+
+def test_words_of_an_incomplete_combination_are_not_evidence(router: routing.Router) -> None:
+    """A word that is one list of a combination that is not whole set nothing: not shown."""
+    result = router.route("De burgemeester vraagt naar de moskee; het gaat om radicalisering.")
+    evidence = result.trace.text
+    assert evidence is not None
+    assert [word.fact for word in evidence.words] == ["on_topic"]

@@ -25,6 +25,11 @@ class _Strict(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
 
 
+class _CombinationSpec(_Strict):
+    name: str = Field(min_length=1)
+    all: list[list[str]] = Field(min_length=2)
+
+
 class _FactWordsSpec(_Strict):
     description: str | None = None
     terms: list[str] = []
@@ -32,6 +37,7 @@ class _FactWordsSpec(_Strict):
     # `except` is a Python keyword: the file says `except`, the model says `exceptions`.
     exceptions: list[str] = Field(default=[], alias="except")
     together: list[list[str]] = []
+    combinations: list[_CombinationSpec] = []
 
 
 class _LexiconSpec(_Strict):
@@ -71,6 +77,10 @@ class Label:
     group: int = 0  # for `together`: which list; for `asker`: the asker's rank
     file: str = ""
     topical: bool = False  # whether the word alone makes a question about the subject
+    # For `together`: the combination the list belongs to ("" for the fact's own `together`),
+    # and whether the whole combination makes the question about the subject.
+    combination: str = ""
+    strong: bool = False
 
 
 @dataclass(frozen=True)
@@ -81,7 +91,8 @@ class Vocabulary:
     labels: tuple[Label, ...]
     forward_window: int
     backward_window: int
-    together: Mapping[str, int]  # fact -> how many lists must all be present
+    # (fact, combination) -> how many lists must all be present
+    together: Mapping[tuple[str, str], int]
 
     @property
     def has_lexicon(self) -> bool:
@@ -118,6 +129,19 @@ def parse_lexicon(raw: Any, file: str) -> list[tuple[Term, Label]]:
                 file,
                 f"{entry}.together[{group}]",
             )
+        names: set[str] = set()
+        for number, combination in enumerate(words.combinations):
+            if combination.name in names:
+                raise RuleError(
+                    f"two combinations are named {combination.name!r}; give each its own name, "
+                    "so that a trace can tell them apart",
+                    file=file,
+                    entry=f"{entry}.combinations[{number}]",
+                )
+            names.add(combination.name)
+            for group, listed in enumerate(combination.all):
+                label = Label("together", fact, True, group, file, False, combination.name, True)
+                found += _terms(listed, label, file, f"{entry}.combinations[{number}].all[{group}]")
     for rank, (asker, listed) in enumerate(spec.asker.items()):
         if asker not in ASKERS:
             raise RuleError(
@@ -148,12 +172,16 @@ def parse_negation(raw: Any, file: str) -> tuple[list[tuple[Term, Label]], int, 
     return found, spec.forward.window, spec.backward.window
 
 
-def together_counts(labels: list[Label]) -> dict[str, int]:
-    """For each fact with `together` lists, how many lists there are."""
-    counts: dict[str, int] = {}
+def together_counts(labels: list[Label]) -> dict[tuple[str, str], int]:
+    """For each combination of lists, how many lists it has.
+
+    A combination is a fact's `together` lists (named ""), or one of its `combinations`.
+    """
+    counts: dict[tuple[str, str], int] = {}
     for label in labels:
         if label.role == "together":
-            counts[label.fact] = max(counts.get(label.fact, 0), label.group + 1)
+            key = (label.fact, label.combination)
+            counts[key] = max(counts.get(key, 0), label.group + 1)
     return counts
 
 

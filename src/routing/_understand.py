@@ -10,11 +10,12 @@ Every decision here comes from the lexicon and negation files; this module only 
    backward cue at most `window` words after it, with no terminator ("maar") and no clause end
    in between; negated words set nothing but are kept as evidence;
 6. the facts: a yes/no fact is true when one of its words is present and not negated (or one
-   word of each of its ``together`` lists); the asker is the first in the lexicon's order whose
-   words are present; the question is on topic when any fact or topic word occurs at all,
-   negated or not ("geen sprake van uitreis" is still about the subject). A fact's ``weak``
-   words (press, support, expertise) set the fact but do not by themselves make a question
-   about the subject: "de pers belt over de nieuwe bibliotheek" is not.
+   word of each of its ``together`` lists, or of each list of one of its ``combinations``,
+   which also make the question about the subject); the asker is the first in the lexicon's
+   order whose words are present; the question is on topic when any fact or topic word occurs
+   at all, negated or not ("geen sprake van uitreis" is still about the subject). A fact's
+   ``weak`` words (press, support, expertise) set the fact but do not by themselves make a
+   question about the subject: "de pers belt over de nieuwe bibliotheek" is not.
 """
 
 from __future__ import annotations
@@ -77,6 +78,7 @@ class Reader:
             for o in by_role.get("except", ())
             for place in range(o.start, o.end)
         }
+        complete = self._complete_combinations(hits)
         said = self._said
         words: list[WordHit] = []
         negated: list[NegatedWord] = []
@@ -88,6 +90,8 @@ class Reader:
             label = labels[number]
             if excepted and any((label.fact, p) in excepted for p in range(first, after)):
                 continue
+            if label.role == "together" and (label.fact, label.combination) not in complete:
+                continue  # a list of a combination that is not whole says nothing, and is not shown
             any_fact_word = any_fact_word or label.topical
             cue = (
                 self._negating_cue(occurrence, forward, backward, stops, tokens)
@@ -112,27 +116,42 @@ class Reader:
                 word.update(cue=cue_term, cue_start=cue_start, cue_end=cue_end)
                 negated.append(built(NegatedWord, word))
 
+        facts, combined = self._facts(live)
         # Without a lexicon nothing can tell: treat the text as being about the subject.
-        on_topic = any_fact_word or not self._has_lexicon
-        return Reading(self._facts(live), on_topic, tuple(words), tuple(negated))
+        on_topic = any_fact_word or combined or not self._has_lexicon
+        return Reading(facts, on_topic, tuple(words), tuple(negated))
 
-    def _facts(self, live: Iterable[Label]) -> dict[str, object]:
+    def _complete_combinations(self, hits: list[Occurrence]) -> set[tuple[str, str]]:
+        """The combinations with a word of every list in the text, negated or not."""
+        labels, counts = self.vocabulary.labels, self.vocabulary.together
+        present: dict[tuple[str, str], set[int]] = {}
+        for occurrence in hits:
+            label = labels[occurrence.term]
+            if label.role == "together":
+                present.setdefault((label.fact, label.combination), set()).add(label.group)
+        return {key for key, groups in present.items() if len(groups) == counts[key]}
+
+    def _facts(self, live: Iterable[Label]) -> tuple[dict[str, object], bool]:
+        """The facts the live words set, and whether a strong combination made it on topic."""
         facts: dict[str, object] = {}
-        groups: dict[str, set[int]] = {}
+        groups: dict[tuple[str, str, bool], set[int]] = {}
         asker: tuple[int, object] | None = None
         for label in live:
             if label.role == "fact":
                 facts[label.fact] = True
             elif label.role == "together":
-                groups.setdefault(label.fact, set()).add(label.group)
+                key = (label.fact, label.combination, label.strong)
+                groups.setdefault(key, set()).add(label.group)
             elif label.role == "asker" and (asker is None or label.group < asker[0]):
                 asker = (label.group, label.value)
-        for fact, present in groups.items():
-            if len(present) == self.vocabulary.together[fact]:
+        combined = False
+        for (fact, combination, strong), present in groups.items():
+            if len(present) == self.vocabulary.together[fact, combination]:
                 facts[fact] = True
+                combined = combined or strong
         if asker is not None:
             facts["asker"] = asker[1]
-        return facts
+        return facts, combined
 
     def _negating_cue(
         self,
