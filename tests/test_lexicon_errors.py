@@ -25,7 +25,7 @@ CASES: list[tuple[str, str, str, str]] = [
     ("rules/lexicon.yaml", "    weak:\n      - \"~woordvoering\"",
      "    zwak:\n      - \"~woordvoering\"",
      "field 'facts.communications.zwak': is not a known key; a lexicon has kind, schema_version, "
-     "facts, asker, on_topic"),
+     "facts, asker, on_topic, off_topic"),
     ("rules/lexicon.yaml",
      '      - name: "middelen voor een aanslag met een extremistisch motief"\n',
      '      - name: "dreigende taal bij een doelwit"\n',

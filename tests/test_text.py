@@ -69,6 +69,13 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("Het is urgent: mijn container is niet geleegd.", "unknown", False),
     ("Het is acuut: een jongere dreigt met geweld tegen de moskee.", "travel_or_threat", True),
     ("Er is geen acute dreiging; hoe richten we een signalenoverleg in?", "prevention", False),
+    # no word names the subject: words that point to a row decide, unless the question is about
+    # an everyday matter (an off_topic word)
+    ("Een journalist belt om een reactie; met wie stemmen we de woordvoering af?",
+     "communications", False),
+    ("Ik ben docent en wil advies over een lastig gesprek in de klas.", "school_question", False),
+    ("Ik ben docent; wanneer begint de schoolvakantie?", "unknown", False),
+    ("Mijn zoon wil weten hoe hij zijn rijbewijs verlengt.", "unknown", False),
 ]  # fmt: skip
 
 
@@ -216,3 +223,16 @@ def test_words_of_an_incomplete_combination_are_not_evidence(router: routing.Rou
     evidence = result.trace.text
     assert evidence is not None
     assert [word.fact for word in evidence.words] == ["on_topic"]
+
+
+def test_an_everyday_matter_is_shown_as_the_reason_for_unknown(router: routing.Router) -> None:
+    """An off_topic word is evidence too: on_topic false, with its term and span."""
+    text = "De pers wil weten wanneer de nieuwe bibliotheek opent."
+    result = router.route(text)
+    evidence = result.trace.text
+    assert evidence is not None
+    assert result.question_type == "unknown"
+    assert [(w.fact, w.value, text[w.start : w.end]) for w in evidence.words] == [
+        ("communications", True, "pers"),
+        ("on_topic", False, "bibliotheek"),
+    ]

@@ -46,6 +46,7 @@ class _LexiconSpec(_Strict):
     facts: dict[str, _FactWordsSpec] = {}
     asker: dict[str, list[str]] = {}
     on_topic: list[str] = []
+    off_topic: list[str] = []
 
 
 class _ScopeSpec(_Strict):
@@ -63,7 +64,16 @@ class _NegationSpec(_Strict):
 
 
 Role = Literal[
-    "fact", "except", "together", "asker", "topic", "forward", "backward", "pseudo", "terminator"
+    "fact",
+    "except",
+    "together",
+    "asker",
+    "topic",
+    "off_topic",
+    "forward",
+    "backward",
+    "pseudo",
+    "terminator",
 ]
 
 
@@ -106,7 +116,7 @@ def parse_lexicon(raw: Any, file: str) -> list[tuple[Term, Label]]:
         _LexiconSpec,
         raw,
         file=file,
-        known_keys="a lexicon has kind, schema_version, facts, asker, on_topic",
+        known_keys="a lexicon has kind, schema_version, facts, asker, on_topic, off_topic",
         error=RuleError,
     )
     found: list[tuple[Term, Label]] = []
@@ -151,6 +161,8 @@ def parse_lexicon(raw: Any, file: str) -> list[tuple[Term, Label]]:
             )
         found += _terms(listed, Label("asker", "asker", asker, rank, file), file, f"asker.{asker}")
     found += _terms(spec.on_topic, Label("topic", file=file, topical=True), file, "on_topic")
+    off = Label("off_topic", "on_topic", False, file=file)
+    found += _terms(spec.off_topic, off, file, "off_topic")
     return found
 
 

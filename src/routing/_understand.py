@@ -14,8 +14,9 @@ Every decision here comes from the lexicon and negation files; this module only 
    which also make the question about the subject); the asker is the first in the lexicon's
    order whose words are present; the question is on topic when any fact or topic word occurs
    at all, negated or not ("geen sprake van uitreis" is still about the subject). A fact's
-   ``weak`` words (press, support, expertise) set the fact but do not by themselves make a
-   question about the subject: "de pers belt over de nieuwe bibliotheek" is not.
+   ``weak`` words (press, support, expertise) set the fact; without a word about the subject
+   they make it on topic only when no ``off_topic`` word names an everyday matter: "de pers
+   belt over de nieuwe bibliotheek" is not about the subject.
 """
 
 from __future__ import annotations
@@ -28,7 +29,11 @@ from ._models import NegatedWord, WordHit, built
 from ._patterns import Occurrence, TermMatcher
 from ._text import Tokens, tokenize
 
-_FACT_ROLES = ("fact", "together", "asker", "topic")
+_FACT_ROLES = ("fact", "together", "asker", "topic", "off_topic")
+# Words that point to a row without naming the subject: a weak word or a combination's word,
+# and a school or a professional asking (families and neighbours also ask everyday questions).
+_HINT_ROLES = ("fact", "together")
+_HINT_ASKERS = ("school", "professional")
 
 
 @dataclass(frozen=True)
@@ -84,7 +89,7 @@ class Reader:
         negated: list[NegatedWord] = []
         seen: set[tuple[str, object, int, int]] = set()
         live: list[Label] = []
-        any_fact_word = False
+        any_fact_word = hinted = elsewhere = False
         for occurrence in hits:
             number, first, after, typo = occurrence
             label = labels[number]
@@ -100,6 +105,12 @@ class Reader:
             )
             if cue is None:
                 live.append(label)
+                hinted = (
+                    hinted
+                    or label.role in _HINT_ROLES
+                    or (label.role == "asker" and label.value in _HINT_ASKERS)
+                )
+                elsewhere = elsewhere or label.role == "off_topic"
             start, end = tokens.place(first, after)
             # Two terms can find the same word for the same fact ("school*", "*school"): the
             # evidence names it once, with the first term.
@@ -117,8 +128,10 @@ class Reader:
                 negated.append(built(NegatedWord, word))
 
         facts, combined = self._facts(live)
-        # Without a lexicon nothing can tell: treat the text as being about the subject.
-        on_topic = any_fact_word or combined or not self._has_lexicon
+        # A word about the subject decides. Without one, words that point to a row are enough,
+        # unless the question is about an everyday matter (an off_topic word). Without a
+        # lexicon nothing can tell: treat the text as being about the subject.
+        on_topic = any_fact_word or combined or (hinted and not elsewhere) or not self._has_lexicon
         return Reading(facts, on_topic, tuple(words), tuple(negated))
 
     def _complete_combinations(self, hits: list[Occurrence]) -> set[tuple[str, str]]:
