@@ -137,12 +137,17 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
-def _lacks(present: set[str], needs: tuple[frozenset[str], ...]) -> bool:
-    """Whether `present` lacks every word of any one of `needs`."""
-    for need in needs:  # noqa: SIM110  # a loop: any() and its generator cost twice as much
-        if present.isdisjoint(need):
-            return True
-    return False
+def _need(term: Term, anchor: int) -> frozenset[str]:
+    """The words the rarest other place of a phrase can only be; empty if no place is exact."""
+    exact = [
+        choices
+        for index, choices in enumerate(term.words)
+        if index != anchor and all(c.kind == "exact" and not c.fuzzy for c in choices)
+    ]
+    if not exact:
+        return frozenset()
+    rarest = max(exact, key=_rarity)
+    return frozenset(c.stem for c in rarest)
 
 
 class Occurrence(NamedTuple):
@@ -218,20 +223,14 @@ class TermMatcher:
             for pid in ids[anchor]:
                 by_anchor[pid].append(number)
         self._by_anchor = dict(by_anchor)
-        # For each phrase, the words its other places can only be (places without * or ~): where
-        # one of those is missing from the text, the phrase cannot occur, and is not tried.
-        self._needs = [
-            tuple(
-                frozenset(c.stem for c in choices)
-                for index, choices in enumerate(t.words)
-                if index != at and all(c.kind == "exact" and not c.fuzzy for c in choices)
-            )
-            for t, at in zip(self.terms, self._anchor, strict=True)
-        ]
+        # For each phrase, the words one of its other places can only be (the rarest place
+        # without * or ~): where none of those is in the text, the phrase is not tried.
+        self._need = [_need(t, at) for t, at in zip(self.terms, self._anchor, strict=True)]
         self._shape = [
             (ids, t.gaps, at)
             for ids, t, at in zip(self._ids, self.terms, self._anchor, strict=True)
         ]
+        self._tolerant = [any(c.fuzzy for word in t.words for c in word) for t in self.terms]
         self._memo: dict[str, _WordEntry | tuple[()]] = {}
 
     def find(self, words: list[str], clause_break: Callable[[int], bool]) -> list[Occurrence]:
@@ -244,15 +243,15 @@ class TermMatcher:
         found: list[Occurrence] = []
         phrased = False
         present: set[str] | None = None
-        needs = self._needs
+        need = self._need
         for position in compress(range(len(words)), entries):
             singles, phrases = entries[position]  # type: ignore[misc]  # compress: never empty
             for number, typo in singles:
                 found.append(_new(Occurrence, (number, position, position + 1, typo)))
             for number in phrases:
-                if needs[number]:
+                if need[number]:
                     present = set(words) if present is None else present
-                    if _lacks(present, needs[number]):
+                    if present.isdisjoint(need[number]):
                         continue
                 places = self._around(number, position, words, clause_break)
                 if places is not None:
@@ -280,6 +279,8 @@ class TermMatcher:
 
     def _typo(self, places: list[int], number: int, words: list[str]) -> bool:
         """Whether any word of this occurrence matched only thanks to typo tolerance."""
+        if not self._tolerant[number]:  # most terms have no ~: nothing to look up
+            return False
         for place, choices in zip(places, self._ids[number], strict=True):
             exact = self._index.exact_only(words[place])
             if not choices & exact:
