@@ -76,6 +76,11 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("Ik ben docent en wil advies over een lastig gesprek in de klas.", "school_question", False),
     ("Ik ben docent; wanneer begint de schoolvakantie?", "unknown", False),
     ("Mijn zoon wil weten hoe hij zijn rijbewijs verlengt.", "unknown", False),
+    # a negated word about the subject is a hint only: an everyday matter outweighs it
+    ("Dit heeft niks met radicalisering te maken: mogen we een iftar in het park houden zonder "
+     "vergunning?", "unknown", False),
+    ("Er is geen sprake van radicalisering, maar wie adviseert ons over een signalenoverleg?",
+     "prevention", False),
 ]  # fmt: skip
 
 

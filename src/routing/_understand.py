@@ -89,7 +89,7 @@ class Reader:
         negated: list[NegatedWord] = []
         seen: set[tuple[str, object, int, int]] = set()
         live: list[Label] = []
-        any_fact_word = hinted = elsewhere = False
+        topical = hinted = elsewhere = False
         for occurrence in hits:
             number, first, after, typo = occurrence
             label = labels[number]
@@ -97,20 +97,22 @@ class Reader:
                 continue
             if label.role == "together" and (label.fact, label.combination) not in complete:
                 continue  # a list of a combination that is not whole says nothing, and is not shown
-            any_fact_word = any_fact_word or label.topical
-            cue = (
+            cue = (  # "zonder vergunning" is still about a permit: everyday words are not negated
                 self._negating_cue(occurrence, forward, backward, stops, tokens)
-                if forward or backward
+                if (forward or backward) and label.role != "off_topic"
                 else None
             )
             if cue is None:
                 live.append(label)
+                topical = topical or label.topical
                 hinted = (
                     hinted
                     or label.role in _HINT_ROLES
                     or (label.role == "asker" and label.value in _HINT_ASKERS)
                 )
                 elsewhere = elsewhere or label.role == "off_topic"
+            else:  # "geen sprake van uitreis" is still about the subject, as a hint
+                hinted = hinted or label.topical
             start, end = tokens.place(first, after)
             # Two terms can find the same word for the same fact ("school*", "*school"): the
             # evidence names it once, with the first term.
@@ -128,10 +130,11 @@ class Reader:
                 negated.append(built(NegatedWord, word))
 
         facts, combined = self._facts(live)
-        # A word about the subject decides. Without one, words that point to a row are enough,
-        # unless the question is about an everyday matter (an off_topic word). Without a
-        # lexicon nothing can tell: treat the text as being about the subject.
-        on_topic = any_fact_word or combined or (hinted and not elsewhere) or not self._has_lexicon
+        # A word about the subject decides. Without one, words that point to a row (or a word
+        # about the subject that is negated) are enough, unless the question is about an
+        # everyday matter: "dit heeft niks met radicalisering te maken; mag de iftar in het
+        # park?" is not. Without a lexicon nothing can tell: treat the text as on topic.
+        on_topic = topical or combined or (hinted and not elsewhere) or not self._has_lexicon
         return Reading(facts, on_topic, tuple(words), tuple(negated))
 
     def _complete_combinations(self, hits: list[Occurrence]) -> set[tuple[str, str]]:
