@@ -241,3 +241,28 @@ def test_an_everyday_matter_is_shown_as_the_reason_for_unknown(router: routing.R
         ("communications", True, "pers"),
         ("on_topic", False, "bibliotheek"),
     ]
+
+
+# text -> acute: the held-out misses that taught the lexicon something general
+ACUTE: list[tuple[str, bool]] = [
+    # negation does not cross "en" into the next clause
+    ("Tegen mij zei hij dat hij niet meer terugkomt en bij de broeders wil zijn.", True),
+    # menace beside a target, in English
+    ("My flatmate says he's going to do something at the Christmas market; he bought a knife.",
+     True),
+    # materials and a motive, neither named as an attack
+    ("In de schuur stonden jerrycans en zakken kunstmest, en aan de muur een zwarte vlag.", True),
+    # a past attack, supported in words: a signal, not a threat
+    ("Hij plaatst steunbetuigingen aan de aanslagen van Hamas van 7 oktober.", False),
+    # a threat that was not seen
+    ("De burgemeester wordt uitgescholden. Een bedreiging hebben we niet gezien.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "acute"), ACUTE)
+def test_what_makes_a_question_acute(router: routing.Router, text: str, acute: bool) -> None:
+    """Acute when a threat or a departure is described, also in other words; not otherwise."""
+    result = router.route(text)
+    assert result.acute is acute
+    if acute:
+        assert result.routes[0].contact.id == "police"
