@@ -43,10 +43,10 @@ def _hand_written(router: routing.Router) -> Callable[[Question], RoutingResult]
             return ready["passport_measure"]
         if q.family_support or (q.asker == "family" and (q.radicalisation_signal or q.severe)):
             return ready["family_support"]
-        if q.radicalisation_signal or q.severe:
-            return ready["radicalisation_signal"]
         if q.asker == "school":
             return ready["school_question"]
+        if q.radicalisation_signal or q.severe:
+            return ready["radicalisation_signal"]
         if q.specific_expertise:
             return ready["prevention_expertise"]
         return ready["prevention"]

@@ -94,3 +94,27 @@ def test_routes_never_repeat_a_contact_and_follow_the_matched_types(
             expected += [r.contact.id for r in table[kind].routes if r.contact.id not in expected]
         assert [r.contact.id for r in result.routes] == expected
         assert result.routes, facts
+
+
+def test_the_benchmark_baseline_gives_the_same_type_everywhere() -> None:
+    """benchmarks/bench_route.py's hand-written chain is a fair baseline only if it is right.
+
+    Compared over every on-topic combination of facts: a change of priority in the rules that
+    is not made in the chain fails here, not in a benchmark nobody runs.
+    """
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "bench_route.py"
+    spec = importlib.util.spec_from_file_location("bench_route", path)
+    assert spec is not None
+    assert spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    router = routing.Router(engine="builtin")
+    chain = bench._hand_written(router)
+    for facts in fact_space():
+        if not facts.pop("on_topic"):
+            continue
+        question = routing.Question.model_validate(facts)
+        assert chain(question).question_type == router.route(question).question_type, facts
