@@ -55,6 +55,18 @@ class Reader:
         self._has_lexicon = vocabulary.has_lexicon  # once, not on every off-topic text
         labels = vocabulary.labels
         self._roles = [label.role for label in labels]
+        # Per term, what reading needs of its label, worked out once rather than per word: the
+        # combination it belongs to (if any), whether it points to a row, whether it is everyday.
+        self._traits = [
+            (
+                label,
+                (label.fact, label.combination) if label.role == "together" else None,
+                label.role in _HINT_ROLES
+                or (label.role == "asker" and label.value in _HINT_ASKERS),
+                label.role == "off_topic",
+            )
+            for label in labels
+        ]
         # What the evidence says of each fact word whatever the text: built once, not per word.
         self._said = [
             {"fact": label.fact or "on_topic", "value": label.value, "term": term.text}
@@ -68,10 +80,12 @@ class Reader:
         found = self._matcher.find(tokens.words, tokens.clause_break_before)
         hits: list[Occurrence] = []
         by_role: dict[str, list[Occurrence]] = {}
+        combining = False
         for occurrence in found:
             role = roles[occurrence.term]
             if role in _FACT_ROLES:
                 hits.append(occurrence)
+                combining = combining or role == "together"
             else:
                 by_role.setdefault(role, []).append(occurrence)
         if not hits:  # nothing about the subject: the common case for questions out of scope
@@ -83,8 +97,9 @@ class Reader:
             for o in by_role.get("except", ())
             for place in range(o.start, o.end)
         }
-        complete = self._complete_combinations(hits)
-        said = self._said
+        complete = self._complete_combinations(hits) if combining else set()
+        negating = bool(forward or backward)
+        said, traits = self._said, self._traits
         words: list[WordHit] = []
         negated: list[NegatedWord] = []
         seen: set[tuple[str, object, int, int]] = set()
@@ -92,25 +107,21 @@ class Reader:
         topical = hinted = elsewhere = False
         for occurrence in hits:
             number, first, after, typo = occurrence
-            label = labels[number]
+            label, combination, hint, everyday = traits[number]
             if excepted and any((label.fact, p) in excepted for p in range(first, after)):
                 continue
-            if label.role == "together" and (label.fact, label.combination) not in complete:
+            if combination is not None and combination not in complete:
                 continue  # a list of a combination that is not whole says nothing, and is not shown
             cue = (  # "zonder vergunning" is still about a permit: everyday words are not negated
                 self._negating_cue(occurrence, forward, backward, stops, tokens)
-                if (forward or backward) and label.role != "off_topic"
+                if negating and not everyday
                 else None
             )
             if cue is None:
                 live.append(label)
                 topical = topical or label.topical
-                hinted = (
-                    hinted
-                    or label.role in _HINT_ROLES
-                    or (label.role == "asker" and label.value in _HINT_ASKERS)
-                )
-                elsewhere = elsewhere or label.role == "off_topic"
+                hinted = hinted or hint
+                elsewhere = elsewhere or everyday
             else:  # "geen sprake van uitreis" is still about the subject, as a hint
                 hinted = hinted or label.topical
             start, end = tokens.place(first, after)
