@@ -47,6 +47,9 @@ FACTS: list[tuple[str, dict[str, Any]]] = [
      {"communications": True}),
     ("The police told us a resident plans to travel to Syria to join ISIS.",
      {"suspected_travel": True}),
+    # the asker is the one named first: a neighbour who mentions his wife is not family
+    ("Mijn buurman noemt mijn vrouw een ongelovige omdat ze geen hoofddoek draagt.",
+     {"asker": "citizen", "radicalisation_signal": True}),
 ]  # fmt: skip
 
 

@@ -11,9 +11,9 @@ Every decision here comes from the lexicon and negation files; this module only 
    in between; negated words set nothing but are kept as evidence;
 6. the facts: a yes/no fact is true when one of its words is present and not negated (or one
    word of each of its ``together`` lists, or of each list of one of its ``combinations``,
-   which also make the question about the subject); the asker is the first in the lexicon's
-   order whose words are present; the question is on topic when any fact or topic word occurs
-   at all, negated or not ("geen sprake van uitreis" is still about the subject). A fact's
+   which also make the question about the subject); the asker is the one named first in the
+   text ("Mijn buurman ... groet mijn vrouw niet meer": a neighbour, not family); the question
+   is on topic when a word about the subject occurs (a negated one is a hint). A fact's
    ``weak`` words (press, support, expertise) set the fact; without a word about the subject
    they make it on topic only when no ``off_topic`` word names an everyday matter: "de pers
    belt over de nieuwe bibliotheek" is not about the subject.
@@ -169,8 +169,8 @@ class Reader:
             elif label.role == "together":
                 key = (label.fact, label.combination, label.strong)
                 groups.setdefault(key, set()).add(label.group)
-            elif label.role == "asker" and (asker is None or label.group < asker[0]):
-                asker = (label.group, label.value)
+            elif label.role == "asker" and asker is None:
+                asker = (label.group, label.value)  # the first named in the text
         combined = False
         for (fact, combination, strong), present in groups.items():
             if len(present) == self.vocabulary.together[fact, combination]:
