@@ -219,6 +219,17 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         [],
     ),
     (
+        "rules/lexicon.yaml",
+        '      - "Hoe voeren we de paspoortmaatregel uit?"\n',
+        '      - "Hoe vraag ik een nieuw paspoort aan?"\n',
+        [
+            "ERROR {lexicon}: facts.passport_measure.examples[0]: this example does not set "
+            "'passport_measure', so a term does not match as meant; `|` separates alternatives "
+            "for one word only (write each phrase as its own term), and `routing explain` shows "
+            "which words matched",
+        ],
+    ),
+    (
         DATA,
         "    name: \"VNG\"\n",
         "    name: \"VNG\"\n    verified_on: 29 november 2026\n",

@@ -3,7 +3,8 @@
 The facts span a finite space (`routing._facts.fact_space`), so these are not samples: a type
 that is never reached, a rule that never decides, or two types tied on one priority are found
 by evaluating every combination once. Data problems are found too: contacts nobody is routed
-to, lexicon words that no rule reads, and facts nobody has checked for a long time. Each code is
+to, lexicon words that no rule reads, example sentences the lexicon does not read as it says,
+and facts nobody has checked for a long time. Each code is
 explained, with what to change, in docs/checks.md.
 """
 
@@ -26,6 +27,7 @@ from ._facts import BOOLEAN_FACTS, fact_space
 from ._overlay import apply_overlay, load_overlay
 from ._rulebase import RuleBase, default_data_file, default_rules_dir, load_rule_base
 from ._table import UNKNOWN
+from ._understand import Reader
 
 Level = Literal["error", "warning"]
 Code = Literal[
@@ -36,6 +38,7 @@ Code = Literal[
     "unused_contact",
     "unconfigured_contact",
     "unused_lexicon_fact",
+    "misread_example",
     "stale_data",
 ]
 
@@ -89,6 +92,7 @@ def check_rule_base(
         *_conflicts(base, space),
         *_unused_contacts(base),
         *_unused_lexicon_facts(base),
+        *_misread_examples(base),
         *_stale_data(base, max_age_days, today or datetime.date.today()),
     ]
 
@@ -265,6 +269,25 @@ def _unused_lexicon_facts(base: RuleBase) -> Iterator[Finding]:
                 "answer; use the fact in a rule's `when`, or remove its words"
             ),
         )
+
+
+def _misread_examples(base: RuleBase) -> Iterator[Finding]:
+    if not base.vocabulary.examples:
+        return
+    reader = Reader(base.vocabulary)
+    for example in base.vocabulary.examples:
+        if reader.read(example.text).facts.get(example.fact) is not True:
+            yield _found(
+                "error",
+                "misread_example",
+                example.file,
+                example.entry,
+                (
+                    f"this example does not set {example.fact!r}, so a term does not match as "
+                    "meant; `|` separates alternatives for one word only (write each phrase as "
+                    "its own term), and `routing explain` shows which words matched"
+                ),
+            )
 
 
 def _stale_data(base: RuleBase, max_age_days: int, today: datetime.date) -> Iterator[Finding]:

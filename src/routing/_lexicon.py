@@ -38,6 +38,7 @@ class _FactWordsSpec(_Strict):
     exceptions: list[str] = Field(default=[], alias="except")
     together: list[list[str]] = []
     combinations: list[_CombinationSpec] = []
+    examples: list[str] = []
 
 
 class _LexiconSpec(_Strict):
@@ -94,6 +95,16 @@ class Label:
 
 
 @dataclass(frozen=True)
+class Example:
+    """A sentence a lexicon says must set one of its facts: checked by `routing check`."""
+
+    fact: str
+    text: str
+    file: str
+    entry: str
+
+
+@dataclass(frozen=True)
 class Vocabulary:
     """Every term of the lexicon and negation files, each with its label."""
 
@@ -103,6 +114,7 @@ class Vocabulary:
     backward_window: int
     # (fact, combination) -> how many lists must all be present
     together: Mapping[tuple[str, str], int]
+    examples: tuple[Example, ...] = ()
 
     @property
     def has_lexicon(self) -> bool:
@@ -110,7 +122,7 @@ class Vocabulary:
         return any(label.role in ("fact", "together", "topic") for label in self.labels)
 
 
-def parse_lexicon(raw: Any, file: str) -> list[tuple[Term, Label]]:
+def parse_lexicon(raw: Any, file: str) -> tuple[list[tuple[Term, Label]], list[Example]]:
     """Validate a lexicon file and return its terms with their labels."""
     spec = validated(
         _LexiconSpec,
@@ -120,6 +132,7 @@ def parse_lexicon(raw: Any, file: str) -> list[tuple[Term, Label]]:
         error=RuleError,
     )
     found: list[tuple[Term, Label]] = []
+    examples: list[Example] = []
     for fact, words in spec.facts.items():
         if fact not in BOOLEAN_FACTS:
             raise RuleError(
@@ -128,6 +141,10 @@ def parse_lexicon(raw: Any, file: str) -> list[tuple[Term, Label]]:
                 entry=f"facts.{fact}",
             )
         entry = f"facts.{fact}"
+        examples += [
+            Example(fact, text, file, f"{entry}.examples[{index}]")
+            for index, text in enumerate(words.examples)
+        ]
         strong = Label("fact", fact, True, file=file, topical=True)
         found += _terms(words.terms, strong, file, f"{entry}.terms")
         found += _terms(words.weak, Label("fact", fact, True, file=file), file, f"{entry}.weak")
@@ -163,7 +180,7 @@ def parse_lexicon(raw: Any, file: str) -> list[tuple[Term, Label]]:
     found += _terms(spec.on_topic, Label("topic", file=file, topical=True), file, "on_topic")
     off = Label("off_topic", "on_topic", False, file=file)
     found += _terms(spec.off_topic, off, file, "off_topic")
-    return found
+    return found, examples
 
 
 def parse_negation(raw: Any, file: str) -> tuple[list[tuple[Term, Label]], int, int]:

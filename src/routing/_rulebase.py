@@ -18,6 +18,7 @@ from ._exceptions import RuleError
 from ._lexicon import (
     LEXICON_KIND,
     NEGATION_KIND,
+    Example,
     Label,
     Vocabulary,
     parse_lexicon,
@@ -112,6 +113,7 @@ class _Collected:
 
     rules: list[Rule] = field(default_factory=list)
     words: list[tuple[Term, Label]] = field(default_factory=list)
+    examples: list[Example] = field(default_factory=list)
     negation_file: str | None = None
     windows: tuple[int, int] = (1, 1)
 
@@ -121,7 +123,9 @@ class _Collected:
         if kind == RULES_KIND:
             self.rules.extend(parse_rule_file(raw, str(path)))
         elif kind == LEXICON_KIND:
-            self.words.extend(parse_lexicon(raw, str(path)))
+            words, examples = parse_lexicon(raw, str(path))
+            self.words.extend(words)
+            self.examples.extend(examples)
         elif kind == NEGATION_KIND:
             if self.negation_file is not None:
                 raise RuleError(
@@ -147,6 +151,7 @@ class _Collected:
             forward_window=self.windows[0],
             backward_window=self.windows[1],
             together=together_counts(labels),
+            examples=tuple(self.examples),
         )
 
 
