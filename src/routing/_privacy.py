@@ -7,11 +7,12 @@ Every step is linear in the length of the text, so hostile input of a megabyte s
 
 - e-mail: only where an ``@`` stands, with a pattern whose parts all have an upper bound;
 - citizen service numbers (BSN): a pattern that looks at most 15 characters from any place;
-- phones: phonenumbers' ``PhoneNumberMatcher``, run only on the parts of the text that hold a
-  digit. The text is cut into parts where a word of letters starts after a space: a phone
-  number does not run across a word (a cut may at most leave off an extension, "toestel 12"),
-  and a fresh matcher per part keeps phonenumbers' own limit (it gives up after 65,535
-  number-like strings that are not valid numbers) from hiding the numbers further on.
+- phones: phonenumbers' ``PhoneNumberMatcher``, run only on the parts of the text that hold
+  five digits close together (fewer cannot be a phone number). The text is cut into parts
+  where a word of letters starts after a space: a phone number does not run across a word (a
+  cut may at most leave off an extension, "toestel 12"), and a fresh matcher per part keeps
+  phonenumbers' own limit (it gives up after 65,535 number-like strings that are not valid
+  numbers) from hiding the numbers further on.
 """
 
 from __future__ import annotations
@@ -77,6 +78,7 @@ PHONE_SEPARATOR = r"[\W_xX\u30fc]"
 # need no phone matcher at all, which is by far the dearest step. Linear: every repetition is
 # bounded, so each place in the text is tried a bounded number of times.
 _PHONE_LIKE = re.compile(rf"\d(?:{PHONE_SEPARATOR}{{0,4}}\d){{{FEWEST_PHONE_DIGITS - 1}}}")
+# Where the phone matcher may cut the text: a word of letters that starts after a space.
 _CUT = re.compile(r"(?<=\s)[^\W\d_]")
 _PART = 4096  # characters per phone part, at the least
 _CLOSING = {"(": ")", "[": "]"}
