@@ -14,7 +14,7 @@ def _finds(term: str, text: str) -> list[str]:
     tokens = tokenize(text)
     matcher = TermMatcher([parse_term(term)])
     return [
-        text[tokens.span(o.start)[0] : tokens.span(o.end - 1)[1]]
+        text[slice(*tokens.place(o.start, o.end))]
         for o in matcher.find(tokens.words, tokens.clause_break_before)
     ]
 

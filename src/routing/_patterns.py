@@ -31,7 +31,7 @@ class WordIndex:
     _infix: list[tuple[str, int]] = field(default_factory=list)
     _fuzzy: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     _fuzzy_lengths: set[int] = field(default_factory=set)
-    known: dict[str, frozenset[int]] = field(default_factory=dict)  # the memo of `match`
+    _memo: dict[str, frozenset[int]] = field(default_factory=dict)
     _exact_memo: dict[str, frozenset[int]] = field(default_factory=dict)
 
     def add(self, pattern: WordPattern) -> int:
@@ -54,18 +54,18 @@ class WordIndex:
             for variant in _deletions(stem):
                 self._fuzzy[variant].add(pid)
             self._fuzzy_lengths.add(len(stem))
-        self.known.clear()
+        self._memo.clear()
         self._exact_memo.clear()
         return pid
 
     def match(self, word: str) -> frozenset[int]:
         """Return the ids of every pattern `word` matches."""
-        found = self.known.get(word)
+        found = self._memo.get(word)
         if found is None:
             found = frozenset(self._match(word))
-            if len(self.known) > MEMO_LIMIT:  # bounded: a flood of distinct words cannot grow it
-                self.known.clear()
-            self.known[word] = found
+            if len(self._memo) > MEMO_LIMIT:  # bounded: a flood of distinct words cannot grow it
+                self._memo.clear()
+            self._memo[word] = found
         return found
 
     def exact_only(self, word: str) -> frozenset[int]:
@@ -226,10 +226,6 @@ class TermMatcher:
         # For each phrase, the words one of its other places can only be (the rarest place
         # without * or ~): where none of those is in the text, the phrase is not tried.
         self._need = [_need(t, at) for t, at in zip(self.terms, self._anchor, strict=True)]
-        self._shape = [
-            (ids, t.gaps, at)
-            for ids, t, at in zip(self._ids, self.terms, self._anchor, strict=True)
-        ]
         self._tolerant = [any(c.fuzzy for word in t.words for c in word) for t in self.terms]
         self._memo: dict[str, _WordEntry | tuple[()]] = {}
 
@@ -295,31 +291,32 @@ class TermMatcher:
         Each word is looked for nearest first, at most its gap away: the words before the
         anchor walking back, the words after it walking on. All must stand in one clause.
         """
-        ids, gaps, at = self._shape[number]
-        known, match = self._index.known, self._index.match
+        ids, gaps, at = self._ids[number], self.terms[number].gaps, self._anchor[number]
         places = [anchor]
         for index in range(at - 1, -1, -1):
-            nearest = places[0]
-            for candidate in range(nearest - 1, max(nearest - 2 - gaps[index + 1], -1), -1):
-                word = words[candidate]
-                got = known.get(word)
-                if not ids[index].isdisjoint(match(word) if got is None else got):
-                    places.insert(0, candidate)
-                    break
-            else:
+            first = places[0]
+            back = range(first - 1, max(first - 2 - gaps[index + 1], -1), -1)
+            found = self._nearest(ids[index], back, words)
+            if found is None:
                 return None
+            places.insert(0, found)
         for index in range(at + 1, len(ids)):
-            nearest = places[-1]
-            for candidate in range(nearest + 1, min(nearest + 2 + gaps[index], len(words))):
-                word = words[candidate]
-                got = known.get(word)
-                if not ids[index].isdisjoint(match(word) if got is None else got):
-                    places.append(candidate)
-                    break
-            else:
+            last = places[-1]
+            on = range(last + 1, min(last + 2 + gaps[index], len(words)))
+            found = self._nearest(ids[index], on, words)
+            if found is None:
                 return None
+            places.append(found)
         # Checked once the words are found, as most tries fail before: no clause ends inside.
         for place in range(places[0] + 1, places[-1] + 1):
             if clause_break(place):
                 return None
         return places
+
+    def _nearest(self, choices: frozenset[int], candidates: range, words: list[str]) -> int | None:
+        """The first of `candidates` (places in `words`) whose word matches one of `choices`."""
+        match = self._index.match
+        for candidate in candidates:
+            if not choices.isdisjoint(match(words[candidate])):
+                return candidate
+        return None

@@ -50,10 +50,6 @@ class Tokens:
         self._starts = starts
         self._ends = ends
 
-    def span(self, index: int) -> tuple[int, int]:
-        """The character span of word `index` in the original text."""
-        return self.place(index, index + 1)
-
     def place(self, first: int, after: int) -> tuple[int, int]:
         """The character span of words `first` up to `after` (exclusive) in the original text."""
         if self._starts is None:
