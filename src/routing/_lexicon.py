@@ -85,13 +85,12 @@ class Label:
     role: Role
     fact: str = ""
     value: str | bool = True
-    group: int = 0  # for `together`: which list; for `asker`: the asker's rank
+    group: int = 0  # for `together`: which of its combination's lists
     file: str = ""
     topical: bool = False  # whether the word alone makes a question about the subject
-    # For `together`: the combination the list belongs to ("" for the fact's own `together`),
-    # and whether the whole combination makes the question about the subject.
+    # For `together`: the combination the list belongs to; "" for the fact's own `together`,
+    # which, unlike a named combination, does not make the question about the subject.
     combination: str = ""
-    strong: bool = False
 
 
 @dataclass(frozen=True)
@@ -167,16 +166,16 @@ def parse_lexicon(raw: Any, file: str) -> tuple[list[tuple[Term, Label]], list[E
                 )
             names.add(combination.name)
             for group, listed in enumerate(combination.all):
-                label = Label("together", fact, True, group, file, False, combination.name, True)
+                label = Label("together", fact, True, group, file, combination=combination.name)
                 found += _terms(listed, label, file, f"{entry}.combinations[{number}].all[{group}]")
-    for rank, (asker, listed) in enumerate(spec.asker.items()):
+    for asker, listed in spec.asker.items():
         if asker not in ASKERS:
             raise RuleError(
                 f"there is no asker {asker!r}; use one of: {', '.join(ASKERS)}",
                 file=file,
                 entry=f"asker.{asker}",
             )
-        found += _terms(listed, Label("asker", "asker", asker, rank, file), file, f"asker.{asker}")
+        found += _terms(listed, Label("asker", "asker", asker, file=file), file, f"asker.{asker}")
     found += _terms(spec.on_topic, Label("topic", file=file, topical=True), file, "on_topic")
     off = Label("off_topic", "on_topic", False, file=file)
     found += _terms(spec.off_topic, off, file, "off_topic")

@@ -97,7 +97,7 @@ class Reader:
             for o in by_role.get("except", ())
             for place in range(o.start, o.end)
         }
-        complete = self._complete_combinations(hits) if combining else set()
+        complete = self._whole(labels[o.term] for o in hits) if combining else set()
         negating = bool(forward or backward)
         said, traits = self._said, self._traits
         words: list[WordHit] = []
@@ -148,37 +148,25 @@ class Reader:
         on_topic = topical or combined or (hinted and not elsewhere) or not self._has_lexicon
         return Reading(facts, on_topic, tuple(words), tuple(negated))
 
-    def _complete_combinations(self, hits: list[Occurrence]) -> set[tuple[str, str]]:
-        """The combinations with a word of every list in the text, negated or not."""
-        labels, counts = self.vocabulary.labels, self.vocabulary.together
+    def _whole(self, labels: Iterable[Label]) -> set[tuple[str, str]]:
+        """The (fact, combination) pairs of which `labels` hold a word of every list."""
         present: dict[tuple[str, str], set[int]] = {}
-        for occurrence in hits:
-            label = labels[occurrence.term]
+        for label in labels:
             if label.role == "together":
                 present.setdefault((label.fact, label.combination), set()).add(label.group)
+        counts = self.vocabulary.together
         return {key for key, groups in present.items() if len(groups) == counts[key]}
 
-    def _facts(self, live: Iterable[Label]) -> tuple[dict[str, object], bool]:
-        """The facts the live words set, and whether a strong combination made it on topic."""
-        facts: dict[str, object] = {}
-        groups: dict[tuple[str, str, bool], set[int]] = {}
-        asker: tuple[int, object] | None = None
-        for label in live:
-            if label.role == "fact":
-                facts[label.fact] = True
-            elif label.role == "together":
-                key = (label.fact, label.combination, label.strong)
-                groups.setdefault(key, set()).add(label.group)
-            elif label.role == "asker" and asker is None:
-                asker = (label.group, label.value)  # the first named in the text
-        combined = False
-        for (fact, combination, strong), present in groups.items():
-            if len(present) == self.vocabulary.together[fact, combination]:
-                facts[fact] = True
-                combined = combined or strong
+    def _facts(self, live: list[Label]) -> tuple[dict[str, object], bool]:
+        """The facts the live words set, and whether a named combination made it on topic."""
+        facts: dict[str, object] = {label.fact: True for label in live if label.role == "fact"}
+        whole = self._whole(live)
+        facts.update(dict.fromkeys((fact for fact, _ in whole), True))
+        # The asker named first in the text: "mijn buurman ... mijn vrouw" is a neighbour.
+        asker = next((label.value for label in live if label.role == "asker"), None)
         if asker is not None:
-            facts["asker"] = asker[1]
-        return facts, combined
+            facts["asker"] = asker
+        return facts, any(combination for _, combination in whole)
 
     def _negating_cue(
         self,
