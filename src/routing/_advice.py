@@ -21,7 +21,7 @@ from ._exceptions import DataError
 from ._models import AdvicePoint, Source
 from ._table import UNKNOWN
 from ._validation import locate
-from ._yaml import load_yaml
+from ._yaml import load_mapping
 
 #: Every point has a number from 1 to 10, exactly once.
 NUMBERS = range(1, 11)
@@ -72,9 +72,7 @@ def load_points(
     ids. `text`, when given, is the file's content (read once by the caller), named `path`.
     """
     name = str(path)
-    raw = load_yaml(path, text=text)
-    if not isinstance(raw, dict):
-        raise DataError("must be a mapping with schema_version and points", file=name)
+    raw = load_mapping(path, holding="schema_version and points", text=text)
     try:
         spec = _PointsFileSpec.model_validate(raw)
     except ValidationError as error:

@@ -22,7 +22,7 @@ from ._models import Channel, Contact, Route, Source
 from ._rulebase import RuleBase, _digest
 from ._table import Municipality, Verification, VerifiedOn
 from ._validation import _path, _plain
-from ._yaml import load_yaml, read_text
+from ._yaml import load_mapping, read_text
 
 #: The local parties an overlay can fill in, with the name they get when it gives none.
 #: case_consultation and regional_municipality are in the national table (rows 5 and 1);
@@ -96,12 +96,9 @@ def load_overlay(path: Path) -> Overlay:
     """Read and validate an overlay file; raise `DataError` naming file, entry and field."""
     name = str(path)
     text = read_text(path)
-    raw = load_yaml(path, text=text)
-    if not isinstance(raw, dict):
-        raise DataError(
-            "must be a mapping with schema_version, municipality, contacts and overrides",
-            file=name,
-        )
+    raw = load_mapping(
+        path, holding="schema_version, municipality, contacts and overrides", text=text
+    )
     try:
         spec = _OverlaySpec.model_validate(raw)
     except ValidationError as error:

@@ -20,7 +20,7 @@ from ._channels import ChannelKind, normalise
 from ._exceptions import DataError
 from ._models import Channel, Contact, Route, Source
 from ._validation import validated
-from ._yaml import load_yaml
+from ._yaml import load_mapping
 
 UNKNOWN = "unknown"
 """The question type of a question that is not about social tension or radicalisation."""
@@ -166,12 +166,9 @@ class Table:
 def load_table(path: Path, *, text: str | None = None) -> Table:
     """Load and validate a routing table file."""
     name = str(path)
-    raw = load_yaml(path, text=text)
-    if not isinstance(raw, dict):
-        raise DataError(
-            "must be a mapping with schema_version, sources, contacts and question_types",
-            file=name,
-        )
+    raw = load_mapping(
+        path, holding="schema_version, sources, contacts and question_types", text=text
+    )
     spec = validated(
         _TableSpec,
         raw,

@@ -60,6 +60,14 @@ def load_yaml(source: Path | str, *, text: str | None = None) -> Any:
         raise DataError(f"not valid YAML: {error}", file=name) from None
 
 
+def load_mapping(source: Path | str, *, holding: str, text: str | None = None) -> dict[str, Any]:
+    """Parse a file whose top level must be a mapping; `holding` names its keys, for the error."""
+    raw = load_yaml(source, text=text)
+    if not isinstance(raw, dict):
+        raise DataError(f"must be a mapping with {holding}", file=str(source))
+    return raw
+
+
 def read_text(path: Path) -> str:
     """Read a UTF-8 file of bounded size, with errors that name the file."""
     try:
