@@ -46,6 +46,7 @@ class _LexiconSpec(_Strict):
     schema_version: Literal[1]
     facts: dict[str, _FactWordsSpec] = {}
     asker: dict[str, list[str]] = {}
+    askers_on_topic: list[str] = []
     on_topic: list[str] = []
     off_topic: list[str] = []
 
@@ -88,6 +89,7 @@ class Label:
     group: int = 0  # for `together`: which of its combination's lists
     file: str = ""
     topical: bool = False  # whether the word alone makes a question about the subject
+    hint: bool = False  # for `asker`: whether this asker makes it so, unless it is everyday
     # For `together`: the combination the list belongs to; "" for the fact's own `together`,
     # which, unlike a named combination, does not make the question about the subject.
     combination: str = ""
@@ -127,7 +129,9 @@ def parse_lexicon(raw: Any, file: str) -> tuple[list[tuple[Term, Label]], list[E
         _LexiconSpec,
         raw,
         file=file,
-        known_keys="a lexicon has kind, schema_version, facts, asker, on_topic, off_topic",
+        known_keys=(
+            "a lexicon has kind, schema_version, facts, asker, askers_on_topic, on_topic, off_topic"
+        ),
         error=RuleError,
     )
     found: list[tuple[Term, Label]] = []
@@ -175,7 +179,16 @@ def parse_lexicon(raw: Any, file: str) -> tuple[list[tuple[Term, Label]], list[E
                 file=file,
                 entry=f"asker.{asker}",
             )
-        found += _terms(listed, Label("asker", "asker", asker, file=file), file, f"asker.{asker}")
+        label = Label("asker", "asker", asker, file=file, hint=asker in spec.askers_on_topic)
+        found += _terms(listed, label, file, f"asker.{asker}")
+    for index, asker in enumerate(spec.askers_on_topic):
+        if asker not in spec.asker:
+            raise RuleError(
+                f"there are no words for the asker {asker!r}; use one listed under asker: "
+                f"{', '.join(spec.asker)}",
+                file=file,
+                entry=f"askers_on_topic[{index}]",
+            )
     found += _terms(spec.on_topic, Label("topic", file=file, topical=True), file, "on_topic")
     off = Label("off_topic", "on_topic", False, file=file)
     found += _terms(spec.off_topic, off, file, "off_topic")

@@ -30,10 +30,9 @@ from ._patterns import Occurrence, TermMatcher
 from ._text import Tokens, tokenize
 
 _FACT_ROLES = ("fact", "together", "asker", "topic", "off_topic")
-# Words that point to a row without naming the subject: a weak word or a combination's word,
-# and a school or a professional asking (families and neighbours also ask everyday questions).
+# Words that point to a row without naming the subject: a weak word or a combination's word;
+# and the askers the lexicon lists under askers_on_topic.
 _HINT_ROLES = ("fact", "together")
-_HINT_ASKERS = ("school", "professional")
 
 
 @dataclass(frozen=True)
@@ -61,8 +60,7 @@ class Reader:
             (
                 label,
                 (label.fact, label.combination) if label.role == "together" else None,
-                label.role in _HINT_ROLES
-                or (label.role == "asker" and label.value in _HINT_ASKERS),
+                label.role in _HINT_ROLES or label.hint,
                 label.role == "off_topic",
             )
             for label in labels
