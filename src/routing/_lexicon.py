@@ -143,35 +143,9 @@ def parse_lexicon(raw: Any, file: str) -> tuple[list[tuple[Term, Label]], list[E
                 file=file,
                 entry=f"facts.{fact}",
             )
-        entry = f"facts.{fact}"
-        examples += [
-            Example(fact, text, file, f"{entry}.examples[{index}]")
-            for index, text in enumerate(words.examples)
-        ]
-        strong = Label("fact", fact, True, file=file, topical=True)
-        found += _terms(words.terms, strong, file, f"{entry}.terms")
-        found += _terms(words.weak, Label("fact", fact, True, file=file), file, f"{entry}.weak")
-        found += _terms(words.exceptions, Label("except", fact, file=file), file, f"{entry}.except")
-        for group, listed in enumerate(words.together):
-            found += _terms(
-                listed,
-                Label("together", fact, True, group, file),
-                file,
-                f"{entry}.together[{group}]",
-            )
-        names: set[str] = set()
-        for number, combination in enumerate(words.combinations):
-            if combination.name in names:
-                raise RuleError(
-                    f"two combinations are named {combination.name!r}; give each its own name, "
-                    "so that a trace can tell them apart",
-                    file=file,
-                    entry=f"{entry}.combinations[{number}]",
-                )
-            names.add(combination.name)
-            for group, listed in enumerate(combination.all):
-                label = Label("together", fact, True, group, file, combination=combination.name)
-                found += _terms(listed, label, file, f"{entry}.combinations[{number}].all[{group}]")
+        words_found, examples_found = _fact_words(fact, words, file)
+        found += words_found
+        examples += examples_found
     for asker, listed in spec.asker.items():
         if asker not in ASKERS:
             raise RuleError(
@@ -192,6 +166,43 @@ def parse_lexicon(raw: Any, file: str) -> tuple[list[tuple[Term, Label]], list[E
     found += _terms(spec.on_topic, Label("topic", file=file, topical=True), file, "on_topic")
     off = Label("off_topic", "on_topic", False, file=file)
     found += _terms(spec.off_topic, off, file, "off_topic")
+    return found, examples
+
+
+def _fact_words(
+    fact: str, words: _FactWordsSpec, file: str
+) -> tuple[list[tuple[Term, Label]], list[Example]]:
+    """The terms of one fact's entry, with their labels, and its example sentences."""
+    found: list[tuple[Term, Label]] = []
+    entry = f"facts.{fact}"
+    examples = [
+        Example(fact, text, file, f"{entry}.examples[{index}]")
+        for index, text in enumerate(words.examples)
+    ]
+    strong = Label("fact", fact, True, file=file, topical=True)
+    found += _terms(words.terms, strong, file, f"{entry}.terms")
+    found += _terms(words.weak, Label("fact", fact, True, file=file), file, f"{entry}.weak")
+    found += _terms(words.exceptions, Label("except", fact, file=file), file, f"{entry}.except")
+    for group, listed in enumerate(words.together):
+        found += _terms(
+            listed,
+            Label("together", fact, True, group, file),
+            file,
+            f"{entry}.together[{group}]",
+        )
+    names: set[str] = set()
+    for number, combination in enumerate(words.combinations):
+        if combination.name in names:
+            raise RuleError(
+                f"two combinations are named {combination.name!r}; give each its own name, "
+                "so that a trace can tell them apart",
+                file=file,
+                entry=f"{entry}.combinations[{number}]",
+            )
+        names.add(combination.name)
+        for group, listed in enumerate(combination.all):
+            label = Label("together", fact, True, group, file, combination=combination.name)
+            found += _terms(listed, label, file, f"{entry}.combinations[{number}].all[{group}]")
     return found, examples
 
 
