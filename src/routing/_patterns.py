@@ -68,6 +68,13 @@ class WordIndex:
             self._memo[word] = found
         return found
 
+    def matches(self, words: list[str]) -> list[frozenset[int]]:
+        """The ids each of `words` matches: from the memo in one C-level pass where it can."""
+        ids = list(map(self._memo.get, words))
+        if None in ids:
+            return [self.match(w) if i is None else i for i, w in zip(ids, words, strict=True)]
+        return ids  # type: ignore[return-value]  # no None left
+
     def exact_only(self, word: str) -> frozenset[int]:
         """The ids matched without typo tolerance (to tell typo matches apart in evidence)."""
         found = self._exact_memo.get(word)
@@ -223,6 +230,12 @@ class TermMatcher:
             for pid in ids[anchor]:
                 by_anchor[pid].append(number)
         self._by_anchor = dict(by_anchor)
+        # How each phrase is walked from its anchor: the words before it, nearest first, then
+        # the words after it, each with how many places it may be looked for in.
+        self._walks = [
+            _walk(ids, t.gaps, at)
+            for ids, t, at in zip(self._ids, self.terms, self._anchor, strict=True)
+        ]
         # For each phrase, the words one of its other places can only be (the rarest place
         # without * or ~): where none of those is in the text, the phrase is not tried.
         self._need = [_need(t, at) for t, at in zip(self.terms, self._anchor, strict=True)]
@@ -239,7 +252,8 @@ class TermMatcher:
         found: list[Occurrence] = []
         phrased = False
         present: set[str] | None = None
-        need = self._need
+        ids_at: list[frozenset[int]] | None = None
+        need, walks = self._need, self._walks
         for position in compress(range(len(words)), entries):
             singles, phrases = entries[position]  # type: ignore[misc]  # compress: never empty
             for number, typo in singles:
@@ -249,10 +263,12 @@ class TermMatcher:
                     present = set(words) if present is None else present
                     if present.isdisjoint(need[number]):
                         continue
-                places = self._around(number, position, words, clause_break)
+                if ids_at is None:
+                    ids_at = self._index.matches(words)
+                places = _walked(walks[number], position, ids_at, clause_break)
                 if places is not None:
-                    typo = self._typo(places, number, words)
-                    found.append(_new(Occurrence, (number, places[0], places[-1] + 1, typo)))
+                    typo = self._tolerant[number] and self._typo(sorted(places), number, words)
+                    found.append(_new(Occurrence, (number, min(places), max(places) + 1, typo)))
                     phrased = True
         if phrased:  # a phrase starts before its anchor; sorting is stable, so ties keep order
             found.sort(key=_START)
@@ -283,40 +299,53 @@ class TermMatcher:
                 return True
         return False
 
-    def _around(
-        self, number: int, anchor: int, words: list[str], clause_break: Callable[[int], bool]
-    ) -> list[int] | None:
-        """Match a phrase's other words around its anchor word; return every word's place.
 
-        Each word is looked for nearest first, at most its gap away: the words before the
-        anchor walking back, the words after it walking on. All must stand in one clause.
-        """
-        ids, gaps, at = self._ids[number], self.terms[number].gaps, self._anchor[number]
-        places = [anchor]
-        for index in range(at - 1, -1, -1):
-            first = places[0]
-            back = range(first - 1, max(first - 2 - gaps[index + 1], -1), -1)
-            found = self._nearest(ids[index], back, words)
-            if found is None:
-                return None
-            places.insert(0, found)
-        for index in range(at + 1, len(ids)):
-            last = places[-1]
-            on = range(last + 1, min(last + 2 + gaps[index], len(words)))
-            found = self._nearest(ids[index], on, words)
-            if found is None:
-                return None
-            places.append(found)
-        # Checked once the words are found, as most tries fail before: no clause ends inside.
-        for place in range(places[0] + 1, places[-1] + 1):
-            if clause_break(place):
-                return None
-        return places
+#: How a phrase is walked from its anchor: each other word's pattern ids and how many places
+#: it may be looked for in, the words before the anchor first (nearest first), then those after.
+Walk = tuple[tuple[tuple[frozenset[int], int], ...], tuple[tuple[frozenset[int], int], ...]]
 
-    def _nearest(self, choices: frozenset[int], candidates: range, words: list[str]) -> int | None:
-        """The first of `candidates` (places in `words`) whose word matches one of `choices`."""
-        match = self._index.match
-        for candidate in candidates:
-            if not choices.isdisjoint(match(words[candidate])):
-                return candidate
-        return None
+
+def _walk(ids: tuple[frozenset[int], ...], gaps: tuple[int, ...], anchor: int) -> Walk:
+    """The walk of a phrase with these word ids and gaps, from its word number `anchor`.
+
+    ``gaps[i]`` words may stand before word ``i``: walking back from word ``i + 1`` looks at
+    ``gaps[i + 1] + 1`` places, walking on to word ``i`` at ``gaps[i] + 1``.
+    """
+    back = tuple((ids[i], gaps[i + 1] + 1) for i in range(anchor - 1, -1, -1))
+    on = tuple((ids[i], gaps[i] + 1) for i in range(anchor + 1, len(ids)))
+    return back, on
+
+
+def _walked(
+    walk: Walk, anchor: int, ids_at: list[frozenset[int]], clause_break: Callable[[int], bool]
+) -> list[int] | None:
+    """Match a phrase's other words around its anchor word; return every word's place.
+
+    Each word is looked for nearest first, within its reach: the words before the anchor
+    walking back, the words after it walking on. All must stand in one clause.
+    """
+    back, on = walk
+    places = [anchor]
+    first = last = anchor
+    for choices, reach in back:
+        for place in range(first - 1, max(first - 1 - reach, -1), -1):
+            if not choices.isdisjoint(ids_at[place]):
+                first = place
+                places.append(place)
+                break
+        else:
+            return None
+    size = len(ids_at)
+    for choices, reach in on:
+        for place in range(last + 1, min(last + 1 + reach, size)):
+            if not choices.isdisjoint(ids_at[place]):
+                last = place
+                places.append(place)
+                break
+        else:
+            return None
+    # Checked once the words are found, as most tries fail before: no clause ends inside.
+    for place in range(first + 1, last + 1):
+        if clause_break(place):
+            return None
+    return places
