@@ -221,7 +221,12 @@ class RoutingResult(_Frozen):
 
 
 _M = TypeVar("_M", bound=BaseModel)
-_set = object.__setattr__  # frozen models refuse their own __setattr__
+# Frozen models refuse their own __setattr__, so the four slots every pydantic model has are
+# set through their descriptors, which is also cheaper than object.__setattr__ by name.
+_set_dict = BaseModel.__dict__["__dict__"].__set__
+_set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
+_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
 
 
 def built(model: type[_M], values: dict[str, Any], fields_set: set[str] | None = None) -> _M:
@@ -233,10 +238,10 @@ def built(model: type[_M], values: dict[str, Any], fields_set: set[str] | None =
     model built here equals the validated one. `fields_set` defaults to every field.
     """
     made = object.__new__(model)
-    _set(made, "__dict__", values)
-    _set(made, "__pydantic_fields_set__", set(values) if fields_set is None else fields_set)
-    _set(made, "__pydantic_extra__", None)
-    _set(made, "__pydantic_private__", None)
+    _set_dict(made, values)
+    _set_fields_set(made, set(values) if fields_set is None else fields_set)
+    _set_extra(made, None)
+    _set_private(made, None)
     return made
 
 

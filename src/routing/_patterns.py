@@ -6,7 +6,7 @@ The terms are compiled by `routing._terms`; this module only matches them.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
 from operator import itemgetter
@@ -215,8 +215,14 @@ class TermMatcher:
     is any Python work done; the other words cost one dictionary look-up, made in C.
     """
 
-    def __init__(self, terms: Iterable[Term]) -> None:
+    def __init__(self, terms: Iterable[Term], meanings: Sequence[Hashable] | None = None) -> None:
+        """Compile `terms`; `meanings`, one per term, says which one-word terms are the same.
+
+        Where one word is several one-word terms of equal meaning ("uitreis", "uitreis*"),
+        only the first is reported: a reader could not tell the others apart from it.
+        """
         self.terms = tuple(terms)
+        self._meanings = list(range(len(self.terms))) if meanings is None else list(meanings)
         self._index = WordIndex()
         self._ids: list[tuple[frozenset[int], ...]] = []
         self._anchor: list[int] = []
@@ -280,10 +286,13 @@ class TermMatcher:
         numbers = sorted({n for pid in ids for n in self._by_anchor.get(pid, ())})
         entry: _WordEntry | tuple[()] = _NOTHING
         if numbers:
-            singles = tuple(
-                (n, self._typo([0], n, [word])) for n in numbers if len(self._ids[n]) == 1
-            )
-            entry = _WordEntry(singles, tuple(n for n in numbers if len(self._ids[n]) > 1))
+            meant = set()
+            singles = []
+            for n in numbers:
+                if len(self._ids[n]) == 1 and self._meanings[n] not in meant:
+                    meant.add(self._meanings[n])
+                    singles.append((n, self._typo([0], n, [word])))
+            entry = _WordEntry(tuple(singles), tuple(n for n in numbers if len(self._ids[n]) > 1))
         if len(self._memo) > MEMO_LIMIT:
             self._memo.clear()
         self._memo[word] = entry

@@ -11,7 +11,15 @@ from ._decide import build_result
 from ._engines import Engine
 from ._exceptions import QuestionError, UnknownQuestionTypeError
 from ._facts import fact_key
-from ._models import Provenance, Question, RoutingResult, TextEvidence, built, replaced
+from ._models import (
+    PersonalData,
+    Provenance,
+    Question,
+    RoutingResult,
+    TextEvidence,
+    built,
+    replaced,
+)
 from ._privacy import WARNING_NL, find_personal_data
 from ._question import NO_FACTS, MemoKey, QuestionLike, as_question, combine, facts_of, memo_key
 from ._rulebase import RuleBase
@@ -54,13 +62,8 @@ class Pipeline:
             TextEvidence,
             {"words": reading.words, "negated": reading.negated, "explicit": explicit},
         )
-        trace = replaced(result.trace, text=evidence)
         found = find_personal_data(text)
-        if found:
-            # Reported by kind and place only; the warning says not to send them by e-mail.
-            explanation = f"{result.explanation} {WARNING_NL}"
-            return replaced(result, trace=trace, personal_data=found, explanation=explanation)
-        return replaced(result, trace=trace)
+        return _with_text(result, evidence, found)
 
     def _decided(self, key: MemoKey, question: Question, facts: dict[str, object]) -> RoutingResult:
         """The result for these facts: made by the engine once, then remembered."""
@@ -75,6 +78,18 @@ class Pipeline:
             # Two threads may both compute the same key; they compute the same frozen result.
             self._memo[key] = result
         return result
+
+
+def _with_text(
+    result: RoutingResult, evidence: TextEvidence, found: tuple[PersonalData, ...]
+) -> RoutingResult:
+    """`result` with the text's evidence in its trace, and the personal data found in it."""
+    trace = replaced(result.trace, text=evidence)
+    if found:
+        # Reported by kind and place only; the warning says not to send them by e-mail.
+        explanation = f"{result.explanation} {WARNING_NL}"
+        return replaced(result, trace=trace, personal_data=found, explanation=explanation)
+    return replaced(result, trace=trace)
 
 
 def check_text(text: str) -> None:

@@ -62,6 +62,8 @@ def combine(question: Question, reading: Reading) -> tuple[dict[str, object], tu
 
     Returns the facts and the names of the facts that were given explicitly.
     """
+    if question is NO_FACTS:  # a bare text, the most common call: nothing to overrule
+        return {**_DEFAULTS, **reading.facts, ON_TOPIC: reading.on_topic}, ()
     given = question.model_fields_set
     explicit = tuple(name for name in _EXPLICIT if name in given) if given else ()
     facts = {**_DEFAULTS, **reading.facts}

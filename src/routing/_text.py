@@ -8,6 +8,7 @@ the text as the caller sent it, so evidence can point at it without repeating it
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 import unicodedata
 
@@ -50,15 +51,19 @@ class Tokens:
         self._starts = starts
         self._ends = ends
 
-    def place(self, first: int, after: int) -> tuple[int, int]:
-        """The character span of words `first` up to `after` (exclusive) in the original text."""
+    def spans(self) -> tuple[list[int], list[int]]:
+        """Where each word starts, and where it ends, in the original text."""
         if self._starts is None:
             # A running sum of the parts' lengths, all in C: item 2i is where word i starts.
             self._starts = list(itertools.accumulate(map(len, self.parts)))[0::2]
-        last = after - 1
-        if self._ends is not None:
-            return self._starts[first], self._ends[last]
-        return self._starts[first], self._starts[last] + len(self.words[last])
+        if self._ends is None:
+            self._ends = list(map(operator.add, self._starts, map(len, self.words)))
+        return self._starts, self._ends
+
+    def place(self, first: int, after: int) -> tuple[int, int]:
+        """The character span of words `first` up to `after` (exclusive) in the original text."""
+        starts, ends = self.spans()
+        return starts[first], ends[after - 1]
 
     def clause_break_before(self, index: int) -> bool:
         """Whether a clause ends between word `index - 1` and word `index`."""

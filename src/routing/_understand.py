@@ -21,8 +21,9 @@ Every decision here comes from the lexicon and negation files; this module only 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from operator import attrgetter
+from typing import NamedTuple
 
 from ._lexicon import Label, Vocabulary
 from ._models import NegatedWord, WordHit, built
@@ -35,8 +36,7 @@ _FACT_ROLES = ("fact", "together", "asker", "topic", "off_topic")
 _HINT_ROLES = ("fact", "together")
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(NamedTuple):
     """What a text says: facts (only those it sets), whether it is on topic, and evidence."""
 
     facts: dict[str, object]
@@ -50,20 +50,25 @@ class Reader:
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
-        self._matcher = TermMatcher(vocabulary.terms)
+        self._matcher = TermMatcher(vocabulary.terms, vocabulary.labels)
         self._has_lexicon = vocabulary.has_lexicon  # once, not on every off-topic text
         labels = vocabulary.labels
         self._roles = [label.role for label in labels]
         # Per term, what reading needs of its label, worked out once rather than per word: the
-        # combination it belongs to (if any), whether it points to a row, whether it is everyday.
+        # combination and list it belongs to (if any), whether it points to a row, whether it
+        # is everyday.
+        self._members: list[_Member | None] = [
+            ((label.fact, label.combination), label.group) if label.role == "together" else None
+            for label in labels
+        ]
         self._traits = [
             (
                 label,
-                (label.fact, label.combination) if label.role == "together" else None,
+                member,
                 label.role in _HINT_ROLES or label.hint,
                 label.role == "off_topic",
             )
-            for label in labels
+            for label, member in zip(labels, self._members, strict=True)
         ]
         # What the evidence says of each fact word whatever the text: built once, not per word.
         self._said = [
@@ -74,55 +79,55 @@ class Reader:
     def read(self, text: str) -> Reading:
         """Read `text` into facts and evidence."""
         tokens = tokenize(text)
-        labels, roles = self.vocabulary.labels, self._roles
+        labels, roles, members = self.vocabulary.labels, self._roles, self._members
         found = self._matcher.find(tokens.words, tokens.clause_break_before)
         hits: list[Occurrence] = []
         by_role: dict[str, list[Occurrence]] = {}
-        combining = False
+        present: list[_Member] = []
         for occurrence in found:
             role = roles[occurrence.term]
             if role in _FACT_ROLES:
                 hits.append(occurrence)
-                combining = combining or role == "together"
+                if role == "together":
+                    present.append(members[occurrence.term])  # type: ignore[arg-type]
             else:
                 by_role.setdefault(role, []).append(occurrence)
         if not hits:  # nothing about the subject: the common case for questions out of scope
             return Reading({}, not self._has_lexicon, (), ())
 
-        forward, backward, stops = _cues(by_role)
+        cues = _Cues(by_role, tokens, self.vocabulary) if _NEGATION & by_role.keys() else None
         excepted = {
             (labels[o.term].fact, place)
             for o in by_role.get("except", ())
             for place in range(o.start, o.end)
         }
-        complete = self._whole(labels[o.term] for o in hits) if combining else set()
-        negating = bool(forward or backward)
+        complete = _whole(present, self.vocabulary.together) if present else set()
         said, traits = self._said, self._traits
+        starts, ends = tokens.spans()
         words: list[WordHit] = []
         negated: list[NegatedWord] = []
         seen: set[tuple[str, object, int, int]] = set()
         live: list[Label] = []
+        live_members: list[_Member] = []
         topical = hinted = elsewhere = False
-        for occurrence in hits:
-            number, first, after, typo = occurrence
-            label, combination, hint, everyday = traits[number]
+        for number, first, after, typo in hits:
+            label, member, hint, everyday = traits[number]
             if excepted and any((label.fact, p) in excepted for p in range(first, after)):
                 continue
-            if combination is not None and combination not in complete:
-                continue  # a list of a combination that is not whole says nothing, and is not shown
-            cue = (  # "zonder vergunning" is still about a permit: everyday words are not negated
-                self._negating_cue(occurrence, forward, backward, stops, tokens)
-                if negating and not everyday
-                else None
-            )
+            if member is not None and member[0] not in complete:
+                continue  # a list of a combination that is not whole says nothing, nor shows
+            # "zonder vergunning" is still about a permit: everyday words are not negated.
+            cue = cues.of(first, after) if cues is not None and not everyday else None
             if cue is None:
                 live.append(label)
+                if member is not None:
+                    live_members.append(member)
                 topical = topical or label.topical
                 hinted = hinted or hint
                 elsewhere = elsewhere or everyday
             else:  # "geen sprake van uitreis" is still about the subject, as a hint
                 hinted = hinted or label.topical
-            start, end = tokens.place(first, after)
+            start, end = starts[first], ends[after - 1]
             # Two terms can find the same word for the same fact ("school*", "*school"): the
             # evidence names it once, with the first term.
             key = (label.fact, label.value, start, end)
@@ -133,12 +138,11 @@ class Reader:
             if cue is None:
                 words.append(built(WordHit, word))
             else:
-                cue_start, cue_end = tokens.place(cue.start, cue.end)
-                cue_term = said[cue.term]["term"]
-                word.update(cue=cue_term, cue_start=cue_start, cue_end=cue_end)
+                word.update(cue=said[cue.term]["term"], cue_start=starts[cue.start])
+                word["cue_end"] = ends[cue.end - 1]
                 negated.append(built(NegatedWord, word))
 
-        facts, combined = self._facts(live)
+        facts, combined = self._facts(live, live_members)
         # A word about the subject decides. Without one, words that point to a row (or a word
         # about the subject that is negated) are enough, unless the question is about an
         # everyday matter: "dit heeft niks met radicalisering te maken; mag de iftar in het
@@ -146,19 +150,10 @@ class Reader:
         on_topic = topical or combined or (hinted and not elsewhere) or not self._has_lexicon
         return Reading(facts, on_topic, tuple(words), tuple(negated))
 
-    def _whole(self, labels: Iterable[Label]) -> set[tuple[str, str]]:
-        """The (fact, combination) pairs of which `labels` hold a word of every list."""
-        present: dict[tuple[str, str], set[int]] = {}
-        for label in labels:
-            if label.role == "together":
-                present.setdefault((label.fact, label.combination), set()).add(label.group)
-        counts = self.vocabulary.together
-        return {key for key, groups in present.items() if len(groups) == counts[key]}
-
-    def _facts(self, live: list[Label]) -> tuple[dict[str, object], bool]:
+    def _facts(self, live: list[Label], members: list[_Member]) -> tuple[dict[str, object], bool]:
         """The facts the live words set, and whether a named combination made it on topic."""
         facts: dict[str, object] = {label.fact: True for label in live if label.role == "fact"}
-        whole = self._whole(live)
+        whole = _whole(members, self.vocabulary.together) if members else set()
         facts.update(dict.fromkeys((fact for fact, _ in whole), True))
         # The asker named first in the text: "mijn buurman ... mijn vrouw" is a neighbour.
         asker = next((label.value for label in live if label.role == "asker"), None)
@@ -166,44 +161,63 @@ class Reader:
             facts["asker"] = asker
         return facts, any(combination for _, combination in whole)
 
-    def _negating_cue(
-        self,
-        hit: Occurrence,
-        forward: dict[int, Occurrence],
-        backward: dict[int, Occurrence],
-        stops: set[int],
-        tokens: Tokens,
-    ) -> Occurrence | None:
-        for end in range(hit.start, hit.start - self.vocabulary.forward_window, -1):
-            cue = forward.get(end)
-            if cue is not None and _open(end, hit.start, stops, tokens):
-                return cue
-        for start in range(hit.end, hit.end + self.vocabulary.backward_window):
-            cue = backward.get(start)
-            if cue is not None and _open(hit.end, start, stops, tokens):
-                return cue
-        return None
+
+#: A word of a combination: the (fact, combination) it belongs to, and which of its lists.
+_Member = tuple[tuple[str, str], int]
 
 
-def _cues(
-    by_role: dict[str, list[Occurrence]],
-) -> tuple[dict[int, Occurrence], dict[int, Occurrence], set[int]]:
-    """The negation cues by the word they end (forward) or start (backward) at, and terminators.
+def _whole(
+    members: Iterable[_Member], counts: Mapping[tuple[str, str], int]
+) -> set[tuple[str, str]]:
+    """The (fact, combination) pairs of which `members` hold a word of every list."""
+    present: dict[tuple[str, str], set[int]] = {}
+    for pair, group in members:
+        present.setdefault(pair, set()).add(group)
+    return {pair for pair, groups in present.items() if len(groups) == counts[pair]}
 
-    A fact word then looks up only the few places within its window, whatever the length of the
-    text. Cues inside a pseudo-negation do not count.
+
+class _Cues:
+    """Which negation cue, if any, reaches each place of one text.
+
+    Worked out once per text from its few cues, so that a fact word costs two look-ups
+    whatever the windows. A forward cue reaches the words that start at most `forward_window`
+    words after it ends; a backward cue the words that end at most `backward_window` words
+    before it starts; the nearest cue wins, forward before backward. A terminator ("maar"), a
+    clause end or a comma stops a cue's reach, and cues inside a pseudo-negation ("niet
+    alleen") do not count.
     """
-    if "forward" not in by_role and "backward" not in by_role:
-        return {}, {}, set()
-    pseudo = _covered(by_role.get("pseudo", ()))
-    forward = {o.end: o for o in by_role.get("forward", ()) if not _inside(o, pseudo)}
-    backward = {o.start: o for o in reversed(by_role.get("backward", [])) if not _inside(o, pseudo)}
-    return forward, backward, _covered(by_role.get("terminator", ()))
+
+    def __init__(
+        self, by_role: dict[str, list[Occurrence]], tokens: Tokens, vocabulary: Vocabulary
+    ):
+        pseudo = _covered(by_role.get("pseudo", ()))
+        stops = _covered(by_role.get("terminator", ()))
+        self._forward: dict[int, Occurrence] = {}
+        self._backward: dict[int, Occurrence] = {}
+        # A nearer cue overwrites a farther one: forward cues by where they end, backward ones
+        # from last to first.
+        for cue in sorted(by_role.get("forward", ()), key=_END):
+            if _inside(cue, pseudo):
+                continue
+            for start in range(cue.end, cue.end + vocabulary.forward_window):
+                if start in stops or tokens.scope_break_before(start):
+                    break  # every later word lies beyond this stop too
+                self._forward[start] = cue
+        for cue in reversed(by_role.get("backward", [])):
+            if _inside(cue, pseudo):
+                continue
+            for end in range(cue.start, max(cue.start - vocabulary.backward_window, -1), -1):
+                if end in stops or tokens.scope_break_before(end):
+                    break
+                self._backward[end] = cue
+
+    def of(self, first: int, after: int) -> Occurrence | None:
+        """The cue that negates the words `first` up to `after` (exclusive), if any."""
+        return self._forward.get(first) or self._backward.get(after)
 
 
-def _open(first: int, last: int, stops: set[int], tokens: Tokens) -> bool:
-    """Whether nothing ends the scope between word `first` and word `last` (inclusive)."""
-    return not any(p in stops or tokens.scope_break_before(p) for p in range(first, last + 1))
+_NEGATION = frozenset(("forward", "backward"))
+_END = attrgetter("end")
 
 
 def _covered(occurrences: Iterable[Occurrence]) -> set[int]:
