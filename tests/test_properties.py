@@ -236,3 +236,77 @@ def test_findings_are_sorted_disjoint_spans_of_their_kind(text: str) -> None:
             assert digits == 9
         else:
             assert digits >= 7
+
+
+# Negation, against the rule as docs/text.md states it: a forward cue negates a fact word that
+# starts at most `window` words after the cue ends, a backward cue one that ends at most
+# `window` words before the cue starts; the nearest cue wins, forward first; a terminator, a
+# comma or a sentence end in between stops it. Single-word fact terms, forward cues and
+# terminators, and one two-word backward cue, keep the reference simple.
+NEGATION_FACTS = {"uitreis": "suspected_travel", "dreiging": "terrorist_threat"}
+FORWARD_CUES = ("geen", "nooit", "zonder")
+BACKWARD_CUE = ("is", "uitgesloten")
+TERMINATORS = ("maar", "en")
+FILLER = ("de", "jongen", "heeft", "ooit", "gezegd", "wij")
+NEGATION_GAPS = (" ", " ", " ", ", ", ". ")
+
+
+def _reference_negation(
+    words: list[str], gaps: list[str], forward: int, backward: int
+) -> dict[int, int]:
+    """For each negated fact word (by index), the index of the first word of its cue."""
+
+    def open_between(first: int, last: int) -> bool:  # words first..last, inclusive
+        return not any(
+            words[p] in TERMINATORS or (p > 0 and gaps[p - 1] != " ")
+            for p in range(first, last + 1)
+        )
+
+    # A phrase stands within one clause: a comma may part its words, a full stop not.
+    cues_back = [
+        k
+        for k in range(len(words) - 1)
+        if tuple(words[k : k + 2]) == BACKWARD_CUE and "." not in gaps[k]
+    ]
+    negated: dict[int, int] = {}
+    for i, word in enumerate(words):
+        if word not in NEGATION_FACTS:
+            continue
+        ahead = [j for j in range(i) if words[j] in FORWARD_CUES and i - j <= forward]
+        ahead = [j for j in ahead if open_between(j + 1, i)]
+        behind = [k for k in cues_back if i + 1 <= k < i + 1 + backward and open_between(i + 1, k)]
+        if ahead:
+            negated[i] = max(ahead)
+        elif behind:
+            negated[i] = min(behind)
+    return negated
+
+
+NEGATION_WORDS = st.lists(
+    st.sampled_from([*NEGATION_FACTS, *FORWARD_CUES, *TERMINATORS, *FILLER, "is uitgesloten"]),
+    min_size=1,
+    max_size=16,
+)
+
+
+@EXAMPLES
+@given(NEGATION_WORDS, st.data())
+def test_negation_reaches_as_the_rule_says(pieces: list[str], data: st.DataObject) -> None:
+    """Every fact word is negated by exactly the cue the documented rule names, or by none."""
+    words = " ".join(pieces).split()
+    gaps = [data.draw(st.sampled_from(NEGATION_GAPS)) for _ in words[1:]]
+    text = words[0] + "".join(gap + word for gap, word in zip(gaps, words[1:], strict=True))
+    starts = [0]
+    for gap, word in zip(gaps, words, strict=False):
+        starts.append(starts[-1] + len(word) + len(gap))
+    vocabulary = default_router().rule_base.vocabulary
+    expected = _reference_negation(
+        words, gaps, vocabulary.forward_window, vocabulary.backward_window
+    )
+    evidence = routing.route(text).trace.text
+    assert evidence is not None
+    got = {w.start: w.cue_start for w in evidence.negated if w.fact in NEGATION_FACTS.values()}
+    assert got == {starts[i]: starts[j] for i, j in expected.items()}
+    shown = {w.start for w in evidence.words if w.fact in NEGATION_FACTS.values()}
+    facts_at = {starts[i] for i, w in enumerate(words) if w in NEGATION_FACTS}
+    assert shown == facts_at - got.keys()
