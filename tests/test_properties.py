@@ -248,7 +248,7 @@ FORWARD_CUES = ("geen", "nooit", "zonder")
 BACKWARD_CUE = ("is", "uitgesloten")
 TERMINATORS = ("maar", "en")
 FILLER = ("de", "jongen", "heeft", "ooit", "gezegd", "wij")
-NEGATION_GAPS = (" ", " ", " ", ", ", ". ")
+NEGATION_GAPS = (*[" "] * 10, ", ", ". ")  # mostly spaces, so that windows fill up
 
 
 def _reference_negation(
@@ -283,7 +283,9 @@ def _reference_negation(
 
 
 NEGATION_WORDS = st.lists(
-    st.sampled_from([*NEGATION_FACTS, *FORWARD_CUES, *TERMINATORS, *FILLER, "is uitgesloten"]),
+    st.sampled_from(
+        [*NEGATION_FACTS, *FORWARD_CUES, *TERMINATORS, *FILLER, *["is uitgesloten"] * 3]
+    ),
     min_size=1,
     max_size=16,
 )
