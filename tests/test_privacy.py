@@ -249,6 +249,10 @@ def test_the_phone_separator_covers_every_separator_phonenumbers_allows() -> Non
         ("Bel 14 020 of 14020.", [("phone", "14 020"), ("phone", "14020")]),
         ("Bel (020) 123 4567.", [("phone", "(020) 123 4567")]),
         ("Bel 06 - 12 - 34 - 56 - 78.", [("phone", "06 - 12 - 34 - 56 - 78")]),
+        # Brackets with no digit in them are not part of the number (found by Hypothesis).
+        ("Bel ( ) 0100000000.", [("phone", "0100000000")]),
+        ("Bel [ ] 06-12345678.", [("phone", "06-12345678")]),
+        ("Bel ( - 0100000000.", [("phone", "0100000000")]),
     ],
 )  # fmt: skip
 def test_phone_numbers_near_the_pre_check_limits(text: str, found: list[tuple[str, str]]) -> None:

@@ -82,6 +82,7 @@ _PHONE_LIKE = re.compile(rf"\d(?:{PHONE_SEPARATOR}{{0,4}}\d){{{FEWEST_PHONE_DIGI
 _CUT = re.compile(r"(?<=\s)[^\W\d_]")
 _PART = 4096  # characters per phone part, at the least
 _CLOSING = {"(": ")", "[": "]"}
+_EMPTY_BRACKETS = re.compile(r"\([^\d()]*\)|\[[^\d\[\]]*\]")
 
 
 def find_personal_data(text: str) -> tuple[PersonalData, ...]:
@@ -158,12 +159,26 @@ def _phones(text: str) -> Iterator[tuple[int, int]]:
     for offset, part in _parts(text):
         if _PHONE_LIKE.search(part):
             for match in phonenumbers.PhoneNumberMatcher(part, PHONE_REGION):
-                raw = match.raw_string
-                # The matcher takes the bracket in "(06-12345678)" but not its partner: only a
-                # bracket closed inside the number, as in "(020) 123 4567", belongs to it.
-                if raw[0] in _CLOSING and _CLOSING[raw[0]] not in raw:
-                    raw = raw[1:].lstrip()
+                raw = _number_start(match.raw_string)
                 yield offset + match.end - len(raw), offset + match.end
+
+
+def _number_start(raw: str) -> str:
+    """`raw` from where the number starts: a digit, a +, or a bracket with digits inside.
+
+    The matcher takes the bracket in "(06-12345678)" but not its partner, and the separators
+    after "( - 010 1234567": only a bracket closed around digits, as in "(020) 123 4567",
+    belongs to the number.
+    """
+    while raw and not (raw[0].isdecimal() or raw[0] == "+"):
+        if raw[0] in _CLOSING and _CLOSING[raw[0]] in raw:
+            empty = _EMPTY_BRACKETS.match(raw)
+            if empty is None:
+                break
+            raw = raw[empty.end() :]
+        else:
+            raw = raw[1:]
+    return raw
 
 
 def _parts(text: str) -> Iterator[tuple[int, str]]:
