@@ -230,6 +230,27 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         ],
     ),
     (
+        "rules/lexicon.yaml",
+        '      - "boodschap ... af te stemmen"\n',
+        '      - "boodschap ... afstemmen|af te stemmen"\n',
+        [
+            "WARNING {lexicon}: the term 'boodschap ... afstemmen|af te stemmen' looks like a "
+            "phrase written inside one word's alternatives ('af' and a word after it make up "
+            "the alternative 'afstemmen'); `|` separates alternatives for one word only, so "
+            "write each phrase as its own term",
+        ],
+    ),
+    (
+        "rules/lexicon.yaml",
+        '      - "in het nieuws stond|stonden|kwam|kwamen|was|waren"\n',
+        '      - "in de krant|het nieuws stond"\n',
+        [
+            "WARNING {lexicon}: the term 'in de krant|het nieuws stond' looks like a phrase "
+            "written inside one word's alternatives (an article follows 'de'); `|` separates "
+            "alternatives for one word only, so write each phrase as its own term",
+        ],
+    ),
+    (
         DATA,
         "    name: \"VNG\"\n",
         "    name: \"VNG\"\n    verified_on: 29 november 2026\n",

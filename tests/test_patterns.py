@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from routing._patterns import TermMatcher
-from routing._terms import parse_term
+from routing._terms import parse_term, split_phrase
 from routing._text import tokenize
 
 
@@ -91,3 +91,22 @@ def test_a_phrase_is_found_whichever_word_anchors_it(
 ) -> None:
     """Phrases are looked up from their rarest word, but match exactly as written."""
     assert _finds(term, text) == found
+
+
+@pytest.mark.parametrize(
+    ("term", "reason"),
+    [
+        ("afstemmen|af te stemmen", "'af' and a word after it make up the alternative 'afstemmen'"),
+        ("oppikken|op te pikken", "'op' and a word after it make up the alternative 'oppikken'"),
+        ("tegengaan|tegen gaan", "'tegen' and a word after it make up the alternative 'tegengaan'"),
+        ("in de krant|het nieuws", "an article follows 'de'"),
+        ("op|in de|het tv", None),  # "de" or "het" in one place: alternatives as meant
+        ("met een|zijn mes", None),
+        ("wil|wilt|willen vertrekken", None),  # "wil" starts "wilt", but no next word makes it
+        ("boodschap ... af te stemmen", None),
+        ("oud papier|grofvuil", None),  # a slip without either sign: examples must catch it
+    ],
+)  # fmt: skip
+def test_a_phrase_split_by_alternatives_is_recognised(term: str, reason: str | None) -> None:
+    """`routing check` warns of terms that read as a phrase written inside one word's `|`."""
+    assert split_phrase(parse_term(term)) == reason

@@ -4,8 +4,8 @@ The facts span a finite space (`routing._facts.fact_space`), so these are not sa
 that is never reached, a rule that never decides, or two types tied on one priority are found
 by evaluating every combination once. Data problems are found too: contacts nobody is routed
 to, lexicon words that no rule reads, example sentences the lexicon does not read as it says,
-and facts nobody has checked for a long time. Each code is
-explained, with what to change, in docs/checks.md.
+terms that look like a phrase split by `|`, and facts nobody has checked for a long time. Each
+code is explained, with what to change, in docs/checks.md.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from ._facts import BOOLEAN_FACTS, fact_space
 from ._overlay import apply_overlay, load_overlay
 from ._rulebase import RuleBase, default_data_file, default_rules_dir, load_rule_base
 from ._table import UNKNOWN
+from ._terms import split_phrase
 from ._understand import Reader
 
 Level = Literal["error", "warning"]
@@ -39,6 +40,7 @@ Code = Literal[
     "unconfigured_contact",
     "unused_lexicon_fact",
     "misread_example",
+    "split_phrase",
     "stale_data",
 ]
 
@@ -93,6 +95,7 @@ def check_rule_base(
         *_unused_contacts(base),
         *_unused_lexicon_facts(base),
         *_misread_examples(base),
+        *_split_phrases(base),
         *_stale_data(base, max_age_days, today or datetime.date.today()),
     ]
 
@@ -286,6 +289,24 @@ def _misread_examples(base: RuleBase) -> Iterator[Finding]:
                     f"this example does not set {example.fact!r}, so a term does not match as "
                     "meant; `|` separates alternatives for one word only (write each phrase as "
                     "its own term), and `routing explain` shows which words matched"
+                ),
+            )
+
+
+def _split_phrases(base: RuleBase) -> Iterator[Finding]:
+    vocabulary = base.vocabulary
+    for term, label in zip(vocabulary.terms, vocabulary.labels, strict=True):
+        reason = split_phrase(term)
+        if reason is not None:
+            yield _found(
+                "warning",
+                "split_phrase",
+                label.file,
+                None,
+                (
+                    f"the term {term.text!r} looks like a phrase written inside one word's "
+                    f"alternatives ({reason}); `|` separates alternatives for one word only, so "
+                    "write each phrase as its own term"
                 ),
             )
 

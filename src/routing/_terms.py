@@ -98,3 +98,42 @@ def _word(part: str, term: str) -> WordPattern:
         "exact"
     )  # fmt: skip
     return WordPattern(kind, stem, fuzzy)
+
+
+# Words that never stand twice in a row: "de het" is no Dutch, so "in de krant|het nieuws" is
+# a phrase split by `|`, not two alternatives.
+_ARTICLES = frozenset(("de", "het", "een", "the", "a", "an"))
+
+
+def split_phrase(term: Term) -> str | None:
+    """Say why `term` looks like a phrase written inside one word's alternatives, if it does.
+
+    `|` separates alternatives for one word, so "afstemmen|af te stemmen" means "afstemmen" or
+    "af", then "te", then "stemmen": never the phrase its author meant. Two signs give it away:
+    a short alternative that, with the word after it (past a "te"), makes up another one; and
+    an article right after a place that holds only articles.
+    """
+    words = term.words
+    for index, choices in enumerate(words):
+        if len(choices) < 2:
+            continue
+        stems = {c.stem for c in choices}
+        for short in (c.stem for c in choices if c.kind == "exact"):
+            for rest in _following(words, index):
+                joined = short + rest
+                if any(stem != short and stem.startswith(joined) for stem in stems):
+                    return f"{short!r} and a word after it make up the alternative {joined!r}"
+        before = {c.stem for c in words[index - 1]} if index else set()
+        if stems & _ARTICLES and before and before <= _ARTICLES:
+            return f"an article follows {' or '.join(sorted(before))!r}"
+    return None
+
+
+def _following(words: tuple[tuple[WordPattern, ...], ...], index: int) -> list[str]:
+    """The stems that may come right after word `index`, past a "te" ("af te stemmen")."""
+    following: list[str] = []
+    for after in words[index + 1 : index + 3]:
+        following += [c.stem for c in after if c.kind in ("exact", "prefix")]
+        if [c.stem for c in after] != ["te"]:
+            break
+    return following
