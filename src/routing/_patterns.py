@@ -171,6 +171,9 @@ class _WordEntry(NamedTuple):
 
     singles: tuple[tuple[int, bool], ...]  # one-word terms it is: (term, matched with a typo)
     phrases: tuple[int, ...]  # terms of several words anchored on it
+    # The words one of those phrases needs: where none is in the text, none is tried. Empty
+    # when a phrase needs no word in particular.
+    needs: frozenset[str]
 
 
 # A NamedTuple's own constructor runs in Python; this one in C, at half the cost.
@@ -261,9 +264,13 @@ class TermMatcher:
         ids_at: list[frozenset[int]] | None = None
         need, walks = self._need, self._walks
         for position in compress(range(len(words)), entries):
-            singles, phrases = entries[position]  # type: ignore[misc]  # compress: never empty
+            singles, phrases, needs = entries[position]  # type: ignore[misc]  # never empty
             for number, typo in singles:
                 found.append(_new(Occurrence, (number, position, position + 1, typo)))
+            if needs:
+                present = set(words) if present is None else present
+                if present.isdisjoint(needs):
+                    continue
             for number in phrases:
                 if need[number]:
                     present = set(words) if present is None else present
@@ -292,7 +299,11 @@ class TermMatcher:
                 if len(self._ids[n]) == 1 and self._meanings[n] not in meant:
                     meant.add(self._meanings[n])
                     singles.append((n, self._typo([0], n, [word])))
-            entry = _WordEntry(tuple(singles), tuple(n for n in numbers if len(self._ids[n]) > 1))
+            phrases = tuple(n for n in numbers if len(self._ids[n]) > 1)
+            needs = [self._need[n] for n in phrases]
+            entry = _WordEntry(
+                tuple(singles), phrases, frozenset().union(*needs) if all(needs) else frozenset()
+            )
         if len(self._memo) > MEMO_LIMIT:
             self._memo.clear()
         self._memo[word] = entry
