@@ -65,7 +65,7 @@ def test_a_malformed_term_says_how_to_write_it(term: str, message: str) -> None:
 
 def test_the_word_memo_is_bounded() -> None:
     """A flood of distinct words cannot grow the memo past its limit."""
-    from routing._patterns import MEMO_LIMIT
+    from routing._wordindex import MEMO_LIMIT
 
     matcher = TermMatcher([parse_term("uitreis*")])
     words = [f"w{number}" for number in range(MEMO_LIMIT + 5_000)]

@@ -1,7 +1,7 @@
 """Lexicon and negation files: which Dutch words signal which fact, and what undoes them.
 
 Both are rule files in ``rules/`` (``kind: lexicon`` and ``kind: negation``), validated here;
-`routing._understand` applies them to a text. The term syntax is in `routing._patterns`.
+`routing._understand` applies them to a text. The term syntax is in `routing._terms`.
 """
 
 from __future__ import annotations
