@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from routing._checks import Finding, check_paths, check_rule_base, exit_code, format_findings
+from routing._checks import check_paths, check_rule_base
+from routing._findings import Finding, exit_code, format_findings
 from routing._rulebase import default_data_file, default_rules_dir, load_rule_base
 
 TODAY = datetime.date(2026, 11, 29)

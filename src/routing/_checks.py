@@ -5,7 +5,8 @@ that is never reached, a rule that never decides, or two types tied on one prior
 by evaluating every combination once. Data problems are found too: contacts nobody is routed
 to, lexicon words that no rule reads, example sentences the lexicon does not read as it says,
 terms that look like a phrase split by `|`, and facts nobody has checked for a long time. Each
-code is explained, with what to change, in docs/checks.md.
+code is explained, with what to change, in docs/checks.md; the lexicon's checks are in
+`routing._lexicon_checks`.
 """
 
 from __future__ import annotations
@@ -16,48 +17,21 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict
 
 from ._decide import decide
 from ._engines import BuiltinEngine
 from ._exceptions import DataError
 from ._facts import BOOLEAN_FACTS, fact_space
+from ._findings import Finding, Level, found
+from ._findings import exit_code as exit_code  # the command's verbs, importable from one place
+from ._findings import format_findings as format_findings
+from ._lexicon_checks import lexicon_findings
 from ._overlay import apply_overlay, load_overlay
 from ._rulebase import RuleBase, default_data_file, default_rules_dir, load_rule_base
 from ._table import UNKNOWN
-from ._terms import split_phrase
-from ._understand import Reader
-
-Level = Literal["error", "warning"]
-Code = Literal[
-    "load_error",
-    "unreachable_type",
-    "shadowed_rule",
-    "conflict",
-    "unused_contact",
-    "unconfigured_contact",
-    "unused_lexicon_fact",
-    "misread_example",
-    "split_phrase",
-    "stale_data",
-]
 
 #: Facts older than this many days are reported as stale by default: about two years.
 MAX_AGE_DAYS = 730
-
-
-class Finding(BaseModel):
-    """One thing `routing check` reports: what is wrong, where, and what to change."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    level: Level
-    code: Code
-    file: str | None
-    entry: str | None = None
-    message: str
 
 
 def check_paths(
@@ -79,7 +53,7 @@ def check_paths(
     except DataError as error:
         where = (error.entry, f"field {error.field!r}" if error.field else None)
         inside = ", ".join(part for part in where if part)
-        return [_found("error", "load_error", error.file, inside or None, error.reason)]
+        return [found("error", "load_error", error.file, inside or None, error.reason)]
     return check_rule_base(base, max_age_days=max_age_days, today=today)
 
 
@@ -93,28 +67,9 @@ def check_rule_base(
         *_shadowed_rules(base, space),
         *_conflicts(base, space),
         *_unused_contacts(base),
-        *_unused_lexicon_facts(base),
-        *_misread_examples(base),
-        *_split_phrases(base),
+        *lexicon_findings(base),
         *_stale_data(base, max_age_days, today or datetime.date.today()),
     ]
-
-
-def format_findings(findings: list[Finding]) -> str:
-    """One line per finding: ``LEVEL file: entry: message``."""
-    return "\n".join(
-        f"{f.level.upper()} " + ": ".join(p for p in (f.file, f.entry, f.message) if p)
-        for f in findings
-    )
-
-
-def exit_code(findings: list[Finding]) -> int:
-    """1 if any finding is an error, else 0."""
-    return 1 if any(f.level == "error" for f in findings) else 0
-
-
-def _found(level: Level, code: Code, file: str | None, entry: str | None, text: str) -> Finding:
-    return Finding(level=level, code=code, file=file, entry=entry, message=text)
 
 
 @dataclass
@@ -172,7 +127,7 @@ def _unreachable_types(base: RuleBase, space: _Space) -> Iterator[Finding]:
                 f"({', '.join(rules)}) never match, or a rule of another type always comes "
                 "first; give one of its rules a lower priority, or loosen its conditions"
             )
-        yield _found("error", "unreachable_type", table.file, f"question type {kind!r}", message)
+        yield found("error", "unreachable_type", table.file, f"question type {kind!r}", message)
 
 
 def _shadowed_rules(base: RuleBase, space: _Space) -> Iterator[Finding]:
@@ -198,14 +153,14 @@ def _shadowed_rules(base: RuleBase, space: _Space) -> Iterator[Finding]:
                 f"matches too ({beaters}); give it a lower priority, or remove it if it only "
                 "repeats them"
             )
-        yield _found(level, "shadowed_rule", rule.file, f"rule {rule.id!r}", message)
+        yield found(level, "shadowed_rule", rule.file, f"rule {rule.id!r}", message)
 
 
 def _conflicts(base: RuleBase, space: _Space) -> Iterator[Finding]:
     rules = {rule.id: rule for rule in base.rules}
     for (first_id, second_id), facts in space.ties.items():
         first, second = rules[first_id], rules[second_id]
-        yield _found(
+        yield found(
             "error",
             "conflict",
             first.file,
@@ -230,7 +185,7 @@ def _unused_contacts(base: RuleBase) -> Iterator[Finding]:
     routed = {route.contact.id for kind in table.question_types.values() for route in kind.routes}
     for contact in table.contacts.values():
         if contact.id not in routed and not contact.local:
-            yield _found(
+            yield found(
                 "warning",
                 "unused_contact",
                 table.file,
@@ -241,7 +196,7 @@ def _unused_contacts(base: RuleBase) -> Iterator[Finding]:
                 ),
             )
         elif contact.local and not contact.configured and table.municipality is not None:
-            yield _found(
+            yield found(
                 "warning",
                 "unconfigured_contact",
                 table.overlay_file,
@@ -249,64 +204,6 @@ def _unused_contacts(base: RuleBase) -> Iterator[Finding]:
                 (
                     "is a local party, but the overlay does not fill it in, so answers that "
                     "route to it show no channels; add it under contacts in the overlay"
-                ),
-            )
-
-
-def _unused_lexicon_facts(base: RuleBase) -> Iterator[Finding]:
-    asked = {
-        condition.fact for rule in base.rules for condition in (*rule.all, *rule.any, *rule.none)
-    }
-    files: dict[str, str] = {}
-    for label in base.vocabulary.labels:
-        if label.role in ("fact", "together") and label.fact not in asked:
-            files.setdefault(label.fact, label.file)
-    for fact, file in files.items():
-        yield _found(
-            "warning",
-            "unused_lexicon_fact",
-            file,
-            f"facts.{fact}",
-            (
-                f"its words set the fact {fact!r}, but no rule asks for it, so they change no "
-                "answer; use the fact in a rule's `when`, or remove its words"
-            ),
-        )
-
-
-def _misread_examples(base: RuleBase) -> Iterator[Finding]:
-    if not base.vocabulary.examples:
-        return
-    reader = Reader(base.vocabulary)
-    for example in base.vocabulary.examples:
-        if reader.read(example.text).facts.get(example.fact) is not True:
-            yield _found(
-                "error",
-                "misread_example",
-                example.file,
-                example.entry,
-                (
-                    f"this example does not set {example.fact!r}, so a term does not match as "
-                    "meant; `|` separates alternatives for one word only (write each phrase as "
-                    "its own term), and `routing explain` shows which words matched"
-                ),
-            )
-
-
-def _split_phrases(base: RuleBase) -> Iterator[Finding]:
-    vocabulary = base.vocabulary
-    for term, label in zip(vocabulary.terms, vocabulary.labels, strict=True):
-        reason = split_phrase(term)
-        if reason is not None:
-            yield _found(
-                "warning",
-                "split_phrase",
-                label.file,
-                None,
-                (
-                    f"the term {term.text!r} looks like a phrase written inside one word's "
-                    f"alternatives ({reason}); `|` separates alternatives for one word only, so "
-                    "write each phrase as its own term"
                 ),
             )
 
@@ -342,4 +239,4 @@ def _stale_data(base: RuleBase, max_age_days: int, today: datetime.date) -> Iter
             )
         else:
             continue
-        yield _found("warning", "stale_data", seen.file, entry, message)
+        yield found("warning", "stale_data", seen.file, entry, message)

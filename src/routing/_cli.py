@@ -190,7 +190,8 @@ def checklist(ctx: click.Context, phase: str | None) -> None:
 @click.pass_context
 def check(ctx: click.Context, overlay: Path | None, max_age: int) -> None:
     """Check the rules and data (and an overlay): exit 1 when there are errors."""
-    from ._checks import check_paths, exit_code, format_findings  # only this command
+    from ._checks import check_paths  # only this command
+    from ._findings import exit_code, format_findings
 
     options = ctx.find_root().obj
     findings = check_paths(
