@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from routing._patterns import TermMatcher
 from routing._terms import parse_term, split_phrase
@@ -84,6 +88,9 @@ def test_the_word_memo_is_bounded() -> None:
         ("in te leveren", "het paspoort in te leveren", ["in te leveren"]),
         ("in te leveren", "in te vullen en te leveren", []),
         ("na de aanslag*", "na de aanslagen, na de aanslag", ["na de aanslagen", "na de aanslag"]),
+        # the nearest "is" before the anchor leaves no "naar" before it; "Syrië" does
+        ("naar syrie|is ... uitgereisd", "naar Syrië is uitgereisd", ["naar Syrië is uitgereisd"]),
+        ("vertrokken ... naar|is syrie", "vertrokken is naar Syrië", ["vertrokken is naar Syrië"]),
     ],
 )  # fmt: skip
 def test_a_phrase_is_found_whichever_word_anchors_it(
@@ -110,3 +117,58 @@ def test_a_phrase_is_found_whichever_word_anchors_it(
 def test_a_phrase_split_by_alternatives_is_recognised(term: str, reason: str | None) -> None:
     """`routing check` warns of terms that read as a phrase written inside one word's `|`."""
     assert split_phrase(parse_term(term)) == reason
+
+
+# Terms and texts over a few words, so that words recur and many placements compete.
+_WORDS = ("naar", "is", "syrie", "wil", "de")
+_WORD_CHOICES = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=2, unique=True)
+
+
+@st.composite
+def _terms_and_texts(draw: st.DrawFn) -> tuple[str, list[str], list[str]]:
+    places = draw(st.lists(_WORD_CHOICES, min_size=2, max_size=4))
+    term = "|".join(places[0])
+    for choices in places[1:]:
+        term += draw(st.sampled_from([" ", " ... "])) + "|".join(choices)
+    words = draw(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=12))
+    gaps = [draw(st.sampled_from([" ", " ", " ", ". "])) for _ in words[1:]]
+    return term, words, gaps
+
+
+def _placements(term: str, words: list[str], gaps: list[str]) -> set[tuple[int, int]]:
+    """Every (first, last) word of a placement of `term` in `words`, by brute force."""
+    compiled = parse_term(term)
+    found = set()
+    for places in itertools.combinations(range(len(words)), len(compiled.words)):
+        fits = all(
+            any(c.stem == words[p] for c in choices)
+            for p, choices in zip(places, compiled.words, strict=True)
+        )
+        close = all(
+            b - a - 1 <= compiled.gaps[i + 1] for i, (a, b) in enumerate(itertools.pairwise(places))
+        )
+        one_clause = all(gaps[p - 1] == " " for p in range(places[0] + 1, places[-1] + 1))
+        if fits and close and one_clause:
+            found.add((places[0], places[-1] + 1))
+    return found
+
+
+@settings(max_examples=400, deadline=None)
+@given(_terms_and_texts())
+def test_a_phrase_is_found_wherever_a_placement_exists(
+    made: tuple[str, list[str], list[str]],
+) -> None:
+    """Every occurrence is a true placement, and where one exists the phrase is found.
+
+    Whichever word anchors the phrase, and however many words could fill each place.
+    """
+    term, words, gaps = made
+    text = words[0] + "".join(g + w for g, w in zip(gaps, words[1:], strict=True))
+    tokens = tokenize(text)
+    found = {
+        (o.start, o.end)
+        for o in TermMatcher([parse_term(term)]).find(tokens.words, tokens.clause_break_before)
+    }
+    possible = _placements(term, words, gaps)
+    assert found <= possible
+    assert bool(found) == bool(possible)

@@ -214,30 +214,85 @@ def _walked(
     """Match a phrase's other words around its anchor word; return every word's place.
 
     Each word is looked for nearest first, within its reach: the words before the anchor
-    walking back, the words after it walking on. All must stand in one clause.
+    walking back, the words after it walking on. All must stand in one clause. Nearest first
+    also leaves the smallest span, so if that span holds a clause end, every other does too.
     """
     back, on = walk
     places = [anchor]
-    first = last = anchor
-    for choices, reach in back:
-        for place in range(first - 1, max(first - 1 - reach, -1), -1):
-            if not choices.isdisjoint(ids_at[place]):
-                first = place
-                places.append(place)
-                break
-        else:
-            return None
-    size = len(ids_at)
-    for choices, reach in on:
-        for place in range(last + 1, min(last + 1 + reach, size)):
-            if not choices.isdisjoint(ids_at[place]):
-                last = place
-                places.append(place)
-                break
-        else:
-            return None
+    first = _chain(back, anchor, -1, ids_at, places)
+    if first is None:
+        return None
+    last = _chain(on, anchor, 1, ids_at, places)
+    if last is None:
+        return None
     # Checked once the words are found, as most tries fail before: no clause ends inside.
     for place in range(first + 1, last + 1):
         if clause_break(place):
             return None
     return places
+
+
+def _chain(
+    steps: tuple[tuple[frozenset[int], int], ...],
+    start: int,
+    step: int,
+    ids_at: list[frozenset[int]],
+    places: list[int],
+) -> int | None:
+    """Place a chain of words from `start` on, one direction; add their places to `places`.
+
+    Returns where the chain ends, or None. Each word takes its nearest place; only when a later
+    word then finds none does a search try farther places for the earlier ones ("naar Syrië is
+    uitgereisd" for `naar syrie|is ... uitgereisd`, looked up from "uitgereisd": the nearest
+    "is" leaves no "naar" before it, "Syrië" does).
+    """
+    end = start
+    for index, (choices, reach) in enumerate(steps):
+        for place in _window(end, step, reach, len(ids_at)):
+            if not choices.isdisjoint(ids_at[place]):
+                end = place
+                places.append(place)
+                break
+        else:
+            if index == 0:
+                return None
+            del places[len(places) - index :]
+            found = _searched(steps, start, step, ids_at, set())
+            if found is None:
+                return None
+            places += found
+            return found[-1]
+    return end
+
+
+def _searched(
+    steps: tuple[tuple[frozenset[int], int], ...],
+    start: int,
+    step: int,
+    ids_at: list[frozenset[int]],
+    failed: set[tuple[int, int]],
+) -> list[int] | None:
+    """The places of `steps` from `start`, nearest first, trying farther ones where needed.
+
+    `failed` remembers (words left, place) pairs that lead nowhere, so each is tried once: the
+    search stays linear in the reach of each word, however many words could fit.
+    """
+    if not steps:
+        return []
+    if (len(steps), start) in failed:
+        return None
+    (choices, reach), rest = steps[0], steps[1:]
+    for place in _window(start, step, reach, len(ids_at)):
+        if not choices.isdisjoint(ids_at[place]):
+            tail = _searched(rest, place, step, ids_at, failed)
+            if tail is not None:
+                return [place, *tail]
+    failed.add((len(steps), start))
+    return None
+
+
+def _window(end: int, step: int, reach: int, size: int) -> range:
+    """The `reach` places after `end` (or before it, for step -1), nearest first, in the text."""
+    if step < 0:
+        return range(end - 1, max(end - 1 - reach, -1), -1)
+    return range(end + 1, min(end + 1 + reach, size))
