@@ -213,56 +213,50 @@ def _walked(
 ) -> list[int] | None:
     """Match a phrase's other words around its anchor word; return every word's place.
 
-    Each word is looked for nearest first, within its reach: the words before the anchor
-    walking back, the words after it walking on. All must stand in one clause. Nearest first
-    also leaves the smallest span, so if that span holds a clause end, every other does too.
+    Each word takes its nearest place within its reach: the words before the anchor walking
+    back, the words after it walking on. Only when a later word then finds none does a search
+    try farther places for the earlier ones ("naar Syrië is uitgereisd" for
+    `naar syrie|is ... uitgereisd`, looked up from "uitgereisd": the nearest "is" leaves no
+    "naar" before it, "Syrië" does). All must stand in one clause; nearest places leave the
+    smallest span, so if that span holds a clause end, every other does too.
     """
     back, on = walk
     places = [anchor]
-    first = _chain(back, anchor, -1, ids_at, places)
-    if first is None:
-        return None
-    last = _chain(on, anchor, 1, ids_at, places)
-    if last is None:
-        return None
+    first = last = anchor
+    for index, (choices, reach) in enumerate(back):
+        for place in range(first - 1, max(first - 1 - reach, -1), -1):
+            if not choices.isdisjoint(ids_at[place]):
+                first = place
+                places.append(place)
+                break
+        else:
+            found = _searched(back, anchor, -1, ids_at, set()) if index else None
+            if found is None:
+                return None
+            del places[1:]
+            places += found
+            first = found[-1]
+            break
+    size = len(ids_at)
+    for index, (choices, reach) in enumerate(on):
+        for place in range(last + 1, min(last + 1 + reach, size)):
+            if not choices.isdisjoint(ids_at[place]):
+                last = place
+                places.append(place)
+                break
+        else:
+            found = _searched(on, anchor, 1, ids_at, set()) if index else None
+            if found is None:
+                return None
+            del places[len(places) - index :]
+            places += found
+            last = found[-1]
+            break
     # Checked once the words are found, as most tries fail before: no clause ends inside.
     for place in range(first + 1, last + 1):
         if clause_break(place):
             return None
     return places
-
-
-def _chain(
-    steps: tuple[tuple[frozenset[int], int], ...],
-    start: int,
-    step: int,
-    ids_at: list[frozenset[int]],
-    places: list[int],
-) -> int | None:
-    """Place a chain of words from `start` on, one direction; add their places to `places`.
-
-    Returns where the chain ends, or None. Each word takes its nearest place; only when a later
-    word then finds none does a search try farther places for the earlier ones ("naar Syrië is
-    uitgereisd" for `naar syrie|is ... uitgereisd`, looked up from "uitgereisd": the nearest
-    "is" leaves no "naar" before it, "Syrië" does).
-    """
-    end = start
-    for index, (choices, reach) in enumerate(steps):
-        for place in _window(end, step, reach, len(ids_at)):
-            if not choices.isdisjoint(ids_at[place]):
-                end = place
-                places.append(place)
-                break
-        else:
-            if index == 0:
-                return None
-            del places[len(places) - index :]
-            found = _searched(steps, start, step, ids_at, set())
-            if found is None:
-                return None
-            places += found
-            return found[-1]
-    return end
 
 
 def _searched(
