@@ -233,6 +233,38 @@ def test_words_of_an_incomplete_combination_are_not_evidence(router: routing.Rou
     assert [word.fact for word in evidence.words] == ["on_topic"]
 
 
+def test_a_combination_a_negation_leaves_incomplete_is_not_evidence(
+    router: routing.Router,
+) -> None:
+    """Materials beside a motive make a threat; once the materials are negated, neither shows."""
+    text = "Hij heeft een hakenkruis op zijn kamer. Wapens zijn er niet gezien."
+    result = router.route(text)
+    evidence = result.trace.text
+    assert evidence is not None
+    assert result.acute is False
+    assert "terrorist_threat" not in {word.fact for word in evidence.words}
+    assert [(w.fact, text[w.start : w.end], w.cue) for w in evidence.negated] == [
+        ("terrorist_threat", "Wapens", "niet gezien|gehoord|gemerkt|gevonden"),
+    ]
+
+
+def test_a_word_inside_a_negated_phrase_is_negated_with_it(router: routing.Router) -> None:
+    """The cue that reaches "terroristische dreiging" also undoes the "dreiging" inside it.
+
+    "dreiging" alone stands one word beyond the reach of "geen"; the phrase starts within it.
+    """
+    text = "Er is geen enkele concrete aanwijzing voor een terroristische dreiging."
+    result = router.route(text)
+    evidence = result.trace.text
+    assert evidence is not None
+    assert result.acute is False
+    assert [(w.fact, text[w.start : w.end]) for w in evidence.negated] == [
+        ("on_topic", "terroristische"),
+        ("terrorist_threat", "terroristische dreiging"),
+        ("terrorist_threat", "dreiging"),
+    ]
+
+
 def test_an_everyday_matter_is_shown_as_the_reason_for_unknown(router: routing.Router) -> None:
     """An off_topic word is evidence too: on_topic false, with its term and span."""
     text = "De pers wil weten wanneer de nieuwe bibliotheek opent."

@@ -110,14 +110,16 @@ class Reader:
         live: list[Label] = []
         live_members: list[_Member] = []
         topical = hinted = elsewhere = False
-        for number, first, after, typo in hits:
+        kept = self._kept(hits, excepted, complete) if excepted or present else hits
+        undone = self._undone(kept, cues) if cues is not None else [None] * len(kept)
+        if cues is not None and present:  # which combinations the words left standing complete
+            members = self._members
+            standing = [members[h.term] for h, cue in zip(kept, undone, strict=True) if cue is None]
+            complete = _whole([m for m in standing if m is not None], self.vocabulary.together)
+        for (number, first, after, typo), cue in zip(kept, undone, strict=True):
             label, member, hint, everyday = traits[number]
-            if excepted and any((label.fact, p) in excepted for p in range(first, after)):
-                continue
-            if member is not None and member[0] not in complete:
-                continue  # a list of a combination that is not whole says nothing, nor shows
-            # "zonder vergunning" is still about a permit: everyday words are not negated.
-            cue = cues.of(first, after) if cues is not None and not everyday else None
+            if member is not None and cue is None and member[0] not in complete:
+                continue  # a combination that a negation left incomplete sets nothing, nor shows
             if cue is None:
                 live.append(label)
                 if member is not None:
@@ -149,6 +151,52 @@ class Reader:
         # park?" is not. Without a lexicon nothing can tell: treat the text as on topic.
         on_topic = topical or combined or (hinted and not elsewhere) or not self._has_lexicon
         return Reading(facts, on_topic, tuple(words), tuple(negated))
+
+    def _kept(
+        self,
+        hits: list[Occurrence],
+        excepted: set[tuple[str, int]],
+        complete: set[tuple[str, str]],
+    ) -> list[Occurrence]:
+        """The hits outside an ``except`` phrase of their fact, and not of an incomplete list.
+
+        A list of a combination that is not whole says nothing, and is not shown.
+        """
+        kept = []
+        for hit in hits:
+            label, member, _, _ = self._traits[hit.term]
+            if excepted and any((label.fact, p) in excepted for p in range(hit.start, hit.end)):
+                continue
+            if member is None or member[0] in complete:
+                kept.append(hit)
+        return kept
+
+    def _undone(self, hits: list[Occurrence], cues: _Cues) -> list[Occurrence | None]:
+        """The cue that negates each hit, or None.
+
+        "Zonder vergunning" is still about a permit: everyday words are not negated. A word
+        inside a negated phrase of the same fact is negated with it: in "geen aanwijzingen voor
+        terroristische dreiging" the cue reaches "terroristische dreiging", so "dreiging" too.
+        """
+        traits = self._traits
+        undone = [None if traits[hit.term][3] else cues.of(hit.start, hit.end) for hit in hits]
+        spans = [
+            (traits[hit.term][0].fact, hit.start, hit.end, cue)
+            for hit, cue in zip(hits, undone, strict=True)
+            if cue is not None
+        ]
+        for index, hit in enumerate(hits):
+            if undone[index] is None and not traits[hit.term][3]:
+                fact = traits[hit.term][0].fact
+                undone[index] = next(
+                    (
+                        cue
+                        for other, start, end, cue in spans
+                        if other == fact and start <= hit.start and hit.end <= end
+                    ),
+                    None,
+                )
+        return undone
 
     def _facts(self, live: list[Label], members: list[_Member]) -> tuple[dict[str, object], bool]:
         """The facts the live words set, and whether a named combination made it on topic."""
