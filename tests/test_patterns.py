@@ -111,6 +111,7 @@ def test_a_phrase_is_found_whichever_word_anchors_it(
         ("met een|zijn mes", None),
         ("wil|wilt|willen vertrekken", None),  # "wil" starts "wilt", but no next word makes it
         ("boodschap ... af te stemmen", None),
+        ("in te rijden|inrijden", "'in' and 'rijden' make up the alternative 'inrijden'"),
         ("oud papier|grofvuil", None),  # a slip without either sign: examples must catch it
     ],
 )  # fmt: skip

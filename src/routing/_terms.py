@@ -110,8 +110,8 @@ def split_phrase(term: Term) -> str | None:
 
     `|` separates alternatives for one word, so "afstemmen|af te stemmen" means "afstemmen" or
     "af", then "te", then "stemmen": never the phrase its author meant. Two signs give it away:
-    a short alternative that, with the word after it (past a "te"), makes up another one; and
-    an article right after a place that holds only articles.
+    a short alternative that, with the word after or before it (past a "te"), makes up another
+    one ("in te rijden|inrijden"); and an article right after a place that holds only articles.
     """
     words = term.words
     for index, choices in enumerate(words):
@@ -123,10 +123,24 @@ def split_phrase(term: Term) -> str | None:
                 joined = short + rest
                 if any(stem != short and stem.startswith(joined) for stem in stems):
                     return f"{short!r} and a word after it make up the alternative {joined!r}"
+            for head in _preceding(words, index):
+                joined = head + short
+                if joined in stems:
+                    return f"{head!r} and {short!r} make up the alternative {joined!r}"
         before = {c.stem for c in words[index - 1]} if index else set()
         if stems & _ARTICLES and before and before <= _ARTICLES:
             return f"an article follows {' or '.join(sorted(before))!r}"
     return None
+
+
+def _preceding(words: tuple[tuple[WordPattern, ...], ...], index: int) -> list[str]:
+    """The stems that may come right before word `index`, past a "te" ("in te rijden")."""
+    preceding: list[str] = []
+    for before in reversed(words[max(index - 2, 0) : index]):
+        preceding += [c.stem for c in before if c.kind in ("exact", "suffix")]
+        if [c.stem for c in before] != ["te"]:
+            break
+    return preceding
 
 
 def _following(words: tuple[tuple[WordPattern, ...], ...], index: int) -> list[str]:
