@@ -33,10 +33,10 @@ CASES: list[tuple[str, str, str, str]] = [
     ("rules/lexicon.yaml",
      '      - name: "middelen voor een aanslag met een extremistisch motief"\n',
      '      - name: "dreigende taal bij een doelwit"\n',
-     "facts.terrorist_threat.combinations[3]: two combinations are named 'dreigende taal bij een "
+     "facts.terrorist_threat.combinations[4]: two combinations are named 'dreigende taal bij een "
      "doelwit'; give each its own name, so that a trace can tell them apart"),
-    ("rules/negation.yaml", "  window: 5\n", "  window: 50\n",
-     "field 'forward.window': Input should be less than or equal to 12, got 50"),
+    ("rules/negation.yaml", "  window: 6\n", "  window: 60\n",
+     "field 'forward.window': Input should be less than or equal to 12, got 60"),
     ("rules/negation.yaml", "terminators:\n", "stopwoorden:\n",
      "field 'stopwoorden': is not a known key; a negation file has kind, schema_version, "
      "forward, backward, pseudo, terminators"),
