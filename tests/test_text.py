@@ -67,6 +67,9 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("Een school meldt dat een leerling naar Syrië wil.", "travel_or_threat", True),
     ("Mijn grofvuil is niet opgehaald.", "unknown", False),
     ("Ik wil een nieuw paspoort aanvragen.", "unknown", False),
+    # a destination is a hint: enough alone, not beside an everyday matter
+    ("Welke gevolgen heeft de oorlog in Syrië voor onze inwoners?", "prevention", False),
+    ("Voor een klus in Irak vraagt de werkgever een verklaring omtrent gedrag.", "unknown", False),
     ("Ik heb een aanslag onroerendezaakbelasting gekregen. Hoe maak ik bezwaar?", "unknown", False),
     ("De pers wil weten wanneer de nieuwe bibliotheek opent.", "unknown", False),
     ("Het is urgent: mijn container is niet geleegd.", "unknown", False),

@@ -48,6 +48,7 @@ class _LexiconSpec(_Strict):
     asker: dict[str, list[str]] = {}
     askers_on_topic: list[str] = []
     on_topic: list[str] = []
+    on_topic_hints: list[str] = []
     off_topic: list[str] = []
 
 
@@ -89,7 +90,7 @@ class Label:
     group: int = 0  # for `together`: which of its combination's lists
     file: str = ""
     topical: bool = False  # whether the word alone makes a question about the subject
-    hint: bool = False  # for `asker`: whether this asker makes it so, unless it is everyday
+    hint: bool = False  # for an asker or an on_topic_hints word: on topic, unless it is everyday
     # For `together`: the combination the list belongs to; "" for the fact's own `together`,
     # which, unlike a named combination, does not make the question about the subject.
     combination: str = ""
@@ -130,7 +131,8 @@ def parse_lexicon(raw: Any, file: str) -> tuple[list[tuple[Term, Label]], list[E
         raw,
         file=file,
         known_keys=(
-            "a lexicon has kind, schema_version, facts, asker, askers_on_topic, on_topic, off_topic"
+            "a lexicon has kind, schema_version, facts, asker, askers_on_topic, on_topic, "
+            "on_topic_hints, off_topic"
         ),
         error=RuleError,
     )
@@ -164,6 +166,10 @@ def parse_lexicon(raw: Any, file: str) -> tuple[list[tuple[Term, Label]], list[E
                 entry=f"askers_on_topic[{index}]",
             )
     found += _terms(spec.on_topic, Label("topic", file=file, topical=True), file, "on_topic")
+    # Words that make a question about the subject only when it names no everyday matter: "naar
+    # Irak" is, unless the question is about a certificate of conduct for a job there.
+    hint = Label("topic", file=file, hint=True)
+    found += _terms(spec.on_topic_hints, hint, file, "on_topic_hints")
     off = Label("off_topic", "on_topic", False, file=file)
     found += _terms(spec.off_topic, off, file, "off_topic")
     return found, examples
