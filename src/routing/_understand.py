@@ -180,22 +180,21 @@ class Reader:
         """
         traits = self._traits
         undone = [None if traits[hit.term][3] else cues.of(hit.start, hit.end) for hit in hits]
-        spans = [
-            (traits[hit.term][0].fact, hit.start, hit.end, cue)
-            for hit, cue in zip(hits, undone, strict=True)
-            if cue is not None
-        ]
-        for index, hit in enumerate(hits):
-            if undone[index] is None and not traits[hit.term][3]:
+        # Per (fact, word): the negated phrase that covers it and reaches farthest. Built from
+        # the phrases' own words, so it stays linear however long the text.
+        reach: dict[tuple[str, int], tuple[int, Occurrence]] = {}
+        for hit, cue in zip(hits, undone, strict=True):
+            if cue is not None:
                 fact = traits[hit.term][0].fact
-                undone[index] = next(
-                    (
-                        cue
-                        for other, start, end, cue in spans
-                        if other == fact and start <= hit.start and hit.end <= end
-                    ),
-                    None,
-                )
+                for place in range(hit.start, hit.end):
+                    if reach.get((fact, place), (-1,))[0] < hit.end:
+                        reach[(fact, place)] = (hit.end, cue)
+        if reach:
+            for index, hit in enumerate(hits):
+                if undone[index] is None and not traits[hit.term][3]:
+                    covering = reach.get((traits[hit.term][0].fact, hit.start))
+                    if covering is not None and hit.end <= covering[0]:
+                        undone[index] = covering[1]
         return undone
 
     def _facts(self, live: list[Label], members: list[_Member]) -> tuple[dict[str, object], bool]:
