@@ -8,15 +8,18 @@ Every decision here comes from the lexicon and negation files; this module only 
 4. drop negation cues that fall inside a ``pseudo`` phrase ("niet alleen", "weet niet of");
 5. a fact word is negated when a forward cue stands at most `window` words before it, or a
    backward cue at most `window` words after it, with no terminator ("maar") and no clause end
-   in between; negated words set nothing but are kept as evidence;
+   in between, or when it lies inside a negated phrase of the same fact; negated words set
+   nothing but are kept as evidence;
 6. the facts: a yes/no fact is true when one of its words is present and not negated (or one
    word of each of its ``together`` lists, or of each list of one of its ``combinations``,
-   which also make the question about the subject); the asker is the one named first in the
+   counted after negation, which also make the question about the subject); the asker is the
+   one named first in the
    text ("Mijn buurman ... groet mijn vrouw niet meer": a neighbour, not family); the question
    is on topic when a word about the subject occurs (a negated one is a hint). A fact's
    ``weak`` words (press, support, expertise) set the fact; without a word about the subject
    they make it on topic only when no ``off_topic`` word names an everyday matter: "de pers
-   belt over de nieuwe bibliotheek" is not about the subject.
+   belt over de nieuwe bibliotheek" is not about the subject. So do ``on_topic_hints`` words
+   ("naar Irak") and askers listed under ``askers_on_topic``.
 """
 
 from __future__ import annotations
@@ -113,7 +116,6 @@ class Reader:
         kept = self._kept(hits, excepted, complete) if excepted or present else hits
         undone = self._undone(kept, cues) if cues is not None else [None] * len(kept)
         if cues is not None and present:  # which combinations the words left standing complete
-            members = self._members
             standing = [members[h.term] for h, cue in zip(kept, undone, strict=True) if cue is None]
             complete = _whole([m for m in standing if m is not None], self.vocabulary.together)
         for (number, first, after, typo), cue in zip(kept, undone, strict=True):
