@@ -251,6 +251,17 @@ def test_a_combination_a_negation_leaves_incomplete_is_not_evidence(
     ]
 
 
+def test_a_combination_an_exception_leaves_incomplete_is_not_evidence(
+    router: routing.Router,
+) -> None:
+    """"de volgende stap" is no menace: the mayor beside it is then no target, and not shown."""
+    result = router.route("De burgemeester vraagt: wat is de volgende stap met dit paspoort?")
+    evidence = result.trace.text
+    assert evidence is not None
+    assert result.acute is False
+    assert "terrorist_threat" not in {word.fact for word in evidence.words}
+
+
 def test_a_word_inside_a_negated_phrase_is_negated_with_it(router: routing.Router) -> None:
     """The cue that reaches "terroristische dreiging" also undoes the "dreiging" inside it.
 

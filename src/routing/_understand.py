@@ -111,11 +111,12 @@ class Reader:
         negated: list[NegatedWord] = []
         seen: set[tuple[str, object, int, int]] = set()
         live: list[Label] = []
-        live_members: list[_Member] = []
         topical = hinted = elsewhere = False
         kept = self._kept(hits, excepted, complete) if excepted or present else hits
         undone = self._undone(kept, cues) if cues is not None else [None] * len(kept)
-        if cues is not None and present:  # which combinations the words left standing complete
+        if present and (cues is not None or excepted):
+            # The combinations the words left standing complete: an except or a negation may
+            # have taken a list's only word. These alone set facts and show as evidence.
             standing = [members[h.term] for h, cue in zip(kept, undone, strict=True) if cue is None]
             complete = _whole([m for m in standing if m is not None], self.vocabulary.together)
         for (number, first, after, typo), cue in zip(kept, undone, strict=True):
@@ -124,8 +125,6 @@ class Reader:
                 continue  # a combination that a negation left incomplete sets nothing, nor shows
             if cue is None:
                 live.append(label)
-                if member is not None:
-                    live_members.append(member)
                 topical = topical or label.topical
                 hinted = hinted or hint
                 elsewhere = elsewhere or everyday
@@ -146,7 +145,7 @@ class Reader:
                 word["cue_end"] = ends[cue.end - 1]
                 negated.append(built(NegatedWord, word))
 
-        facts, combined = self._facts(live, live_members)
+        facts, combined = self._facts(live, complete)
         # A word about the subject decides. Without one, words that point to a row (or a word
         # about the subject that is negated) are enough, unless the question is about an
         # everyday matter: "dit heeft niks met radicalisering te maken; mag de iftar in het
@@ -199,10 +198,11 @@ class Reader:
                         undone[index] = covering[1]
         return undone
 
-    def _facts(self, live: list[Label], members: list[_Member]) -> tuple[dict[str, object], bool]:
-        """The facts the live words set, and whether a named combination made it on topic."""
+    def _facts(
+        self, live: list[Label], whole: set[tuple[str, str]]
+    ) -> tuple[dict[str, object], bool]:
+        """The facts the live words and `whole` combinations set; whether one is named."""
         facts: dict[str, object] = {label.fact: True for label in live if label.role == "fact"}
-        whole = _whole(members, self.vocabulary.together) if members else set()
         facts.update(dict.fromkeys((fact for fact, _ in whole), True))
         # The asker named first in the text: "mijn buurman ... mijn vrouw" is a neighbour.
         asker = next((label.value for label in live if label.role == "asker"), None)
@@ -238,7 +238,7 @@ class _Cues:
 
     def __init__(
         self, by_role: dict[str, list[Occurrence]], tokens: Tokens, vocabulary: Vocabulary
-    ):
+    ) -> None:
         pseudo = _covered(by_role.get("pseudo", ()))
         stops = _covered(by_role.get("terminator", ()))
         self._forward: dict[int, Occurrence] = {}
