@@ -223,6 +223,8 @@ def _walked(
     back, on = walk
     places = [anchor]
     first = last = anchor
+    # The nearest-first walks are written out rather than taken from `_window`: this runs for
+    # every phrase tried, and the search below is the rare case.
     for index, (choices, reach) in enumerate(back):
         for place in range(first - 1, max(first - 1 - reach, -1), -1):
             if not choices.isdisjoint(ids_at[place]):
