@@ -12,14 +12,13 @@ Every decision here comes from the lexicon and negation files; this module only 
    nothing but are kept as evidence;
 6. the facts: a yes/no fact is true when one of its words is present and not negated (or one
    word of each of its ``together`` lists, or of each list of one of its ``combinations``,
-   counted after negation, which also make the question about the subject); the asker is the
-   one named first in the
-   text ("Mijn buurman ... groet mijn vrouw niet meer": a neighbour, not family); the question
-   is on topic when a word about the subject occurs (a negated one is a hint). A fact's
-   ``weak`` words (press, support, expertise) set the fact; without a word about the subject
-   they make it on topic only when no ``off_topic`` word names an everyday matter: "de pers
-   belt over de nieuwe bibliotheek" is not about the subject. So do ``on_topic_hints`` words
-   ("naar Irak") and askers listed under ``askers_on_topic``.
+   counted after excepts and negation, which also make the question about the subject); the
+   asker is the one named first in the text ("Mijn buurman ... groet mijn vrouw niet meer": a
+   neighbour, not family); the question is on topic when a word about the subject occurs (a
+   negated one is a hint). A fact's ``weak`` words (press, support, expertise) set the fact;
+   without a word about the subject they make it on topic only when no ``off_topic`` word names
+   an everyday matter: "de pers belt over de nieuwe bibliotheek" is not about the subject. So do
+   ``on_topic_hints`` words ("naar Irak") and askers listed under ``askers_on_topic``.
 """
 
 from __future__ import annotations
@@ -122,7 +121,7 @@ class Reader:
         for (number, first, after, typo), cue in zip(kept, undone, strict=True):
             label, member, hint, everyday = traits[number]
             if member is not None and cue is None and member[0] not in complete:
-                continue  # a combination that a negation left incomplete sets nothing, nor shows
+                continue  # a combination left incomplete sets nothing, nor shows
             if cue is None:
                 live.append(label)
                 topical = topical or label.topical
