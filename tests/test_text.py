@@ -254,7 +254,7 @@ def test_a_combination_a_negation_leaves_incomplete_is_not_evidence(
 def test_a_combination_an_exception_leaves_incomplete_is_not_evidence(
     router: routing.Router,
 ) -> None:
-    """"de volgende stap" is no menace: the mayor beside it is then no target, and not shown."""
+    """In "wat is de volgende stap" there is no menace: the mayor beside it is then not shown."""
     result = router.route("De burgemeester vraagt: wat is de volgende stap met dit paspoort?")
     evidence = result.trace.text
     assert evidence is not None
