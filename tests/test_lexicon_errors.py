@@ -25,7 +25,7 @@ CASES: list[tuple[str, str, str, str]] = [
     ("rules/lexicon.yaml", "    weak:\n      - \"~woordvoering\"",
      "    zwak:\n      - \"~woordvoering\"",
      "field 'facts.communications.zwak': is not a known key; a lexicon has kind, schema_version, "
-     "facts, asker, askers_on_topic, on_topic, on_topic_hints, off_topic"),
+     "facts, asker, askers_on_topic, on_topic, on_topic_hints, off_topic, general"),
     ("rules/lexicon.yaml", "askers_on_topic: [school, professional]\n",
      "askers_on_topic: [school, leraar]\n",
      "askers_on_topic[1]: there are no words for the asker 'leraar'; use one listed under asker: "
@@ -36,6 +36,15 @@ CASES: list[tuple[str, str, str, str]] = [
      '      - name: "dreigende taal bij een doelwit"\n',
      "facts.terrorist_threat.combinations[1]: two combinations are named 'dreigende taal bij een "
      "doelwit'; give each its own name, so that a trace can tell them apart"),
+    ("rules/lexicon.yaml", "  facts: [radicalisation_signal]\n",
+     "  facts: [radicalisation_signal, terrorist_threat]\n",
+     "general.facts[1]: 'terrorist_threat' makes a question acute, and a general word must never "
+     "undo it: a question about a training that names a planned attack still goes to the police; "
+     "remove it from general.facts"),
+    ("rules/lexicon.yaml", "  facts: [radicalisation_signal]\n", "  facts: [signaal]\n",
+     "general.facts[0]: there is no fact 'signaal' to undo; use one of: acute, suspected_travel, "
+     "terrorist_threat, official_report, passport_measure, communications, "
+     "radicalisation_signal, severe, family_support, specific_expertise"),
     ("rules/negation.yaml", "  window: 6\n", "  window: 60\n",
      "field 'forward.window': Input should be less than or equal to 12, got 60"),
     ("rules/negation.yaml", "terminators:\n", "stopwoorden:\n",

@@ -279,6 +279,43 @@ def test_a_word_inside_a_negated_phrase_is_negated_with_it(router: routing.Route
     ]
 
 
+# text -> (question type, the words a general question undid, with their cue)
+GENERAL: list[tuple[str, str, list[tuple[str, str]]]] = [
+    # a question about a phenomenon: the radicalisation words name no case
+    ("Wie geeft een training over het herkennen van radicalisering en extremistische ideeën?",
+     "prevention_expertise",
+     [("extremistische", "training*")]),
+    ("Incel-memes duiken op in onze wijk, maar er is geen concrete casus. Wat doen we?",
+     "prevention", [("Incel", "geen concreet|concrete geval|casus|aanleiding|persoon|jongere")]),
+    # someone is named: a signal after all, whatever the general words
+    ("Wij volgen een training, en een jongen van 16 uit de groep radicaliseert.",
+     "radicalisation_signal", []),
+    # a general word never undoes a threat or a departure
+    ("Tijdens de training zei een deelnemer dat hij de moskee wil opblazen.",
+     "travel_or_threat", []),
+    ("Geen concrete casus, maar wel een jongere die volgende week naar Syrië vertrekt.",
+     "travel_or_threat", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "question_type", "undone"), GENERAL)
+def test_a_general_question_is_not_a_signal_about_someone(
+    router: routing.Router, text: str, question_type: str, undone: list[tuple[str, str]]
+) -> None:
+    """Without someone named, a `general` word undoes the signal words, and only those.
+
+    They show as ignored, with the general word as cue, and keep the question on topic.
+    """
+    result = router.route(text)
+    evidence = result.trace.text
+    assert evidence is not None
+    assert result.question_type == question_type
+    assert [
+        (text[w.start : w.end], w.cue) for w in evidence.negated if w.fact != "on_topic"
+    ] == undone
+    assert result.trace.facts.radicalisation_signal is (question_type == "radicalisation_signal")
+
+
 def test_an_everyday_matter_is_shown_as_the_reason_for_unknown(router: routing.Router) -> None:
     """An off_topic word is evidence too: on_topic false, with its term and span."""
     text = "De pers wil weten wanneer de nieuwe bibliotheek opent."

@@ -13,7 +13,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from ._exceptions import RuleError
-from ._facts import ASKERS, BOOLEAN_FACTS
+from ._facts import ASKERS, BOOLEAN_FACTS, SAFETY_FACTS
 from ._terms import Term, parse_term
 from ._validation import validated
 
@@ -41,6 +41,12 @@ class _FactWordsSpec(_Strict):
     examples: list[str] = []
 
 
+class _GeneralSpec(_Strict):
+    facts: list[str] = Field(min_length=1)
+    terms: list[str] = Field(min_length=1)
+    someone: list[str] = []
+
+
 class _LexiconSpec(_Strict):
     kind: Literal["lexicon"]
     schema_version: Literal[1]
@@ -50,6 +56,7 @@ class _LexiconSpec(_Strict):
     on_topic: list[str] = []
     on_topic_hints: list[str] = []
     off_topic: list[str] = []
+    general: _GeneralSpec | None = None
 
 
 class _ScopeSpec(_Strict):
@@ -77,6 +84,8 @@ Role = Literal[
     "backward",
     "pseudo",
     "terminator",
+    "general",
+    "someone",
 ]
 
 
@@ -117,6 +126,8 @@ class Vocabulary:
     # (fact, combination) -> how many lists must all be present
     together: Mapping[tuple[str, str], int]
     examples: tuple[Example, ...] = ()
+    # The facts a `general` word undoes when no `someone` word names a person.
+    general_facts: frozenset[str] = frozenset()
 
     @property
     def has_lexicon(self) -> bool:
@@ -124,7 +135,16 @@ class Vocabulary:
         return any(label.role in ("fact", "together", "topic") for label in self.labels)
 
 
-def parse_lexicon(raw: Any, file: str) -> tuple[list[tuple[Term, Label]], list[Example]]:
+@dataclass(frozen=True)
+class LexiconFile:
+    """What one lexicon file holds: terms with labels, examples, and what `general` undoes."""
+
+    words: list[tuple[Term, Label]]
+    examples: list[Example]
+    general_facts: frozenset[str]
+
+
+def parse_lexicon(raw: Any, file: str) -> LexiconFile:
     """Validate a lexicon file and return its terms with their labels."""
     spec = validated(
         _LexiconSpec,
@@ -132,7 +152,7 @@ def parse_lexicon(raw: Any, file: str) -> tuple[list[tuple[Term, Label]], list[E
         file=file,
         known_keys=(
             "a lexicon has kind, schema_version, facts, asker, askers_on_topic, on_topic, "
-            "on_topic_hints, off_topic"
+            "on_topic_hints, off_topic, general"
         ),
         error=RuleError,
     )
@@ -172,7 +192,34 @@ def parse_lexicon(raw: Any, file: str) -> tuple[list[tuple[Term, Label]], list[E
     found += _terms(spec.on_topic_hints, hint, file, "on_topic_hints")
     off = Label("off_topic", "on_topic", False, file=file)
     found += _terms(spec.off_topic, off, file, "off_topic")
-    return found, examples
+    general: frozenset[str] = frozenset()
+    if spec.general is not None:
+        general = _general_facts(spec.general.facts, file)
+        found += _terms(spec.general.terms, Label("general", file=file), file, "general.terms")
+        someone = Label("someone", file=file)
+        found += _terms(spec.general.someone, someone, file, "general.someone")
+    return LexiconFile(found, examples, general)
+
+
+def _general_facts(facts: list[str], file: str) -> frozenset[str]:
+    """The facts a general question undoes: known ones, and never one that makes it acute."""
+    for index, fact in enumerate(facts):
+        entry = f"general.facts[{index}]"
+        if fact not in BOOLEAN_FACTS:
+            raise RuleError(
+                f"there is no fact {fact!r} to undo; use one of: {', '.join(BOOLEAN_FACTS)}",
+                file=file,
+                entry=entry,
+            )
+        if fact in SAFETY_FACTS:
+            raise RuleError(
+                f"{fact!r} makes a question acute, and a general word must never undo it: a "
+                "question about a training that names a planned attack still goes to the "
+                "police; remove it from general.facts",
+                file=file,
+                entry=entry,
+            )
+    return frozenset(facts)
 
 
 def _fact_words(

@@ -116,6 +116,7 @@ class _Collected:
     examples: list[Example] = field(default_factory=list)
     negation_file: str | None = None
     windows: tuple[int, int] = (1, 1)
+    general_facts: frozenset[str] = frozenset()
 
     def add(self, path: Path, text: str) -> None:
         raw = load_yaml(path, text=text)
@@ -123,9 +124,10 @@ class _Collected:
         if kind == RULES_KIND:
             self.rules.extend(parse_rule_file(raw, str(path)))
         elif kind == LEXICON_KIND:
-            words, examples = parse_lexicon(raw, str(path))
-            self.words.extend(words)
-            self.examples.extend(examples)
+            lexicon = parse_lexicon(raw, str(path))
+            self.words.extend(lexicon.words)
+            self.examples.extend(lexicon.examples)
+            self.general_facts |= lexicon.general_facts
         elif kind == NEGATION_KIND:
             if self.negation_file is not None:
                 raise RuleError(
@@ -152,6 +154,7 @@ class _Collected:
             backward_window=self.windows[1],
             together=together_counts(labels),
             examples=tuple(self.examples),
+            general_facts=self.general_facts,
         )
 
 

@@ -10,7 +10,10 @@ Every decision here comes from the lexicon and negation files; this module only 
    backward cue at most `window` words after it, with no terminator ("maar") and no clause end
    in between, or when it lies inside a negated phrase of the same fact; negated words set
    nothing but are kept as evidence;
-6. the facts: a yes/no fact is true when one of its words is present and not negated (or one
+6. without a ``someone`` word that names a person, a ``general`` word ("een training", "geen
+   concrete casus") undoes the words of the facts it lists, as a negation would, but they
+   still make the question about the subject;
+7. the facts: a yes/no fact is true when one of its words is present and not negated (or one
    word of each of its ``together`` lists, or of each list of one of its ``combinations``,
    counted after excepts and negation, which also make the question about the subject); the
    asker is the one named first in the text ("Mijn buurman ... groet mijn vrouw niet meer": a
@@ -112,8 +115,13 @@ class Reader:
         live: list[Label] = []
         topical = hinted = elsewhere = False
         kept = self._kept(hits, excepted, complete) if excepted or present else hits
+        undone: list[Occurrence | None]
         undone = self._undone(kept, cues) if cues is not None else [None] * len(kept)
-        if present and (cues is not None or excepted):
+        # A question about a phenomenon, not about someone: "een training over radicalisering".
+        general = None if "someone" in by_role else next(iter(by_role.get("general", ())), None)
+        if general is not None:
+            self._generalise(kept, undone, general)
+        if present and (cues is not None or excepted or general is not None):
             # The combinations the words left standing complete: an except or a negation may
             # have taken a list's only word. These alone set facts and show as evidence.
             standing = [members[h.term] for h, cue in zip(kept, undone, strict=True) if cue is None]
@@ -127,6 +135,8 @@ class Reader:
                 topical = topical or label.topical
                 hinted = hinted or hint
                 elsewhere = elsewhere or everyday
+            elif cue is general:  # still about the subject, only not about a case
+                topical = topical or label.topical
             else:  # "geen sprake van uitreis" is still about the subject, as a hint
                 hinted = hinted or label.topical
             start, end = starts[first], ends[after - 1]
@@ -196,6 +206,18 @@ class Reader:
                     if covering is not None and hit.end <= covering[0]:
                         undone[index] = covering[1]
         return undone
+
+    def _generalise(
+        self, hits: list[Occurrence], undone: list[Occurrence | None], general: Occurrence
+    ) -> None:
+        """Undo the words of the facts `general` lists, with the `general` word as their cue.
+
+        A signal of radicalisation needs someone who shows it.
+        """
+        facts, traits = self.vocabulary.general_facts, self._traits
+        for index, hit in enumerate(hits):
+            if undone[index] is None and traits[hit.term][0].fact in facts:
+                undone[index] = general
 
     def _facts(
         self, live: list[Label], whole: set[tuple[str, str]]
