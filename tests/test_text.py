@@ -279,14 +279,14 @@ def test_a_word_inside_a_negated_phrase_is_negated_with_it(router: routing.Route
     ]
 
 
-# text -> (question type, the words a general question undid, with their cue)
+# text -> (question type, the words a general question undid, with the words of their cue)
 GENERAL: list[tuple[str, str, list[tuple[str, str]]]] = [
     # a question about a phenomenon: the radicalisation words name no case
     ("Wie geeft een training over het herkennen van radicalisering en extremistische ideeën?",
      "prevention_expertise",
-     [("extremistische", "training*")]),
+     [("extremistische", "een training")]),
     ("Incel-memes duiken op in onze wijk, maar er is geen concrete casus. Wat doen we?",
-     "prevention", [("Incel", "geen concreet|concrete geval|casus|aanleiding|persoon|jongere")]),
+     "prevention", [("Incel", "geen concrete casus")]),
     # someone is named: a signal after all, whatever the general words
     ("Wij volgen een training, en een jongen van 16 uit de groep radicaliseert.",
      "radicalisation_signal", []),
@@ -311,7 +311,9 @@ def test_a_general_question_is_not_a_signal_about_someone(
     assert evidence is not None
     assert result.question_type == question_type
     assert [
-        (text[w.start : w.end], w.cue) for w in evidence.negated if w.fact != "on_topic"
+        (text[w.start : w.end], text[w.cue_start : w.cue_end])
+        for w in evidence.negated
+        if w.fact != "on_topic"
     ] == undone
     assert result.trace.facts.radicalisation_signal is (question_type == "radicalisation_signal")
 
