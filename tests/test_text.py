@@ -290,6 +290,8 @@ GENERAL: list[tuple[str, str, list[tuple[str, str]]]] = [
     # someone is named: a signal after all, whatever the general words
     ("Wij volgen een training, en een jongen van 16 uit de groep radicaliseert.",
      "radicalisation_signal", []),
+    ("We need a training for our staff, because he keeps sharing jihadist propaganda videos.",
+     "radicalisation_signal", []),
     # a general word never undoes a threat or a departure
     ("Tijdens de training zei een deelnemer dat hij de moskee wil opblazen.",
      "travel_or_threat", []),
