@@ -47,6 +47,12 @@ FACTS: list[tuple[str, dict[str, Any]]] = [
      {"communications": True}),
     ("The police told us a resident plans to travel to Syria to join ISIS.",
      {"suspected_travel": True}),
+    # a cue inside a phrase negates it with its own word
+    ("Er dreigt geen aanslag, wel zorgen over radicalisering bij een jongen.",
+     {"radicalisation_signal": True}),
+    # "niet zomaar" asks how, not whether
+    ("De burgemeester mag een paspoort niet zomaar vervallen verklaren; hoe toetsen we dat?",
+     {"passport_measure": True}),
     # the asker is the one named first: a neighbour who mentions his wife is not family
     ("Mijn buurman noemt mijn vrouw een ongelovige omdat ze geen hoofddoek draagt.",
      {"asker": "citizen", "radicalisation_signal": True}),

@@ -187,6 +187,8 @@ class Reader:
         "Zonder vergunning" is still about a permit: everyday words are not negated. A word
         inside a negated phrase of the same fact is negated with it: in "geen aanwijzingen voor
         terroristische dreiging" the cue reaches "terroristische dreiging", so "dreiging" too.
+        And a phrase is negated with a word of its own fact that a cue inside it negates: in
+        "er dreigt geen aanslag", the phrase `dreigt ... aanslag*` with "aanslag".
         """
         traits = self._traits
         undone = [None if traits[hit.term][3] else cues.of(hit.start, hit.end) for hit in hits]
@@ -202,9 +204,12 @@ class Reader:
         if reach:
             for index, hit in enumerate(hits):
                 if undone[index] is None and not traits[hit.term][3]:
-                    covering = reach.get((traits[hit.term][0].fact, hit.start))
+                    fact = traits[hit.term][0].fact
+                    covering = reach.get((fact, hit.start))
                     if covering is not None and hit.end <= covering[0]:
                         undone[index] = covering[1]
+                    else:
+                        undone[index] = _negated_inside(hit, fact, reach)
         return undone
 
     def _generalise(
@@ -230,6 +235,17 @@ class Reader:
         if asker is not None:
             facts["asker"] = asker
         return facts, any(combination for _, combination in whole)
+
+
+def _negated_inside(
+    hit: Occurrence, fact: str, reach: Mapping[tuple[str, int], tuple[int, Occurrence]]
+) -> Occurrence | None:
+    """The cue inside `hit` that negates a later word of it of the same fact, if any."""
+    for place in range(hit.start + 1, hit.end):
+        covering = reach.get((fact, place))
+        if covering is not None and covering[1].start > hit.start:
+            return covering[1]
+    return None
 
 
 #: A word of a combination: the (fact, combination) it belongs to, and which of its lists.
