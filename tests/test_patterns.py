@@ -112,7 +112,13 @@ def test_a_phrase_is_found_whichever_word_anchors_it(
         ("wil|wilt|willen vertrekken", None),  # "wil" starts "wilt", but no next word makes it
         ("boodschap ... af te stemmen", None),
         ("in te rijden|inrijden", "'in' and 'rijden' make up the alternative 'inrijden'"),
-        ("oud papier|grofvuil", None),  # a slip without either sign: examples must catch it
+        ("in jannah|het paradijs", "'het' and 'jannah' are alternatives for one word before "
+         "another; if 'het' belongs to the word after it"),
+        ("terreur in europa|het buitenland", "'het' and 'europa' are alternatives for one word "
+         "before another; if 'het' belongs to the word after it"),
+        ("een|de|onze|die training", None),  # determiners all: alternatives as meant
+        ("naar de|het kalifaat", None),
+        ("oud papier|grofvuil", None),  # a slip without any sign: examples must catch it
     ],
 )  # fmt: skip
 def test_a_phrase_split_by_alternatives_is_recognised(term: str, reason: str | None) -> None:

@@ -103,6 +103,14 @@ def _word(part: str, term: str) -> WordPattern:
 # Words that never stand twice in a row: "de het" is no Dutch, so "in de krant|het nieuws" is
 # a phrase split by `|`, not two alternatives.
 _ARTICLES = frozenset(("de", "het", "een", "the", "a", "an"))
+# Words that may stand where an article stands: "een|de|onze|die training" is one word's
+# alternatives as meant.
+_DETERMINERS = _ARTICLES | frozenset(
+    """
+    mijn mn je jouw zijn zn haar ons onze jullie hun uw deze die dit dat elk elke ieder iedere
+    geen welke welk zo n my your his her its our their this that these those every no some any
+    """.split()  # noqa: SIM905  # a list of words reads best as words
+)
 
 
 def split_phrase(term: Term) -> str | None:
@@ -111,7 +119,9 @@ def split_phrase(term: Term) -> str | None:
     `|` separates alternatives for one word, so "afstemmen|af te stemmen" means "afstemmen" or
     "af", then "te", then "stemmen": never the phrase its author meant. Two signs give it away:
     a short alternative that, with the word after or before it (past a "te"), makes up another
-    one ("in te rijden|inrijden"); and an article right after a place that holds only articles.
+    one ("in te rijden|inrijden"); an article right after a place that holds only articles;
+    and an article beside a word that is no determiner, before another word ("in
+    jannah|het paradijs": "jannah", or "het" and then "paradijs").
     """
     words = term.words
     for index, choices in enumerate(words):
@@ -130,6 +140,13 @@ def split_phrase(term: Term) -> str | None:
         before = {c.stem for c in words[index - 1]} if index else set()
         if stems & _ARTICLES and before and before <= _ARTICLES:
             return f"an article follows {' or '.join(sorted(before))!r}"
+        nouns = sorted(stems - _DETERMINERS)
+        if stems & _ARTICLES and nouns and index + 1 < len(words):
+            article = sorted(stems & _ARTICLES)[0]
+            return (
+                f"{article!r} and {nouns[0]!r} are alternatives for one word before another; "
+                f"if {article!r} belongs to the word after it"
+            )
     return None
 
 
