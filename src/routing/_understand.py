@@ -27,13 +27,13 @@ Every decision here comes from the lexicon and negation files; this module only 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from operator import attrgetter
 from typing import NamedTuple
 
 from ._lexicon import Label, Vocabulary
 from ._models import NegatedWord, WordHit, built
+from ._negation import NEGATION_ROLES, Cues, negated_inside
 from ._patterns import Occurrence, TermMatcher
-from ._text import Tokens, tokenize
+from ._text import tokenize
 
 _FACT_ROLES = ("fact", "together", "asker", "topic", "off_topic")
 # Words that point to a row without naming the subject: a weak word or a combination's word;
@@ -100,7 +100,7 @@ class Reader:
         if not hits:  # nothing about the subject: the common case for questions out of scope
             return Reading({}, not self._has_lexicon, (), ())
 
-        cues = _Cues(by_role, tokens, self.vocabulary) if _NEGATION & by_role.keys() else None
+        cues = Cues(by_role, tokens, self.vocabulary) if NEGATION_ROLES & by_role.keys() else None
         excepted = {
             (labels[o.term].fact, place)
             for o in by_role.get("except", ())
@@ -181,7 +181,7 @@ class Reader:
                 kept.append(hit)
         return kept
 
-    def _undone(self, hits: list[Occurrence], cues: _Cues) -> list[Occurrence | None]:
+    def _undone(self, hits: list[Occurrence], cues: Cues) -> list[Occurrence | None]:
         """The cue that negates each hit, or None.
 
         "Zonder vergunning" is still about a permit: everyday words are not negated. A word
@@ -209,7 +209,7 @@ class Reader:
                     if covering is not None and hit.end <= covering[0]:
                         undone[index] = covering[1]
                     else:
-                        undone[index] = _negated_inside(hit, fact, reach)
+                        undone[index] = negated_inside(hit, fact, reach)
         return undone
 
     def _generalise(
@@ -237,17 +237,6 @@ class Reader:
         return facts, any(combination for _, combination in whole)
 
 
-def _negated_inside(
-    hit: Occurrence, fact: str, reach: Mapping[tuple[str, int], tuple[int, Occurrence]]
-) -> Occurrence | None:
-    """The cue inside `hit` that negates a later word of it of the same fact, if any."""
-    for place in range(hit.start + 1, hit.end):
-        covering = reach.get((fact, place))
-        if covering is not None and covering[1].start > hit.start:
-            return covering[1]
-    return None
-
-
 #: A word of a combination: the (fact, combination) it belongs to, and which of its lists.
 _Member = tuple[tuple[str, str], int]
 
@@ -260,55 +249,3 @@ def _whole(
     for pair, group in members:
         present.setdefault(pair, set()).add(group)
     return {pair for pair, groups in present.items() if len(groups) == counts[pair]}
-
-
-class _Cues:
-    """Which negation cue, if any, reaches each place of one text.
-
-    Worked out once per text from its few cues, so that a fact word costs two look-ups
-    whatever the windows. A forward cue reaches the words that start at most `forward_window`
-    words after it ends; a backward cue the words that end at most `backward_window` words
-    before it starts; the nearest cue wins, forward before backward. A terminator ("maar"), a
-    clause end or a comma stops a cue's reach, and cues inside a pseudo-negation ("niet
-    alleen") do not count.
-    """
-
-    def __init__(
-        self, by_role: dict[str, list[Occurrence]], tokens: Tokens, vocabulary: Vocabulary
-    ) -> None:
-        pseudo = _covered(by_role.get("pseudo", ()))
-        stops = _covered(by_role.get("terminator", ()))
-        self._forward: dict[int, Occurrence] = {}
-        self._backward: dict[int, Occurrence] = {}
-        # A nearer cue overwrites a farther one: forward cues by where they end, backward ones
-        # from last to first.
-        for cue in sorted(by_role.get("forward", ()), key=_END):
-            if _inside(cue, pseudo):
-                continue
-            for start in range(cue.end, cue.end + vocabulary.forward_window):
-                if start in stops or tokens.scope_break_before(start):
-                    break  # every later word lies beyond this stop too
-                self._forward[start] = cue
-        for cue in reversed(by_role.get("backward", [])):
-            if _inside(cue, pseudo):
-                continue
-            for end in range(cue.start, max(cue.start - vocabulary.backward_window, -1), -1):
-                if end in stops or tokens.scope_break_before(end):
-                    break
-                self._backward[end] = cue
-
-    def of(self, first: int, after: int) -> Occurrence | None:
-        """The cue that negates the words `first` up to `after` (exclusive), if any."""
-        return self._forward.get(first) or self._backward.get(after)
-
-
-_NEGATION = frozenset(("forward", "backward"))
-_END = attrgetter("end")
-
-
-def _covered(occurrences: Iterable[Occurrence]) -> set[int]:
-    return {place for o in occurrences for place in range(o.start, o.end)}
-
-
-def _inside(occurrence: Occurrence, places: set[int]) -> bool:
-    return any(place in places for place in range(occurrence.start, occurrence.end))

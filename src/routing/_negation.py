@@ -1,0 +1,79 @@
+"""Negation's reach in one text: which cue negates which words.
+
+The cues, pseudo-negations and terminators come from ``rules/negation.yaml``; `routing._understand`
+asks this module, per fact word, for the cue that negates it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from operator import attrgetter
+
+from ._lexicon import Vocabulary
+from ._patterns import Occurrence
+from ._text import Tokens
+
+#: The roles of the words that negate: without one of them in a text, nothing is negated.
+NEGATION_ROLES = frozenset(("forward", "backward"))
+
+
+class Cues:
+    """Which negation cue, if any, reaches each place of one text.
+
+    Worked out once per text from its few cues, so that a fact word costs two look-ups
+    whatever the windows. A forward cue reaches the words that start at most `forward_window`
+    words after it ends; a backward cue the words that end at most `backward_window` words
+    before it starts; the nearest cue wins, forward before backward. A terminator ("maar"), a
+    clause end or a comma stops a cue's reach, and cues inside a pseudo-negation ("niet
+    alleen") do not count.
+    """
+
+    def __init__(
+        self, by_role: dict[str, list[Occurrence]], tokens: Tokens, vocabulary: Vocabulary
+    ) -> None:
+        pseudo = _covered(by_role.get("pseudo", ()))
+        stops = _covered(by_role.get("terminator", ()))
+        self._forward: dict[int, Occurrence] = {}
+        self._backward: dict[int, Occurrence] = {}
+        # A nearer cue overwrites a farther one: forward cues by where they end, backward ones
+        # from last to first.
+        for cue in sorted(by_role.get("forward", ()), key=_END):
+            if _inside(cue, pseudo):
+                continue
+            for start in range(cue.end, cue.end + vocabulary.forward_window):
+                if start in stops or tokens.scope_break_before(start):
+                    break  # every later word lies beyond this stop too
+                self._forward[start] = cue
+        for cue in reversed(by_role.get("backward", [])):
+            if _inside(cue, pseudo):
+                continue
+            for end in range(cue.start, max(cue.start - vocabulary.backward_window, -1), -1):
+                if end in stops or tokens.scope_break_before(end):
+                    break
+                self._backward[end] = cue
+
+    def of(self, first: int, after: int) -> Occurrence | None:
+        """The cue that negates the words `first` up to `after` (exclusive), if any."""
+        return self._forward.get(first) or self._backward.get(after)
+
+
+_END = attrgetter("end")
+
+
+def _covered(occurrences: Iterable[Occurrence]) -> set[int]:
+    return {place for o in occurrences for place in range(o.start, o.end)}
+
+
+def _inside(occurrence: Occurrence, places: set[int]) -> bool:
+    return any(place in places for place in range(occurrence.start, occurrence.end))
+
+
+def negated_inside(
+    hit: Occurrence, fact: str, reach: Mapping[tuple[str, int], tuple[int, Occurrence]]
+) -> Occurrence | None:
+    """The cue inside `hit` that negates a later word of it of the same fact, if any."""
+    for place in range(hit.start + 1, hit.end):
+        covering = reach.get((fact, place))
+        if covering is not None and covering[1].start > hit.start:
+            return covering[1]
+    return None
