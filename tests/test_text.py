@@ -341,6 +341,10 @@ def test_an_everyday_matter_is_shown_as_the_reason_for_unknown(router: routing.R
 
 # text -> acute: the held-out misses that taught the lexicon something general
 ACUTE: list[tuple[str, bool]] = [
+    # "bedreigt niemand" says there is no threat; a threat beside it still counts
+    ("Hij deelt filmpjes van IS, maar bedreigt niemand. Waar melden we dit?", False),
+    ("Bedreigd heeft hij ons niet, maar hij noemt ons ongelovigen.", False),
+    ("Hij bedreigt de imam en zegt dat de moskee vrijdag ontploft.", True),
     # negation does not cross "en" into the next clause
     ("Tegen mij zei hij dat hij niet meer terugkomt en bij de broeders wil zijn.", True),
     # menace beside a target, in English
