@@ -65,6 +65,25 @@ def test_a_broken_word_file_says_where_and_what_to_do(
     assert str(caught.value) == f"{path}: {message}"
 
 
+def test_what_general_may_not_undo_follows_the_rules(
+    edit: Callable[[str, str, str], Path], shipped_copy: Path
+) -> None:
+    """A fact becomes safe from `general` as soon as a rule of an acute type asks for it."""
+    edit(
+        "rules/question_types.yaml",
+        "      any: [suspected_travel, terrorist_threat]\n",
+        "      any: [suspected_travel, terrorist_threat, radicalisation_signal]\n",
+    )
+    rules = shipped_copy / "rules"
+    with pytest.raises(routing.RuleError) as caught:
+        routing.Router(data=shipped_copy / "data" / "contacts.yaml", rules=rules)
+    assert str(caught.value) == (
+        f"{rules / 'lexicon.yaml'}: general.facts[0]: 'radicalisation_signal' makes a question "
+        "acute, and a general word must never undo it: a question about a training that names "
+        "a planned attack still goes to the police; remove it from general.facts"
+    )
+
+
 def test_a_second_negation_file_is_refused(shipped_copy: Path) -> None:
     """Negation is one file: a second one would make the scope rules ambiguous."""
     rules = shipped_copy / "rules"

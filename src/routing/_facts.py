@@ -28,11 +28,6 @@ BOOLEAN_FACTS: tuple[str, ...] = (
     "specific_expertise",
 )
 
-#: The facts that make a question acute (rows 4 and 7). Their words are only ever undone by a
-#: negation of their own: a question about a training that names a planned attack still
-#: reaches the police.
-SAFETY_FACTS: tuple[str, ...] = ("acute", "suspected_travel", "terrorist_threat", "official_report")
-
 #: Derived, not set by callers: whether the question is about social tension or
 #: radicalisation at all. A structured question is; a text is when its words say so.
 ON_TOPIC = "on_topic"

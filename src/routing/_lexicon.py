@@ -13,7 +13,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from ._exceptions import RuleError
-from ._facts import ASKERS, BOOLEAN_FACTS, SAFETY_FACTS
+from ._facts import ASKERS, BOOLEAN_FACTS
 from ._terms import Term, parse_term
 from ._validation import validated
 
@@ -141,7 +141,7 @@ class LexiconFile:
 
     words: list[tuple[Term, Label]]
     examples: list[Example]
-    general_facts: frozenset[str]
+    general_facts: tuple[str, ...]  # in the file's order, so an error can name the entry
 
 
 def parse_lexicon(raw: Any, file: str) -> LexiconFile:
@@ -192,7 +192,7 @@ def parse_lexicon(raw: Any, file: str) -> LexiconFile:
     found += _terms(spec.on_topic_hints, hint, file, "on_topic_hints")
     off = Label("off_topic", "on_topic", False, file=file)
     found += _terms(spec.off_topic, off, file, "off_topic")
-    general: frozenset[str] = frozenset()
+    general: tuple[str, ...] = ()
     if spec.general is not None:
         general = _general_facts(spec.general.facts, file)
         found += _terms(spec.general.terms, Label("general", file=file), file, "general.terms")
@@ -201,25 +201,20 @@ def parse_lexicon(raw: Any, file: str) -> LexiconFile:
     return LexiconFile(found, examples, general)
 
 
-def _general_facts(facts: list[str], file: str) -> frozenset[str]:
-    """The facts a general question undoes: known ones, and never one that makes it acute."""
+def _general_facts(facts: list[str], file: str) -> tuple[str, ...]:
+    """The facts a general question undoes, each a known one.
+
+    Whether one makes a question acute depends on the rules, so `routing._rulebase` checks
+    that once every file is read.
+    """
     for index, fact in enumerate(facts):
-        entry = f"general.facts[{index}]"
         if fact not in BOOLEAN_FACTS:
             raise RuleError(
                 f"there is no fact {fact!r} to undo; use one of: {', '.join(BOOLEAN_FACTS)}",
                 file=file,
-                entry=entry,
+                entry=f"general.facts[{index}]",
             )
-        if fact in SAFETY_FACTS:
-            raise RuleError(
-                f"{fact!r} makes a question acute, and a general word must never undo it: a "
-                "question about a training that names a planned attack still goes to the "
-                "police; remove it from general.facts",
-                file=file,
-                entry=entry,
-            )
-    return frozenset(facts)
+    return tuple(facts)
 
 
 def _fact_words(

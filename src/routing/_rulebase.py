@@ -96,6 +96,7 @@ def load_rule_base(data_file: Path, rules_dir: Path) -> RuleBase:
             file=str(rules_dir),
         )
     _check_references(collected.rules, table)
+    _check_general(collected, table)
     points = (
         load_points(points_file, table.sources, table.question_types, text=texts[points_file])
         if points_file in texts
@@ -116,7 +117,8 @@ class _Collected:
     examples: list[Example] = field(default_factory=list)
     negation_file: str | None = None
     windows: tuple[int, int] = (1, 1)
-    general_facts: frozenset[str] = frozenset()
+    # Per lexicon file, the facts its `general` words undo, in the file's order.
+    general: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def add(self, path: Path, text: str) -> None:
         raw = load_yaml(path, text=text)
@@ -127,7 +129,8 @@ class _Collected:
             lexicon = parse_lexicon(raw, str(path))
             self.words.extend(lexicon.words)
             self.examples.extend(lexicon.examples)
-            self.general_facts |= lexicon.general_facts
+            if lexicon.general_facts:
+                self.general[str(path)] = lexicon.general_facts
         elif kind == NEGATION_KIND:
             if self.negation_file is not None:
                 raise RuleError(
@@ -154,7 +157,7 @@ class _Collected:
             backward_window=self.windows[1],
             together=together_counts(labels),
             examples=tuple(self.examples),
-            general_facts=self.general_facts,
+            general_facts=frozenset(f for facts in self.general.values() for f in facts),
         )
 
 
@@ -186,6 +189,30 @@ def _check_references(rules: list[Rule], table: Table) -> None:
                 entry=entry,
                 field="row",
             )
+
+
+def _check_general(collected: _Collected, table: Table) -> None:
+    """Refuse a `general` list that undoes a fact a rule of an acute type asks for.
+
+    Such facts are only ever undone by a negation of their own: a question about a training
+    that names a planned attack still goes to the police.
+    """
+    acute = {
+        condition.fact
+        for rule in collected.rules
+        if table.question_types[rule.question_type].acute
+        for condition in (*rule.all, *rule.any)
+    }
+    for file, facts in collected.general.items():
+        for index, fact in enumerate(facts):
+            if fact in acute:
+                raise RuleError(
+                    f"{fact!r} makes a question acute, and a general word must never undo it: "
+                    "a question about a training that names a planned attack still goes to "
+                    "the police; remove it from general.facts",
+                    file=file,
+                    entry=f"general.facts[{index}]",
+                )
 
 
 def _digest(texts: Mapping[Path, str]) -> str:
