@@ -111,6 +111,8 @@ def test_a_phrase_is_found_whichever_word_anchors_it(
         ("met een|zijn mes", None),
         ("wil|wilt|willen vertrekken", None),  # "wil" starts "wilt", but no next word makes it
         ("boodschap ... af te stemmen", None),
+        ("fight|fighting ... in syria", None),  # with a gap between, nothing was glued
+        ("in|uit ... te rijden|inrijden", None),
         ("in te rijden|inrijden", "'in' and 'rijden' make up the alternative 'inrijden'"),
         ("in jannah|het paradijs", "'het' and 'jannah' are alternatives for one word before "
          "another; if 'het' belongs to the word after it"),

@@ -129,11 +129,11 @@ def split_phrase(term: Term) -> str | None:
             continue
         stems = {c.stem for c in choices}
         for short in (c.stem for c in choices if c.kind == "exact"):
-            for rest in _following(words, index):
+            for rest in _following(term, index):
                 joined = short + rest
                 if any(stem != short and stem.startswith(joined) for stem in stems):
                     return f"{short!r} and a word after it make up the alternative {joined!r}"
-            for head in _preceding(words, index):
+            for head in _preceding(term, index):
                 joined = head + short
                 if joined in stems:
                     return f"{head!r} and {short!r} make up the alternative {joined!r}"
@@ -150,20 +150,29 @@ def split_phrase(term: Term) -> str | None:
     return None
 
 
-def _preceding(words: tuple[tuple[WordPattern, ...], ...], index: int) -> list[str]:
-    """The stems that may come right before word `index`, past a "te" ("in te rijden")."""
+def _preceding(term: Term, index: int) -> list[str]:
+    """The stems that may come right before word `index`, past a "te" ("in te rijden").
+
+    Only words with no gap between them: "fight|fighting ... in" glued nothing together.
+    """
     preceding: list[str] = []
-    for before in reversed(words[max(index - 2, 0) : index]):
+    for place in range(index - 1, max(index - 3, -1), -1):
+        if term.gaps[place + 1]:
+            break
+        before = term.words[place]
         preceding += [c.stem for c in before if c.kind in ("exact", "suffix")]
         if [c.stem for c in before] != ["te"]:
             break
     return preceding
 
 
-def _following(words: tuple[tuple[WordPattern, ...], ...], index: int) -> list[str]:
+def _following(term: Term, index: int) -> list[str]:
     """The stems that may come right after word `index`, past a "te" ("af te stemmen")."""
     following: list[str] = []
-    for after in words[index + 1 : index + 3]:
+    for place in range(index + 1, min(index + 3, len(term.words))):
+        if term.gaps[place]:
+            break
+        after = term.words[place]
         following += [c.stem for c in after if c.kind in ("exact", "prefix")]
         if [c.stem for c in after] != ["te"]:
             break
