@@ -25,7 +25,7 @@ CASES: list[tuple[str, str, str, str]] = [
     ("rules/lexicon.yaml", "    weak:\n      - \"~woordvoering\"",
      "    zwak:\n      - \"~woordvoering\"",
      "field 'facts.communications.zwak': is not a known key; a lexicon has kind, schema_version, "
-     "facts, asker, askers_on_topic, on_topic, on_topic_hints, off_topic, general"),
+     "facts, asker, askers_on_topic, on_topic, on_topic_hints, off_topic, general, resolved"),
     ("rules/lexicon.yaml", "askers_on_topic: [school, professional]\n",
      "askers_on_topic: [school, leraar]\n",
      "askers_on_topic[1]: there are no words for the asker 'leraar'; use one listed under asker: "
@@ -45,6 +45,16 @@ CASES: list[tuple[str, str, str, str]] = [
      "general.facts[0]: there is no fact 'signaal' to undo; use one of: acute, suspected_travel, "
      "terrorist_threat, official_report, passport_measure, communications, "
      "radicalisation_signal, severe, family_support, specific_expertise"),
+    ("rules/lexicon.yaml", "  when: [communications]\n", "  when: [terrorist_threat]\n",
+     "resolved.when[0]: 'terrorist_threat' makes a question acute, so it cannot be what a "
+     "resolved word waits for: the case would be closed by the very words that open it; wait "
+     "for the fact of a calm ask, such as communications"),
+    ("rules/lexicon.yaml", "  when: [communications]\n", "  when: [pers]\n",
+     "resolved.when[0]: there is no fact 'pers' to wait for; use one of: acute, "
+     "suspected_travel, terrorist_threat, official_report, passport_measure, communications, "
+     "radicalisation_signal, severe, family_support, specific_expertise"),
+    ("rules/lexicon.yaml", "  when: [communications]\n", "  when: []\n",
+     "field 'resolved.when': List should have at least 1 item after validation, not 0, got []"),
     ("rules/negation.yaml", "  window: 6\n", "  window: 60\n",
      "field 'forward.window': Input should be less than or equal to 12, got 60"),
     ("rules/negation.yaml", "terminators:\n", "stopwoorden:\n",

@@ -326,6 +326,46 @@ def test_a_general_question_is_not_a_signal_about_someone(
     assert result.trace.facts.radicalisation_signal is (question_type == "radicalisation_signal")
 
 
+# text -> (acute, the words a resolved case undid, with the words of their cue)
+RESOLVED: list[tuple[str, bool, list[tuple[str, str]]]] = [
+    # a press question about a case that is over
+    ("De man die een aanslag beraamde is inmiddels opgepakt. De pers belt: wie helpt met de "
+     "woordvoering?", False, [("aanslag", "opgepakt")]),
+    ("Op TikTok gaat een nepbericht rond over een aanslag op het station. Hoe stemmen we onze "
+     "communicatie af?", False, [("aanslag", "nepbericht")]),
+    # no press word: the question is about the case itself, and stays acute
+    ("De man die een aanslag beraamde is opgepakt, maar wat doen we nu?", True, []),
+    # the case is open after all
+    ("De dader is nog niet opgepakt en de pers belt over de aanslag. Wie helpt met de "
+     "woordvoering?", True, []),
+    ("Een verdachte van de aanslag is opgepakt, maar een handlanger is voortvluchtig. De pers "
+     "belt: hoe stemmen we de woordvoering af?", True, []),
+    ("De dreigbrief van vorig jaar is afgehandeld, maar nu is er een nieuwe dreigbrief. De pers "
+     "belt: wie helpt met de woordvoering?", True, []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "acute", "undone"), RESOLVED)
+def test_a_press_question_about_a_case_that_is_over_is_not_acute(
+    router: routing.Router, text: str, acute: bool, undone: list[tuple[str, str]]
+) -> None:
+    """With a press word and a `resolved` word, and no `unless` word, threat words set nothing.
+
+    They show as ignored, with the resolved word as cue; without the press word, or with a
+    word that keeps the case open, the question stays acute.
+    """
+    result = router.route(text)
+    evidence = result.trace.text
+    assert evidence is not None
+    assert result.acute is acute
+    assert result.question_type == ("travel_or_threat" if acute else "communications")
+    assert [
+        (text[w.start : w.end], text[w.cue_start : w.cue_end])
+        for w in evidence.negated
+        if w.fact in ("terrorist_threat", "suspected_travel")
+    ] == undone
+
+
 def test_an_everyday_matter_is_shown_as_the_reason_for_unknown(router: routing.Router) -> None:
     """An off_topic word is evidence too: on_topic false, with its term and span."""
     text = "De pers wil weten wanneer de nieuwe bibliotheek opent."

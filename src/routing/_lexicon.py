@@ -47,6 +47,13 @@ class _GeneralSpec(_Strict):
     someone: list[str] = []
 
 
+class _ResolvedSpec(_Strict):
+    facts: list[str] = Field(min_length=1)
+    terms: list[str] = Field(min_length=1)
+    when: list[str] = Field(min_length=1)
+    unless: list[str] = []
+
+
 class _LexiconSpec(_Strict):
     kind: Literal["lexicon"]
     schema_version: Literal[1]
@@ -57,6 +64,7 @@ class _LexiconSpec(_Strict):
     on_topic_hints: list[str] = []
     off_topic: list[str] = []
     general: _GeneralSpec | None = None
+    resolved: _ResolvedSpec | None = None
 
 
 class _ScopeSpec(_Strict):
@@ -86,6 +94,8 @@ Role = Literal[
     "terminator",
     "general",
     "someone",
+    "resolved",
+    "unresolved",
 ]
 
 
@@ -128,6 +138,10 @@ class Vocabulary:
     examples: tuple[Example, ...] = ()
     # The facts a `general` word undoes when no `someone` word names a person.
     general_facts: frozenset[str] = frozenset()
+    # The facts a `resolved` word undoes when a word of a `resolved_when` fact stands and no
+    # `unless` word does: a press question about a case that is over.
+    resolved_facts: frozenset[str] = frozenset()
+    resolved_when: frozenset[str] = frozenset()
 
     @property
     def has_lexicon(self) -> bool:
@@ -142,6 +156,8 @@ class LexiconFile:
     words: list[tuple[Term, Label]]
     examples: list[Example]
     general_facts: tuple[str, ...]  # in the file's order, so an error can name the entry
+    resolved_facts: tuple[str, ...] = ()
+    resolved_when: tuple[str, ...] = ()
 
 
 def parse_lexicon(raw: Any, file: str) -> LexiconFile:
@@ -152,7 +168,7 @@ def parse_lexicon(raw: Any, file: str) -> LexiconFile:
         file=file,
         known_keys=(
             "a lexicon has kind, schema_version, facts, asker, askers_on_topic, on_topic, "
-            "on_topic_hints, off_topic, general"
+            "on_topic_hints, off_topic, general, resolved"
         ),
         error=RuleError,
     )
@@ -198,7 +214,16 @@ def parse_lexicon(raw: Any, file: str) -> LexiconFile:
         found += _terms(spec.general.terms, Label("general", file=file), file, "general.terms")
         someone = Label("someone", file=file)
         found += _terms(spec.general.someone, someone, file, "general.someone")
-    return LexiconFile(found, examples, general)
+    resolved: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    if spec.resolved is not None:
+        given = spec.resolved
+        resolved = (
+            _known_facts(given.facts, file, "resolved.facts", "undo"),
+            _known_facts(given.when, file, "resolved.when", "wait for"),
+        )
+        found += _terms(given.terms, Label("resolved", file=file), file, "resolved.terms")
+        found += _terms(given.unless, Label("unresolved", file=file), file, "resolved.unless")
+    return LexiconFile(found, examples, general, *resolved)
 
 
 def _general_facts(facts: list[str], file: str) -> tuple[str, ...]:
@@ -207,12 +232,17 @@ def _general_facts(facts: list[str], file: str) -> tuple[str, ...]:
     Whether one makes a question acute depends on the rules, so `routing._rulebase` checks
     that once every file is read.
     """
+    return _known_facts(facts, file, "general.facts", "undo")
+
+
+def _known_facts(facts: list[str], file: str, entry: str, purpose: str) -> tuple[str, ...]:
+    """`facts` as given, each a yes/no fact the rules know."""
     for index, fact in enumerate(facts):
         if fact not in BOOLEAN_FACTS:
             raise RuleError(
-                f"there is no fact {fact!r} to undo; use one of: {', '.join(BOOLEAN_FACTS)}",
+                f"there is no fact {fact!r} to {purpose}; use one of: {', '.join(BOOLEAN_FACTS)}",
                 file=file,
-                entry=f"general.facts[{index}]",
+                entry=f"{entry}[{index}]",
             )
     return tuple(facts)
 

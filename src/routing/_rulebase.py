@@ -97,6 +97,7 @@ def load_rule_base(data_file: Path, rules_dir: Path) -> RuleBase:
         )
     _check_references(collected.rules, table)
     _check_general(collected, table)
+    _check_resolved(collected, table)
     points = (
         load_points(points_file, table.sources, table.question_types, text=texts[points_file])
         if points_file in texts
@@ -119,6 +120,8 @@ class _Collected:
     windows: tuple[int, int] = (1, 1)
     # Per lexicon file, the facts its `general` words undo, in the file's order.
     general: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Per lexicon file, the facts its `resolved` words undo, and the facts they wait for.
+    resolved: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)
 
     def add(self, path: Path, text: str) -> None:
         raw = load_yaml(path, text=text)
@@ -131,6 +134,8 @@ class _Collected:
             self.examples.extend(lexicon.examples)
             if lexicon.general_facts:
                 self.general[str(path)] = lexicon.general_facts
+            if lexicon.resolved_facts:
+                self.resolved[str(path)] = (lexicon.resolved_facts, lexicon.resolved_when)
         elif kind == NEGATION_KIND:
             if self.negation_file is not None:
                 raise RuleError(
@@ -158,6 +163,8 @@ class _Collected:
             together=together_counts(labels),
             examples=tuple(self.examples),
             general_facts=frozenset(f for facts in self.general.values() for f in facts),
+            resolved_facts=frozenset(f for facts, _ in self.resolved.values() for f in facts),
+            resolved_when=frozenset(f for _, when in self.resolved.values() for f in when),
         )
 
 
@@ -197,12 +204,7 @@ def _check_general(collected: _Collected, table: Table) -> None:
     Such facts are only ever undone by a negation of their own: a question about a training
     that names a planned attack still goes to the police.
     """
-    acute = {
-        condition.fact
-        for rule in collected.rules
-        if table.question_types[rule.question_type].acute
-        for condition in (*rule.all, *rule.any)
-    }
+    acute = _acute_facts(collected, table)
     for file, facts in collected.general.items():
         for index, fact in enumerate(facts):
             if fact in acute:
@@ -213,6 +215,35 @@ def _check_general(collected: _Collected, table: Table) -> None:
                     file=file,
                     entry=f"general.facts[{index}]",
                 )
+
+
+def _check_resolved(collected: _Collected, table: Table) -> None:
+    """Refuse a `resolved` list that waits for a fact a rule of an acute type asks for.
+
+    A resolved word may undo a threat only in a question whose ask is something calm, such as
+    press coordination: waiting for a threat word would let a threat undo itself.
+    """
+    acute = _acute_facts(collected, table)
+    for file, (_, when) in collected.resolved.items():
+        for index, fact in enumerate(when):
+            if fact in acute:
+                raise RuleError(
+                    f"{fact!r} makes a question acute, so it cannot be what a resolved word "
+                    "waits for: the case would be closed by the very words that open it; "
+                    "wait for the fact of a calm ask, such as communications",
+                    file=file,
+                    entry=f"resolved.when[{index}]",
+                )
+
+
+def _acute_facts(collected: _Collected, table: Table) -> set[str]:
+    """The facts that a rule of an acute question type asks for."""
+    return {
+        condition.fact
+        for rule in collected.rules
+        if table.question_types[rule.question_type].acute
+        for condition in (*rule.all, *rule.any)
+    }
 
 
 def _digest(texts: Mapping[Path, str]) -> str:

@@ -12,7 +12,9 @@ Every decision here comes from the lexicon and negation files; this module only 
    nothing but are kept as evidence;
 6. without a ``someone`` word that names a person, a ``general`` word ("een training", "geen
    concrete casus") undoes the words of the facts it lists, as a negation would, but they
-   still make the question about the subject;
+   still make the question about the subject; likewise, in a question whose ask is calm (a
+   word of a ``resolved.when`` fact, the press), a ``resolved`` word ("inmiddels opgepakt",
+   "loos alarm") undoes the words of the facts it lists, unless an ``unless`` word stands;
 7. the facts: a yes/no fact is true when one of its words is present and not negated (or one
    word of each of its ``together`` lists, or of each list of one of its ``combinations``,
    counted after excepts and negation, which also make the question about the subject); the
@@ -121,7 +123,10 @@ class Reader:
         general = None if "someone" in by_role else next(iter(by_role.get("general", ())), None)
         if general is not None:
             self._generalise(kept, undone, general)
-        if present and (cues is not None or excepted or general is not None):
+        resolved = self._resolving(kept, undone, by_role)
+        if resolved is not None:
+            self._undo(kept, undone, resolved, self.vocabulary.resolved_facts)
+        if present and (cues or excepted or general or resolved):
             # The combinations the words left standing complete: an except or a negation may
             # have taken a list's only word. These alone set facts and show as evidence.
             standing = [members[h.term] for h, cue in zip(kept, undone, strict=True) if cue is None]
@@ -135,7 +140,7 @@ class Reader:
                 topical = topical or label.topical
                 hinted = hinted or hint
                 elsewhere = elsewhere or everyday
-            elif cue is general:  # still about the subject, only not about a case
+            elif cue is general or cue is resolved:  # about the subject, not about a case now
                 topical = topical or label.topical
             else:  # "geen sprake van uitreis" is still about the subject, as a hint
                 hinted = hinted or label.topical
@@ -219,10 +224,42 @@ class Reader:
 
         A signal of radicalisation needs someone who shows it.
         """
-        facts, traits = self.vocabulary.general_facts, self._traits
+        self._undo(hits, undone, general, self.vocabulary.general_facts)
+
+    def _resolving(
+        self,
+        hits: list[Occurrence],
+        undone: list[Occurrence | None],
+        by_role: dict[str, list[Occurrence]],
+    ) -> Occurrence | None:
+        """The `resolved` word that closes the case, if one does.
+
+        "De dader is inmiddels opgepakt; hoe stemmen we de woordvoering af?" asks about a case
+        that is over. Only where a word of a `resolved_when` fact (the press) stands, and no
+        `unless` word says the case is open ("nog niet opgepakt", "acuut").
+        """
+        resolved = by_role.get("resolved")
+        if not resolved or "unresolved" in by_role:
+            return None
+        when, traits = self.vocabulary.resolved_when, self._traits
+        asked = any(
+            cue is None and traits[hit.term][0].fact in when
+            for hit, cue in zip(hits, undone, strict=True)
+        )
+        return resolved[0] if asked else None
+
+    def _undo(
+        self,
+        hits: list[Occurrence],
+        undone: list[Occurrence | None],
+        cue: Occurrence,
+        facts: frozenset[str],
+    ) -> None:
+        """Undo the words of `facts` that nothing else undid, with `cue` as their cue."""
+        traits = self._traits
         for index, hit in enumerate(hits):
             if undone[index] is None and traits[hit.term][0].fact in facts:
-                undone[index] = general
+                undone[index] = cue
 
     def _facts(
         self, live: list[Label], whole: set[tuple[str, str]]
