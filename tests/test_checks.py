@@ -188,7 +188,7 @@ CASES: list[tuple[str, str, str, list[str]]] = [
     (
         RULES,
         "      all: [family_support, on_topic]\n",
-        "      all: [{asker: family}, severe, on_topic]\n",
+        "      all: [{asker: family}, severe, radicalisation_signal, on_topic]\n",
         [
             "WARNING {lexicon}: facts.family_support: its words set the fact 'family_support', "
             "but no rule asks for it, so they change no answer; use the fact in a rule's "

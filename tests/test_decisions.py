@@ -35,11 +35,11 @@ def test_an_explicit_type_does_not_drag_in_the_fallback_row(router: routing.Rout
     assert (result.question_type, result.also_matched) == ("passport_measure", ())
 
 
-def test_family_reporting_radicalisation_gets_family_support_and_the_police(
+def test_family_reporting_serious_radicalisation_gets_family_support_and_the_police(
     router: routing.Router,
 ) -> None:
-    """A family's signal of radicalisation is row 6 first, with row 5's contacts after."""
-    result = router.route({"asker": "family", "radicalisation_signal": True})
+    """A family's report of serious radicalisation is row 6 first, with row 5's contacts after."""
+    result = router.route({"asker": "family", "radicalisation_signal": True, "severe": True})
     assert result.question_type == "family_support"
     assert result.also_matched == ("radicalisation_signal",)
     assert [r.contact.id for r in result.routes] == [
@@ -48,6 +48,21 @@ def test_family_reporting_radicalisation_gets_family_support_and_the_police(
         "case_consultation",
         "meld_misdaad_anoniem",
     ]
+
+
+def test_a_family_reporting_a_signal_without_asking_support_is_row_5(
+    router: routing.Router,
+) -> None:
+    """Row 6 needs serious radicalisation or a wish for support; a signal alone is row 5."""
+    result = router.route({"asker": "family", "radicalisation_signal": True})
+    assert result.question_type == "radicalisation_signal"
+    assert [r.contact.id for r in result.routes] == [
+        "police",
+        "case_consultation",
+        "meld_misdaad_anoniem",
+    ]
+    wish = router.route({"asker": "family", "radicalisation_signal": True, "family_support": True})
+    assert wish.question_type == "family_support"
 
 
 def test_the_trace_lists_the_fired_rules_in_priority_order(router: routing.Router) -> None:
