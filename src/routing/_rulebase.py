@@ -96,8 +96,7 @@ def load_rule_base(data_file: Path, rules_dir: Path) -> RuleBase:
             file=str(rules_dir),
         )
     _check_references(collected.rules, table)
-    _check_general(collected, table)
-    _check_resolved(collected, table)
+    _check_undoing_lists(collected, table)
     points = (
         load_points(points_file, table.sources, table.question_types, text=texts[points_file])
         if points_file in texts
@@ -198,13 +197,20 @@ def _check_references(rules: list[Rule], table: Table) -> None:
             )
 
 
-def _check_general(collected: _Collected, table: Table) -> None:
-    """Refuse a `general` list that undoes a fact a rule of an acute type asks for.
+def _check_undoing_lists(collected: _Collected, table: Table) -> None:
+    """Refuse a `general` or `resolved` list that could undo an acute case on its own.
 
-    Such facts are only ever undone by a negation of their own: a question about a training
-    that names a planned attack still goes to the police.
+    A `general` word may never undo a fact that a rule of an acute type asks for: a question
+    about a training that names a planned attack still goes to the police. A `resolved` word
+    may undo such a fact, but only in a question whose ask is calm (press coordination), so
+    it may not wait for an acute fact: a threat would then close its own case.
     """
-    acute = _acute_facts(collected, table)
+    acute = {
+        condition.fact
+        for rule in collected.rules
+        if table.question_types[rule.question_type].acute
+        for condition in (*rule.all, *rule.any)
+    }
     for file, facts in collected.general.items():
         for index, fact in enumerate(facts):
             if fact in acute:
@@ -215,15 +221,6 @@ def _check_general(collected: _Collected, table: Table) -> None:
                     file=file,
                     entry=f"general.facts[{index}]",
                 )
-
-
-def _check_resolved(collected: _Collected, table: Table) -> None:
-    """Refuse a `resolved` list that waits for a fact a rule of an acute type asks for.
-
-    A resolved word may undo a threat only in a question whose ask is something calm, such as
-    press coordination: waiting for a threat word would let a threat undo itself.
-    """
-    acute = _acute_facts(collected, table)
     for file, (_, when) in collected.resolved.items():
         for index, fact in enumerate(when):
             if fact in acute:
@@ -234,16 +231,6 @@ def _check_resolved(collected: _Collected, table: Table) -> None:
                     file=file,
                     entry=f"resolved.when[{index}]",
                 )
-
-
-def _acute_facts(collected: _Collected, table: Table) -> set[str]:
-    """The facts that a rule of an acute question type asks for."""
-    return {
-        condition.fact
-        for rule in collected.rules
-        if table.question_types[rule.question_type].acute
-        for condition in (*rule.all, *rule.any)
-    }
 
 
 def _digest(texts: Mapping[Path, str]) -> str:
