@@ -210,7 +210,9 @@ def parse_lexicon(raw: Any, file: str) -> LexiconFile:
     found += _terms(spec.off_topic, off, file, "off_topic")
     general: tuple[str, ...] = ()
     if spec.general is not None:
-        general = _general_facts(spec.general.facts, file)
+        # Whether a listed fact makes a question acute depends on the rules, so
+        # `routing._rulebase` checks that once every file is read.
+        general = _known_facts(spec.general.facts, file, "general.facts", "undo")
         found += _terms(spec.general.terms, Label("general", file=file), file, "general.terms")
         someone = Label("someone", file=file)
         found += _terms(spec.general.someone, someone, file, "general.someone")
@@ -224,15 +226,6 @@ def parse_lexicon(raw: Any, file: str) -> LexiconFile:
         found += _terms(given.terms, Label("resolved", file=file), file, "resolved.terms")
         found += _terms(given.unless, Label("unresolved", file=file), file, "resolved.unless")
     return LexiconFile(found, examples, general, *resolved)
-
-
-def _general_facts(facts: list[str], file: str) -> tuple[str, ...]:
-    """The facts a general question undoes, each a known one.
-
-    Whether one makes a question acute depends on the rules, so `routing._rulebase` checks
-    that once every file is read.
-    """
-    return _known_facts(facts, file, "general.facts", "undo")
 
 
 def _known_facts(facts: list[str], file: str, entry: str, purpose: str) -> tuple[str, ...]:

@@ -120,9 +120,10 @@ class Reader:
         undone: list[Occurrence | None]
         undone = self._undone(kept, cues) if cues is not None else [None] * len(kept)
         # A question about a phenomenon, not about someone: "een training over radicalisering".
+        # A signal of radicalisation needs someone who shows it.
         general = None if "someone" in by_role else next(iter(by_role.get("general", ())), None)
         if general is not None:
-            self._generalise(kept, undone, general)
+            self._undo(kept, undone, general, self.vocabulary.general_facts)
         resolved = self._resolving(kept, undone, by_role)
         if resolved is not None:
             self._undo(kept, undone, resolved, self.vocabulary.resolved_facts)
@@ -216,15 +217,6 @@ class Reader:
                     else:
                         undone[index] = negated_inside(hit, fact, reach)
         return undone
-
-    def _generalise(
-        self, hits: list[Occurrence], undone: list[Occurrence | None], general: Occurrence
-    ) -> None:
-        """Undo the words of the facts `general` lists, with the `general` word as their cue.
-
-        A signal of radicalisation needs someone who shows it.
-        """
-        self._undo(hits, undone, general, self.vocabulary.general_facts)
 
     def _resolving(
         self,
