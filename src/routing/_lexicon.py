@@ -151,7 +151,11 @@ class Vocabulary:
 
 @dataclass(frozen=True)
 class LexiconFile:
-    """What one lexicon file holds: terms with labels, examples, and what `general` undoes."""
+    """What one lexicon file holds: terms with labels, examples, and what its lists undo.
+
+    `general_facts` is what `general` undoes; `resolved_facts` what `resolved` undoes, in a
+    question that holds a word of one of `resolved_when`.
+    """
 
     words: list[tuple[Term, Label]]
     examples: list[Example]
