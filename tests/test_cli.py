@@ -65,6 +65,29 @@ def test_explain_shows_words_negations_and_unmet_conditions() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "heading", "line"),
+    [
+        ("Er is geen sprake van uitreis, wel van radicalisering bij hem.",
+         "Genegeerd, want ontkend",
+         "  suspected_travel       'uitreis' [22:29] door 'geen sprake van'"),
+        ("Wij willen een training over extremistische ideeën voor onze jongerenwerkers.",
+         "Genegeerd, want een algemene vraag: niemand genoemd",
+         "  radicalisation_signal  'extremistische' [29:43] door 'een training'"),
+        ("De man die een aanslag beraamde is inmiddels opgepakt. De pers belt: wie helpt met de "
+         "woordvoering?", "Genegeerd, want de zaak is afgesloten (persvraag)",
+         "  terrorist_threat       'aanslag' [15:22] door 'opgepakt'"),
+    ],
+)  # fmt: skip
+def test_explain_names_why_a_word_was_ignored(text: str, heading: str, line: str) -> None:
+    """Ignored words stand under their cue's kind: a negation, a general question, a case over."""
+    code, out, _ = _run("explain", text)
+    assert code == 0
+    below = out.split(heading + "\n", 1)
+    assert len(below) == 2, out
+    assert line in below[1].split("\n\n", 1)[0].splitlines(), out
+
+
+@pytest.mark.parametrize(
     ("args", "code", "message"),
     [
         (("ask", "   "), 3, "routing: error: the question's text is empty; send the question in "

@@ -121,9 +121,10 @@ def test_evidence_points_at_the_words_by_span_without_repeating_them(
     ), travel
     (ignored,) = [w for w in evidence.negated if w.fact == "suspected_travel"]
     assert (text[ignored.start : ignored.end], ignored.term) == ("uitreis", "uitreis*")
-    assert (text[ignored.cue_start : ignored.cue_end], ignored.cue) == (
+    assert (text[ignored.cue_start : ignored.cue_end], ignored.cue, ignored.cue_kind) == (
         "géén sprake van",
         "geen sprake van",
+        "negation",
     )
     assert text not in router.route(text).model_dump_json()
 
@@ -323,6 +324,7 @@ def test_a_general_question_is_not_a_signal_about_someone(
         for w in evidence.negated
         if w.fact != "on_topic"
     ] == undone
+    assert {w.cue_kind for w in evidence.negated if w.fact != "on_topic"} <= {"general"}
     assert result.trace.facts.radicalisation_signal is (question_type == "radicalisation_signal")
 
 
@@ -364,6 +366,8 @@ def test_a_press_question_about_a_case_that_is_over_is_not_acute(
         for w in evidence.negated
         if w.fact in ("terrorist_threat", "suspected_travel")
     ] == undone
+    threats = [w for w in evidence.negated if w.fact in ("terrorist_threat", "suspected_travel")]
+    assert {w.cue_kind for w in threats} == ({"resolved"} if undone else set())
 
 
 def test_an_everyday_matter_is_shown_as_the_reason_for_unknown(router: routing.Router) -> None:

@@ -64,6 +64,14 @@ def _wrapped(text: str, width: int, indent: str) -> list[str]:
     return textwrap.wrap(text, width=width, initial_indent=indent, subsequent_indent=indent) or [""]
 
 
+# Why words were ignored, by the kind of their cue, in the order `explain` shows them.
+_IGNORED = {
+    "negation": "Genegeerd, want ontkend",
+    "general": "Genegeerd, want een algemene vraag: niemand genoemd",
+    "resolved": "Genegeerd, want de zaak is afgesloten (persvraag)",
+}
+
+
 def evidence(result: RoutingResult, text: str | None, rules: tuple[Rule, ...]) -> str:
     """The evidence: which words set which facts, what was negated, what fired, what did not."""
     lines = [click.style("Feiten", bold=True)]
@@ -76,13 +84,15 @@ def evidence(result: RoutingResult, text: str | None, rules: tuple[Rule, ...]) -
             + ("  (met tikfout)" if w.typo else "")
             for w in result.trace.text.words
         ]
-        if result.trace.text.negated:
-            lines += ["", click.style("Genegeerd, want ontkend", bold=True)]
-            lines += [
-                f"  {w.fact:<22} {text[w.start : w.end]!r} [{w.start}:{w.end}]"
-                f" door {text[w.cue_start : w.cue_end]!r}"
-                for w in result.trace.text.negated
-            ]
+        for kind, heading in _IGNORED.items():
+            ignored = [w for w in result.trace.text.negated if w.cue_kind == kind]
+            if ignored:
+                lines += ["", click.style(heading, bold=True)]
+                lines += [
+                    f"  {w.fact:<22} {text[w.start : w.end]!r} [{w.start}:{w.end}]"
+                    f" door {text[w.cue_start : w.cue_end]!r}"
+                    for w in ignored
+                ]
         if result.trace.text.explicit:
             given = ", ".join(result.trace.text.explicit)
             lines += ["", f"Expliciet meegegeven (wint van de tekst): {given}"]

@@ -139,11 +139,19 @@ class WordHit(_Frozen):
 
 
 class NegatedWord(WordHit):
-    """A term that was found but ignored, because a negation governs it."""
+    """A term that was found but ignored, with the cue that undid it and the kind of that cue."""
 
-    cue: str = Field(description="The negation cue from the negation file, e.g. 'geen'.")
+    cue: str = Field(description="The term that undid the word, e.g. the negation 'geen'.")
     cue_start: int
     cue_end: int
+    cue_kind: Literal["negation", "general", "resolved"] = Field(
+        default="negation",
+        description=(
+            "Why the word was ignored: a negation ('geen sprake van'); a general question "
+            "about a phenomenon with no one named ('een training'); or a press question about "
+            "a case that is over ('inmiddels opgepakt')."
+        ),
+    )
 
 
 class TextEvidence(_Frozen):

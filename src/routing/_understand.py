@@ -41,6 +41,8 @@ _FACT_ROLES = ("fact", "together", "asker", "topic", "off_topic")
 # Words that point to a row without naming the subject: a weak word or a combination's word;
 # and the askers the lexicon lists under askers_on_topic.
 _HINT_ROLES = ("fact", "together")
+# What the trace calls a cue of these roles; every other cue is a negation.
+_CUE_KINDS = {"general": "general", "resolved": "resolved"}
 
 
 class Reading(NamedTuple):
@@ -158,6 +160,7 @@ class Reader:
             else:
                 word.update(cue=said[cue.term]["term"], cue_start=starts[cue.start])
                 word["cue_end"] = ends[cue.end - 1]
+                word["cue_kind"] = _CUE_KINDS.get(roles[cue.term], "negation")
                 negated.append(built(NegatedWord, word))
 
         facts, combined = self._facts(live, complete)
