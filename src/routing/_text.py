@@ -65,12 +65,11 @@ class Tokens:
         starts, ends = self.spans()
         return starts[first], ends[after - 1]
 
-    def clause_break_before(self, index: int) -> bool:
-        """Whether a clause ends between word `index - 1` and word `index`."""
-        if 0 < index < len(self.words):
-            gap = self.parts[2 * index]
-            return gap != " " and bool(_CLAUSE_END.search(gap))  # most gaps are one space
-        return True
+    def clause_break_within(self, first: int, last: int) -> bool:
+        """Whether a clause ends between word `first` and word `last` (`first` < `last`)."""
+        gaps = self.parts[2 * first + 2 : 2 * last + 1 : 2]
+        # Most gaps are one space; only where one is not is there anything to look for.
+        return gaps.count(" ") < len(gaps) and _CLAUSE_END.search("".join(gaps)) is not None
 
     def scope_break_before(self, index: int) -> bool:
         """Whether a negation's scope ends between word `index - 1` and word `index`."""

@@ -89,7 +89,7 @@ class Reader:
         """Read `text` into facts and evidence."""
         tokens = tokenize(text)
         labels, roles, members = self.vocabulary.labels, self._roles, self._members
-        found = self._matcher.find(tokens.words, tokens.clause_break_before)
+        found = self._matcher.find(tokens.words, tokens.clause_break_within)
         hits: list[Occurrence] = []
         by_role: dict[str, list[Occurrence]] = {}
         present: list[_Member] = []
