@@ -8,7 +8,6 @@ the text as the caller sent it, so evidence can point at it without repeating it
 from __future__ import annotations
 
 import itertools
-import operator
 import re
 import unicodedata
 
@@ -53,11 +52,11 @@ class Tokens:
 
     def spans(self) -> tuple[list[int], list[int]]:
         """Where each word starts, and where it ends, in the original text."""
-        if self._starts is None:
-            # A running sum of the parts' lengths, all in C: item 2i is where word i starts.
-            self._starts = list(itertools.accumulate(map(len, self.parts)))[0::2]
-        if self._ends is None:
-            self._ends = list(map(operator.add, self._starts, map(len, self.words)))
+        if self._starts is None or self._ends is None:
+            # A running sum of the parts' lengths, all in C: item 2i is where word i starts,
+            # item 2i + 1 where it ends.
+            bounds = list(itertools.accumulate(map(len, self.parts)))
+            self._starts, self._ends = bounds[0::2], bounds[1::2]
         return self._starts, self._ends
 
     def place(self, first: int, after: int) -> tuple[int, int]:
