@@ -43,25 +43,18 @@ class Occurrence(NamedTuple):
 Walk = tuple[tuple[tuple[frozenset[int], int], ...], tuple[tuple[frozenset[int], int], ...]]
 
 
-class _Phrase(NamedTuple):
-    """A term of several words, with what trying it from its anchor takes."""
+# The memo's entries and the phrases in them are plain tuples, not NamedTuples: `find` unpacks
+# them for every word and phrase it meets, and unpacking a tuple subclass costs twice as much.
 
-    term: int
-    # The words one of its other places can only be: where none is in the text, it is not
-    # tried. Empty when no place is exact.
-    need: frozenset[str]
-    walk: Walk
-    tolerant: bool  # whether a word may match with a typo
+#: A term of several words, with what trying it from its anchor takes: its number; the words
+#: one of its other places can only be (where none is in the text, it is not tried; empty when
+#: no place is exact); its walk; and whether a word may match with a typo.
+_Phrase = tuple[int, frozenset[str], Walk, bool]
 
-
-class _WordEntry(NamedTuple):
-    """What one distinct word can do, worked out once: the memo of `TermMatcher`."""
-
-    singles: tuple[tuple[int, bool], ...]  # one-word terms it is: (term, matched with a typo)
-    phrases: tuple[_Phrase, ...]  # terms of several words anchored on it
-    # The words one of those phrases needs: where none is in the text, none is tried. Empty
-    # when a phrase needs no word in particular.
-    needs: frozenset[str]
+#: What one distinct word can do, worked out once: the one-word terms it is, as (term,
+#: matched with a typo); the phrases anchored on it; and the words one of those needs (where
+#: none is in the text, none is tried; empty when a phrase needs no word in particular).
+_WordEntry = tuple[tuple[tuple[int, bool], ...], tuple[_Phrase, ...], frozenset[str]]
 
 
 # A NamedTuple's own constructor runs in Python; this one in C, at half the cost.
@@ -187,13 +180,15 @@ class TermMatcher:
                     meant.add(self._meanings[n])
                     singles.append((n, self._typo([0], n, [word])))
             phrases = tuple(
-                _Phrase(n, self._need[n], self._walks[n], self._tolerant[n])
+                (n, self._need[n], self._walks[n], self._tolerant[n])
                 for n in numbers
                 if len(self._ids[n]) > 1
             )
-            needs = [phrase.need for phrase in phrases]
-            entry = _WordEntry(
-                tuple(singles), phrases, frozenset().union(*needs) if all(needs) else frozenset()
+            needs = [need for _, need, _, _ in phrases]
+            entry = (
+                tuple(singles),
+                phrases,
+                frozenset().union(*needs) if all(needs) else frozenset(),
             )
         return entry
 

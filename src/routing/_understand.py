@@ -88,7 +88,9 @@ class Reader:
         if not hits:  # nothing about the subject: the common case for questions out of scope
             return Reading({}, not self._has_lexicon, (), ())
 
-        cues = Cues(by_role, tokens, self.vocabulary) if NEGATION_ROLES & by_role.keys() else None
+        cues = (
+            None if NEGATION_ROLES.isdisjoint(by_role) else Cues(by_role, tokens, self.vocabulary)
+        )
         excepted = (
             {
                 (traits[o.term].label.fact, place)
