@@ -19,7 +19,7 @@ def _finds(term: str, text: str) -> list[str]:
     matcher = TermMatcher([parse_term(term)])
     return [
         text[slice(*tokens.place(o.start, o.end))]
-        for o in matcher.find(tokens.words, tokens.clause_break_before)
+        for o in matcher.find(tokens.words, tokens.clause_break_within)
     ]
 
 
@@ -73,7 +73,7 @@ def test_the_word_memo_is_bounded() -> None:
 
     matcher = TermMatcher([parse_term("uitreis*")])
     words = [f"w{number}" for number in range(MEMO_LIMIT + 5_000)]
-    matcher.find(words, lambda _: False)
+    matcher.find(words, lambda *_: False)
     assert len(matcher._memo) <= MEMO_LIMIT + 1
 
 
@@ -176,7 +176,7 @@ def test_a_phrase_is_found_wherever_a_placement_exists(
     tokens = tokenize(text)
     found = {
         (o.start, o.end)
-        for o in TermMatcher([parse_term(term)]).find(tokens.words, tokens.clause_break_before)
+        for o in TermMatcher([parse_term(term)]).find(tokens.words, tokens.clause_break_within)
     }
     possible = _placements(term, words, gaps)
     assert found <= possible

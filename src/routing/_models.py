@@ -253,7 +253,10 @@ def built(model: type[_M], values: dict[str, Any], fields_set: set[str] | None =
     return made
 
 
-def replaced(model: _M, **changes: Any) -> _M:
-    """`model` with some fields changed; like `model_copy(update=...)`, at a third of the cost."""
+def replaced(model: _M, changes: dict[str, Any]) -> _M:
+    """`model` with some fields changed; like `model_copy(update=changes)`, at a third of the cost.
+
+    The changes come as a dict rather than as keyword arguments: this runs twice per text.
+    """
     values = {**model.__dict__, **changes}
-    return built(type(model), values, model.__pydantic_fields_set__ | changes.keys())
+    return built(type(model), values, model.__pydantic_fields_set__.union(changes))

@@ -31,21 +31,22 @@ class Cues:
     def __init__(
         self, by_role: dict[str, list[Occurrence]], tokens: Tokens, vocabulary: Vocabulary
     ) -> None:
-        pseudo = _covered(by_role.get("pseudo", ()))
-        stops = _covered(by_role.get("terminator", ()))
+        pseudo = _covered(by_role["pseudo"]) if "pseudo" in by_role else None
+        stops = _covered(by_role["terminator"]) if "terminator" in by_role else ()
         self._forward: dict[int, Occurrence] = {}
         self._backward: dict[int, Occurrence] = {}
         # A nearer cue overwrites a farther one: forward cues by where they end, backward ones
-        # from last to first.
+        # from last to first. No cue reaches beyond the text.
+        size = len(tokens.words)
         for cue in sorted(by_role.get("forward", ()), key=_END):
-            if _inside(cue, pseudo):
+            if pseudo and _inside(cue, pseudo):
                 continue
-            for start in range(cue.end, cue.end + vocabulary.forward_window):
+            for start in range(cue.end, min(cue.end + vocabulary.forward_window, size)):
                 if start in stops or tokens.scope_break_before(start):
                     break  # every later word lies beyond this stop too
                 self._forward[start] = cue
         for cue in reversed(by_role.get("backward", [])):
-            if _inside(cue, pseudo):
+            if pseudo and _inside(cue, pseudo):
                 continue
             for end in range(cue.start, max(cue.start - vocabulary.backward_window, -1), -1):
                 if end in stops or tokens.scope_break_before(end):

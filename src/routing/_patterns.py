@@ -13,7 +13,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from ._terms import Term, WordPattern
-from ._wordindex import MEMO_LIMIT, WordIndex
+from ._wordindex import WordIndex, WordMemo
 
 
 def _need(term: Term, anchor: int) -> frozenset[str]:
@@ -38,14 +38,23 @@ class Occurrence(NamedTuple):
     fuzzy: bool
 
 
-class _WordEntry(NamedTuple):
-    """What one distinct word can do, worked out once: the memo of `TermMatcher`."""
+#: How a phrase is walked from its anchor: each other word's pattern ids and how many places
+#: it may be looked for in, the words before the anchor first (nearest first), then those after.
+Walk = tuple[tuple[tuple[frozenset[int], int], ...], tuple[tuple[frozenset[int], int], ...]]
 
-    singles: tuple[tuple[int, bool], ...]  # one-word terms it is: (term, matched with a typo)
-    phrases: tuple[int, ...]  # terms of several words anchored on it
-    # The words one of those phrases needs: where none is in the text, none is tried. Empty
-    # when a phrase needs no word in particular.
-    needs: frozenset[str]
+
+# The memo's entries and the phrases in them are plain tuples, not NamedTuples: `find` unpacks
+# them for every word and phrase it meets, and unpacking a tuple subclass costs twice as much.
+
+#: A term of several words, with what trying it from its anchor takes: its number; the words
+#: one of its other places can only be (where none is in the text, it is not tried; empty when
+#: no place is exact); its walk; and whether a word may match with a typo.
+_Phrase = tuple[int, frozenset[str], Walk, bool]
+
+#: What one distinct word can do, worked out once: the one-word terms it is, as (term,
+#: matched with a typo); the phrases anchored on it; and the words one of those needs (where
+#: none is in the text, none is tried; empty when a phrase needs no word in particular).
+_WordEntry = tuple[tuple[tuple[int, bool], ...], tuple[_Phrase, ...], frozenset[str]]
 
 
 # A NamedTuple's own constructor runs in Python; this one in C, at half the cost.
@@ -121,38 +130,37 @@ class TermMatcher:
         # without * or ~): where none of those is in the text, the phrase is not tried.
         self._need = [_need(t, at) for t, at in zip(self.terms, self._anchor, strict=True)]
         self._tolerant = [any(c.fuzzy for word in t.words for c in word) for t in self.terms]
-        self._memo: dict[str, _WordEntry | tuple[()]] = {}
+        self._memo: WordMemo[_WordEntry | tuple[()]] = WordMemo(self._entry)
 
-    def find(self, words: list[str], clause_break: Callable[[int], bool]) -> list[Occurrence]:
-        """Return the occurrences of every term, ordered by where they start."""
-        entries = list(map(self._memo.get, words))
-        if None in entries:  # words not seen before: work them out once
-            entries = [
-                self._entry(w) if e is None else e for e, w in zip(entries, words, strict=True)
-            ]
+    def find(self, words: list[str], clause_break: Callable[[int, int], bool]) -> list[Occurrence]:
+        """Return the occurrences of every term, ordered by where they start.
+
+        ``clause_break(first, last)`` says whether a clause ends between those two words: a
+        phrase stands in one clause.
+        """
+        entries = list(map(self._memo.__getitem__, words))
         found: list[Occurrence] = []
         phrased = False
         present: set[str] | None = None
         ids_at: list[frozenset[int]] | None = None
-        need, walks = self._need, self._walks
         for position in compress(range(len(words)), entries):
             singles, phrases, needs = entries[position]  # type: ignore[misc]  # never empty
             for number, typo in singles:
                 found.append(_new(Occurrence, (number, position, position + 1, typo)))
-            if needs:
-                present = set(words) if present is None else present
-                if present.isdisjoint(needs):
+            if not phrases:
+                continue
+            if present is None:
+                present = set(words)
+            if needs and present.isdisjoint(needs):
+                continue
+            for number, need, walk, tolerant in phrases:
+                if need and present.isdisjoint(need):
                     continue
-            for number in phrases:
-                if need[number]:
-                    present = set(words) if present is None else present
-                    if present.isdisjoint(need[number]):
-                        continue
                 if ids_at is None:
                     ids_at = self._index.matches(words)
-                places = _walked(walks[number], position, ids_at, clause_break)
+                places = _walked(walk, position, ids_at, clause_break)
                 if places is not None:
-                    typo = self._tolerant[number] and self._typo(sorted(places), number, words)
+                    typo = tolerant and self._typo(sorted(places), number, words)
                     found.append(_new(Occurrence, (number, min(places), max(places) + 1, typo)))
                     phrased = True
         if phrased:  # a phrase starts before its anchor; sorting is stable, so ties keep order
@@ -160,7 +168,7 @@ class TermMatcher:
         return found
 
     def _entry(self, word: str) -> _WordEntry | tuple[()]:
-        """Work out what `word` can do, and remember it (bounded, like the word memo)."""
+        """Work out what `word` can do (once: the memo keeps it)."""
         ids = self._index.match(word)
         numbers = sorted({n for pid in ids for n in self._by_anchor.get(pid, ())})
         entry: _WordEntry | tuple[()] = _NOTHING
@@ -171,14 +179,17 @@ class TermMatcher:
                 if len(self._ids[n]) == 1 and self._meanings[n] not in meant:
                     meant.add(self._meanings[n])
                     singles.append((n, self._typo([0], n, [word])))
-            phrases = tuple(n for n in numbers if len(self._ids[n]) > 1)
-            needs = [self._need[n] for n in phrases]
-            entry = _WordEntry(
-                tuple(singles), phrases, frozenset().union(*needs) if all(needs) else frozenset()
+            phrases = tuple(
+                (n, self._need[n], self._walks[n], self._tolerant[n])
+                for n in numbers
+                if len(self._ids[n]) > 1
             )
-        if len(self._memo) > MEMO_LIMIT:
-            self._memo.clear()
-        self._memo[word] = entry
+            needs = [need for _, need, _, _ in phrases]
+            entry = (
+                tuple(singles),
+                phrases,
+                frozenset().union(*needs) if all(needs) else frozenset(),
+            )
         return entry
 
     def _typo(self, places: list[int], number: int, words: list[str]) -> bool:
@@ -190,11 +201,6 @@ class TermMatcher:
             if not choices & exact:
                 return True
         return False
-
-
-#: How a phrase is walked from its anchor: each other word's pattern ids and how many places
-#: it may be looked for in, the words before the anchor first (nearest first), then those after.
-Walk = tuple[tuple[tuple[frozenset[int], int], ...], tuple[tuple[frozenset[int], int], ...]]
 
 
 def _walk(ids: tuple[frozenset[int], ...], gaps: tuple[int, ...], anchor: int) -> Walk:
@@ -209,7 +215,7 @@ def _walk(ids: tuple[frozenset[int], ...], gaps: tuple[int, ...], anchor: int) -
 
 
 def _walked(
-    walk: Walk, anchor: int, ids_at: list[frozenset[int]], clause_break: Callable[[int], bool]
+    walk: Walk, anchor: int, ids_at: list[frozenset[int]], clause_break: Callable[[int, int], bool]
 ) -> list[int] | None:
     """Match a phrase's other words around its anchor word; return every word's place.
 
@@ -224,15 +230,17 @@ def _walked(
     places = [anchor]
     first = last = anchor
     # The nearest-first walks are written out rather than taken from `_window`: this runs for
-    # every phrase tried, and the search below is the rare case.
-    for index, (choices, reach) in enumerate(back):
-        for place in range(first - 1, max(first - 1 - reach, -1), -1):
+    # every phrase tried, and the search below is the rare case. `places` holds the anchor
+    # and the words found so far, so its length tells how far a walk got.
+    for choices, reach in back:
+        stop = first - 1 - reach
+        for place in range(first - 1, stop if stop > -1 else -1, -1):
             if not choices.isdisjoint(ids_at[place]):
                 first = place
                 places.append(place)
                 break
         else:
-            found = _searched(back, anchor, -1, ids_at, set()) if index else None
+            found = _searched(back, anchor, -1, ids_at, set()) if len(places) > 1 else None
             if found is None:
                 return None
             del places[1:]
@@ -240,25 +248,24 @@ def _walked(
             first = found[-1]
             break
     size = len(ids_at)
-    for index, (choices, reach) in enumerate(on):
-        for place in range(last + 1, min(last + 1 + reach, size)):
+    walked_back = len(places)
+    for choices, reach in on:
+        stop = last + 1 + reach
+        for place in range(last + 1, stop if stop < size else size):
             if not choices.isdisjoint(ids_at[place]):
                 last = place
                 places.append(place)
                 break
         else:
-            found = _searched(on, anchor, 1, ids_at, set()) if index else None
+            found = _searched(on, anchor, 1, ids_at, set()) if len(places) > walked_back else None
             if found is None:
                 return None
-            del places[len(places) - index :]
+            del places[walked_back:]
             places += found
             last = found[-1]
             break
     # Checked once the words are found, as most tries fail before: no clause ends inside.
-    for place in range(first + 1, last + 1):
-        if clause_break(place):
-            return None
-    return places
+    return None if clause_break(first, last) else places
 
 
 def _searched(

@@ -57,7 +57,8 @@ class Pipeline:
         check_text(text)
         reading = self._reader.read(text)
         facts, explicit = combine(question, reading)
-        result = self._decided((question.question_type, *fact_key(facts)), question, facts)
+        key = (question.question_type, *fact_key(facts))
+        result = self._memo.get(key) or self._decided(key, question, facts)
         evidence = built(
             TextEvidence,
             {"words": reading.words, "negated": reading.negated, "explicit": explicit},
@@ -84,12 +85,14 @@ def _with_text(
     result: RoutingResult, evidence: TextEvidence, found: tuple[PersonalData, ...]
 ) -> RoutingResult:
     """`result` with the text's evidence in its trace, and the personal data found in it."""
-    trace = replaced(result.trace, text=evidence)
+    trace = replaced(result.trace, {"text": evidence})
     if found:
         # Reported by kind and place only; the warning says not to send them by e-mail.
         explanation = f"{result.explanation} {WARNING_NL}"
-        return replaced(result, trace=trace, personal_data=found, explanation=explanation)
-    return replaced(result, trace=trace)
+        return replaced(
+            result, {"trace": trace, "personal_data": found, "explanation": explanation}
+        )
+    return replaced(result, {"trace": trace})
 
 
 def check_text(text: str) -> None:

@@ -83,6 +83,7 @@ _CUT = re.compile(r"(?<=\s)[^\W\d_]")
 _PART = 4096  # characters per phone part, at the least
 _CLOSING = {"(": ")", "[": "]"}
 _EMPTY_BRACKETS = re.compile(r"\([^\d()]*\)|\[[^\d\[\]]*\]")
+_ASCII_DIGITS = b"0123456789"
 
 
 def find_personal_data(text: str) -> tuple[PersonalData, ...]:
@@ -95,7 +96,7 @@ def find_personal_data(text: str) -> tuple[PersonalData, ...]:
     >>> [(p.kind, p.start, p.end) for p in find_personal_data("Bel 06-12345678, BSN 111222333")]
     [('phone', 4, 15), ('bsn', 21, 30)]
     """
-    if "@" not in text and not _PHONE_LIKE.search(text):
+    if "@" not in text and (_no_digit(text) or not _PHONE_LIKE.search(text)):
         return ()  # a BSN has nine digits and a phone number five, each close together
     emails = list(_emails(text))
     bsns = [(m.start(), m.end()) for m in _BSN.finditer(text) if _eleven_test(m.group())]
@@ -109,6 +110,18 @@ def find_personal_data(text: str) -> tuple[PersonalData, ...]:
     found += [(start, end, "phone") for start, end in phones]
     found.sort()
     return tuple(PersonalData(kind=kind, start=start, end=end) for start, end, kind in found)
+
+
+def _no_digit(text: str) -> bool:
+    r"""Whether `text` surely holds no digit, as most questions do.
+
+    Told for an ASCII text only, by deleting its digits in C: a fifth of the cost of a search
+    for ``\d``, which also finds the digits of other scripts.
+    """
+    if not text.isascii():
+        return False
+    encoded = text.encode("ascii")
+    return len(encoded.translate(None, _ASCII_DIGITS)) == len(encoded)
 
 
 def redact(text: str) -> str:

@@ -8,12 +8,14 @@ the text as the caller sent it, so evidence can point at it without repeating it
 from __future__ import annotations
 
 import itertools
-import operator
 import re
 import unicodedata
 
 _WORD = re.compile(r"\w+")
 _SPLIT = re.compile(r"(\w+)")
+# In ASCII text \w is [0-9A-Za-z_], which the ASCII flag tests without a Unicode look-up per
+# character: a fifth less time for the commonest text.
+_ASCII_SPLIT = re.compile(r"(\w+)", re.ASCII)
 # A gap between two words that holds one of these ends a sentence or clause for negation.
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
 # A negation reaches no further than a comma or a bracket either.
@@ -40,8 +42,10 @@ class Tokens:
 
     ``parts`` interleaves gaps and words as `re.split` gives them: ``[gap, word, gap, ...,
     word, gap]``, so word ``i`` is ``parts[2 * i + 1]`` and the text before it ``parts[2 * i]``.
-    Spans are worked out only when asked for: most texts never need one.
+    Spans are worked out only when asked for: a text in which no term is found needs none.
     """
+
+    __slots__ = ("_ends", "_starts", "parts", "words")
 
     def __init__(
         self, parts: list[str], starts: list[int] | None = None, ends: list[int] | None = None
@@ -53,11 +57,11 @@ class Tokens:
 
     def spans(self) -> tuple[list[int], list[int]]:
         """Where each word starts, and where it ends, in the original text."""
-        if self._starts is None:
-            # A running sum of the parts' lengths, all in C: item 2i is where word i starts.
-            self._starts = list(itertools.accumulate(map(len, self.parts)))[0::2]
-        if self._ends is None:
-            self._ends = list(map(operator.add, self._starts, map(len, self.words)))
+        if self._starts is None or self._ends is None:
+            # A running sum of the parts' lengths, all in C: item 2i is where word i starts,
+            # item 2i + 1 where it ends.
+            bounds = list(itertools.accumulate(map(len, self.parts)))
+            self._starts, self._ends = bounds[0::2], bounds[1::2]
         return self._starts, self._ends
 
     def place(self, first: int, after: int) -> tuple[int, int]:
@@ -65,12 +69,11 @@ class Tokens:
         starts, ends = self.spans()
         return starts[first], ends[after - 1]
 
-    def clause_break_before(self, index: int) -> bool:
-        """Whether a clause ends between word `index - 1` and word `index`."""
-        if 0 < index < len(self.words):
-            gap = self.parts[2 * index]
-            return gap != " " and bool(_CLAUSE_END.search(gap))  # most gaps are one space
-        return True
+    def clause_break_within(self, first: int, last: int) -> bool:
+        """Whether a clause ends between word `first` and word `last` (`first` < `last`)."""
+        gaps = self.parts[2 * first + 2 : 2 * last + 1 : 2]
+        # Most gaps are one space; only where one is not is there anything to look for.
+        return gaps.count(" ") < len(gaps) and _CLAUSE_END.search("".join(gaps)) is not None
 
     def scope_break_before(self, index: int) -> bool:
         """Whether a negation's scope ends between word `index - 1` and word `index`."""
@@ -82,6 +85,8 @@ class Tokens:
 
 def tokenize(text: str) -> Tokens:
     """Fold `text` for matching and split it into words with their original places."""
+    if text.isascii():
+        return Tokens(_ASCII_SPLIT.split(text.lower()))
     folded = _fold(text)
     if len(folded) == len(text):
         # One C-level split gives words and gaps alike, and every span when one is needed.

@@ -8,14 +8,37 @@ share few stems, so a memo of word -> pattern ids is what makes a text's words c
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from ._terms import FUZZY_MIN_LENGTH, WordPattern
 
 #: How many distinct words each memo keeps before it starts afresh: a question uses a few dozen,
 #: a 1 MB text about twenty thousand; the cap keeps a flood of distinct words at a few MB.
 MEMO_LIMIT = 50_000
+
+_Value = TypeVar("_Value")
+
+
+class WordMemo(dict[str, _Value]):
+    """What each distinct word gives, worked out on first look-up and bounded by `MEMO_LIMIT`.
+
+    Read a text's words with ``list(map(memo.__getitem__, words))``: a word seen before costs
+    one look-up in C, and only a new one calls back into Python, so no pass is needed to find
+    the words that are missing.
+    """
+
+    def __init__(self, work: Callable[[str], _Value]) -> None:
+        super().__init__()
+        self._work = work
+
+    def __missing__(self, word: str) -> _Value:
+        value = self._work(word)
+        if len(self) > MEMO_LIMIT:  # bounded: a flood of distinct words cannot grow it
+            self.clear()
+        self[word] = value
+        return value
 
 
 @dataclass
@@ -30,8 +53,12 @@ class WordIndex:
     _infix: list[tuple[str, int]] = field(default_factory=list)
     _fuzzy: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     _fuzzy_lengths: set[int] = field(default_factory=set)
-    _memo: dict[str, frozenset[int]] = field(default_factory=dict)
-    _exact_memo: dict[str, frozenset[int]] = field(default_factory=dict)
+    _memo: WordMemo[frozenset[int]] = field(init=False)
+    _exact_memo: WordMemo[frozenset[int]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._memo = WordMemo(lambda word: frozenset(self._match(word)))
+        self._exact_memo = WordMemo(lambda word: frozenset(self._match(word, fuzzy=False)))
 
     def add(self, pattern: WordPattern) -> int:
         """Register a pattern and return its id (the same id for the same pattern)."""
@@ -59,30 +86,15 @@ class WordIndex:
 
     def match(self, word: str) -> frozenset[int]:
         """Return the ids of every pattern `word` matches."""
-        found = self._memo.get(word)
-        if found is None:
-            found = frozenset(self._match(word))
-            if len(self._memo) > MEMO_LIMIT:  # bounded: a flood of distinct words cannot grow it
-                self._memo.clear()
-            self._memo[word] = found
-        return found
+        return self._memo[word]
 
     def matches(self, words: list[str]) -> list[frozenset[int]]:
-        """The ids each of `words` matches: from the memo in one C-level pass where it can."""
-        ids = list(map(self._memo.get, words))
-        if None in ids:
-            return [self.match(w) if i is None else i for i, w in zip(ids, words, strict=True)]
-        return ids  # type: ignore[return-value]  # no None left
+        """The ids each of `words` matches, in one C-level pass over the memo."""
+        return list(map(self._memo.__getitem__, words))
 
     def exact_only(self, word: str) -> frozenset[int]:
         """The ids matched without typo tolerance (to tell typo matches apart in evidence)."""
-        found = self._exact_memo.get(word)
-        if found is None:
-            found = frozenset(self._match(word, fuzzy=False))
-            if len(self._exact_memo) > MEMO_LIMIT:
-                self._exact_memo.clear()
-            self._exact_memo[word] = found
-        return found
+        return self._exact_memo[word]
 
     def _match(self, word: str, *, fuzzy: bool = True) -> set[int]:
         found = set(self._exact.get(word, ()))

@@ -1,0 +1,102 @@
+"""What reading needs to know of each term, worked out once per vocabulary, not per word found.
+
+`routing._understand` meets a few dozen words per question, and asks the same things of each:
+its role, its combination, whether it names the subject, what its evidence says. A term's
+`Trait` answers all of them in one look-up. This module also says which combinations the words
+of a text complete, and which facts the words left standing set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
+from operator import attrgetter
+from typing import NamedTuple
+
+from ._lexicon import Label, Vocabulary
+
+#: A combination's (fact, name): "" for a fact's own `together` lists.
+Combination = tuple[str, str]
+
+#: A word of a combination: the combination it belongs to, and the bit of its list.
+Member = tuple[Combination, int]
+
+# Words that point to a row without naming the subject: a weak word or a combination's word;
+# and the askers the lexicon lists under askers_on_topic.
+_HINT_ROLES = ("fact", "together")
+
+
+class Trait(NamedTuple):
+    """What reading needs of one term."""
+
+    label: Label
+    member: Member | None  # for a combination's word: its combination and list
+    topical: bool  # whether the word alone makes the question about the subject
+    hint: bool  # whether it points to a row without naming the subject
+    everyday: bool  # whether it names an everyday matter (off_topic)
+    # What its evidence says whatever the text: the fact ("on_topic" for a word about the
+    # subject), the value, and the term as the lexicon writes it.
+    fact: str
+    value: str | bool
+    term: str
+    sets: str | None  # the yes/no fact it sets when it stands
+    asker: str | None  # the asker it names
+
+
+def traits_of(vocabulary: Vocabulary) -> list[Trait]:
+    """The trait of every term of `vocabulary`, by term number."""
+    return [
+        Trait(
+            label,
+            _member(label),
+            label.topical,
+            label.role in _HINT_ROLES or label.hint,
+            label.role == "off_topic",
+            label.fact or "on_topic",
+            label.value,
+            term.text,
+            label.fact if label.role == "fact" else None,
+            str(label.value) if label.role == "asker" else None,
+        )
+        for term, label in zip(vocabulary.terms, vocabulary.labels, strict=True)
+    ]
+
+
+def _member(label: Label) -> Member | None:
+    if label.role != "together":
+        return None
+    # Each list of a combination is one bit of its mask: see `whole_masks`.
+    return (label.fact, label.combination), 1 << label.group
+
+
+def whole_masks(vocabulary: Vocabulary) -> dict[Combination, int]:
+    """Per combination, the mask its words set when every one of its lists has a word."""
+    return {pair: (1 << lists) - 1 for pair, lists in vocabulary.together.items()}
+
+
+def whole(members: Iterable[Member], masks: Mapping[Combination, int]) -> AbstractSet[Combination]:
+    """The combinations of which `members` hold a word of every list."""
+    lists: dict[Combination, int] = {}
+    for pair, bit in members:
+        lists[pair] = lists.get(pair, 0) | bit
+    return {pair for pair, mask in lists.items() if mask == masks[pair]}
+
+
+def set_facts(
+    live: list[Trait], complete: AbstractSet[Combination]
+) -> tuple[dict[str, object], bool]:
+    """The facts the live words and `complete` combinations set; whether one is named."""
+    facts: dict[str, object] = dict.fromkeys(filter(None, map(_SETS, live)), True)
+    named = False
+    if complete:
+        facts.update(dict.fromkeys((fact for fact, _ in complete), True))
+        named = any(name for _, name in complete)
+    # The asker named first in the text: "mijn buurman ... mijn vrouw" is a neighbour.
+    asker = next(filter(None, map(_ASKER, live)), None)
+    if asker is not None:
+        facts["asker"] = asker
+    return facts, named
+
+
+_SETS = attrgetter("sets")
+_ASKER = attrgetter("asker")
