@@ -41,8 +41,9 @@ from ._traits import Combination, Member, Trait, set_facts, traits_of, whole, wh
 # The roles of the words that say something about the subject, beside a combination's words
 # ("together"): the words whose evidence a text shows.
 _PLAIN_ROLES = frozenset(("fact", "asker", "topic", "off_topic"))
-# What the trace calls a cue of these roles; every other cue is a negation.
-_CUE_KINDS = {"general": "general", "resolved": "resolved"}
+# The roles of cues that undo words without denying them; the trace names these by role, and
+# every other cue a negation.
+_UNDOING_ROLES = frozenset(("general", "resolved"))
 _NO_COMBINATIONS: frozenset[Combination] = frozenset()
 
 
@@ -165,7 +166,8 @@ class Reader:
             else:
                 word.update(cue=traits[cue.term].term, cue_start=starts[cue.start])
                 word["cue_end"] = ends[cue.end - 1]
-                word["cue_kind"] = _CUE_KINDS.get(roles[cue.term], "negation")
+                role = roles[cue.term]
+                word["cue_kind"] = role if role in _UNDOING_ROLES else "negation"
                 negated.append(built(NegatedWord, word))
 
         facts, combined = set_facts(live, complete)
@@ -237,21 +239,20 @@ class Reader:
         undone: list[Occurrence | None],
         by_role: dict[str, list[Occurrence]],
     ) -> Occurrence | None:
-        """The `resolved` word that closes the case, if one does.
+        """The first `resolved` word (`by_role` holds one) if it closes the case, else None.
 
         "De dader is inmiddels opgepakt; hoe stemmen we de woordvoering af?" asks about a case
         that is over. Only where a word of a `resolved_when` fact (the press) stands, and no
         `unless` word says the case is open ("nog niet opgepakt", "acuut").
         """
-        resolved = by_role.get("resolved")
-        if not resolved or "unresolved" in by_role:
+        if "unresolved" in by_role:
             return None
         when, traits = self.vocabulary.resolved_when, self._traits
         asked = any(
             cue is None and traits[hit.term].label.fact in when
             for hit, cue in zip(hits, undone, strict=True)
         )
-        return resolved[0] if asked else None
+        return by_role["resolved"][0] if asked else None
 
     def _undo(
         self,
