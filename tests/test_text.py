@@ -56,6 +56,11 @@ FACTS: list[tuple[str, dict[str, Any]]] = [
     # the asker is the one named first: a neighbour who mentions his wife is not family
     ("Mijn buurman noemt mijn vrouw een ongelovige omdat ze geen hoofddoek draagt.",
      {"asker": "citizen", "radicalisation_signal": True}),
+    # of two askers named at the same word, the longer: a relative named for their work
+    ("Mijn zus is directeur van een basisschool en wil een training over radicalisering.",
+     {"asker": "school", "specific_expertise": True}),
+    ("Mijn man is docent op een mbo. Een leerling van hem zegt dat hij binnenkort naar Syrië gaat.",
+     {"asker": "school", "suspected_travel": True}),
 ]  # fmt: skip
 
 

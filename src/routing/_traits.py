@@ -85,18 +85,16 @@ def whole(members: Iterable[Member], masks: Mapping[Combination, int]) -> Abstra
 def set_facts(
     live: list[Trait], complete: AbstractSet[Combination]
 ) -> tuple[dict[str, object], bool]:
-    """The facts the live words and `complete` combinations set; whether one is named."""
+    """The yes/no facts the live words and `complete` combinations set; whether one is named.
+
+    The asker is not among them: which one counts depends on where each stands in the text.
+    """
     facts: dict[str, object] = dict.fromkeys(filter(None, map(_SETS, live)), True)
     named = False
     if complete:
         facts.update(dict.fromkeys((fact for fact, _ in complete), True))
         named = any(name for _, name in complete)
-    # The asker named first in the text: "mijn buurman ... mijn vrouw" is a neighbour.
-    asker = next(filter(None, map(_ASKER, live)), None)
-    if asker is not None:
-        facts["asker"] = asker
     return facts, named
 
 
 _SETS = attrgetter("sets")
-_ASKER = attrgetter("asker")

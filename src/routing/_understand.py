@@ -19,11 +19,13 @@ Every decision here comes from the lexicon and negation files; this module only 
    word of each of its ``together`` lists, or of each list of one of its ``combinations``,
    counted after excepts and negation, which also make the question about the subject); the
    asker is the one named first in the text ("Mijn buurman ... groet mijn vrouw niet meer": a
-   neighbour, not family); the question is on topic when a word about the subject occurs (a
-   negated one is a hint). A fact's ``weak`` words (press, support, expertise) set the fact;
-   without a word about the subject they make it on topic only when no ``off_topic`` word names
-   an everyday matter: "de pers belt over de nieuwe bibliotheek" is not about the subject. So do
-   ``on_topic_hints`` words ("naar Irak") and askers listed under ``askers_on_topic``.
+   neighbour, not family), and of two named at the same word the longer ("mijn zus is
+   directeur van een basisschool": a school); the question is on topic when a word about the
+   subject occurs (a negated one is a hint). A fact's ``weak`` words (press, support,
+   expertise) set the fact; without a word about the subject they make it on topic only when
+   no ``off_topic`` word names an everyday matter: "de pers belt over de nieuwe bibliotheek" is
+   not about the subject. So do ``on_topic_hints`` words ("naar Irak") and askers listed under
+   ``askers_on_topic``.
 """
 
 from __future__ import annotations
@@ -132,6 +134,8 @@ class Reader:
         seen: set[tuple[str, object, int, int]] = set()
         live: list[Trait] = []
         topical = hinted = elsewhere = False
+        asker: str | None = None
+        asker_at = (len(tokens.words), 0)
         for (number, first, after, typo), cue in zip(kept, undone, strict=True):
             trait = traits[number]
             _, member, names_subject, hint, everyday, fact, value, term, _, _ = trait
@@ -139,6 +143,10 @@ class Reader:
                 if member is not None and member[0] not in complete:
                     continue  # a combination left incomplete sets nothing, nor shows
                 live.append(trait)
+                if trait.asker is not None and (first, -after) < asker_at:
+                    # The asker named first; of two named at one word, the longer says more:
+                    # "mijn zus is directeur van een basisschool" is a school, not family.
+                    asker, asker_at = trait.asker, (first, -after)
                 topical = topical or names_subject
                 hinted = hinted or hint
                 elsewhere = elsewhere or everyday
@@ -171,6 +179,8 @@ class Reader:
                 negated.append(built(NegatedWord, word))
 
         facts, combined = set_facts(live, complete)
+        if asker is not None:
+            facts["asker"] = asker
         # A word about the subject decides. Without one, words that point to a row (or a word
         # about the subject that is negated) are enough, unless the question is about an
         # everyday matter: "dit heeft niks met radicalisering te maken; mag de iftar in het
