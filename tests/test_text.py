@@ -333,6 +333,8 @@ def test_a_general_question_is_not_a_signal_about_someone(
     assert result.trace.facts.radicalisation_signal is (question_type == "radicalisation_signal")
 
 
+_ACUTE_FACTS = ("terrorist_threat", "suspected_travel", "official_report")
+
 # text -> (acute, the words a resolved case undid, with the words of their cue)
 RESOLVED: list[tuple[str, bool, list[tuple[str, str]]]] = [
     # a press question about a case that is over
@@ -349,6 +351,12 @@ RESOLVED: list[tuple[str, bool, list[tuple[str, str]]]] = [
      "belt: hoe stemmen we de woordvoering af?", True, []),
     ("De dreigbrief van vorig jaar is afgehandeld, maar nu is er een nieuwe dreigbrief. De pers "
      "belt: wie helpt met de woordvoering?", True, []),
+    # an unless word that is itself negated keeps nothing open
+    ("Het is niet acuut meer: de verdachte van de aanslagplannen is aangehouden. De pers "
+     "belt: hoe stemmen we de woordvoering af?", False, [("aanslagplannen", "aangehouden")]),
+    # an ambtsbericht about someone who has been arrested is a case that is over too
+    ("Een journalist vraagt naar het ambtsbericht van vorige maand; de betrokkene is inmiddels "
+     "aangehouden. Hoe stemmen we de woordvoering af?", False, [("ambtsbericht", "aangehouden")]),
 ]  # fmt: skip
 
 
@@ -369,9 +377,9 @@ def test_a_press_question_about_a_case_that_is_over_is_not_acute(
     assert [
         (text[w.start : w.end], text[w.cue_start : w.cue_end])
         for w in evidence.negated
-        if w.fact in ("terrorist_threat", "suspected_travel")
+        if w.fact in _ACUTE_FACTS
     ] == undone
-    threats = [w for w in evidence.negated if w.fact in ("terrorist_threat", "suspected_travel")]
+    threats = [w for w in evidence.negated if w.fact in _ACUTE_FACTS]
     assert {w.cue_kind for w in threats} == ({"resolved"} if undone else set())
 
 

@@ -117,7 +117,7 @@ class Reader:
         )
         if general is not None:
             self._undo(kept, undone, general, self.vocabulary.general_facts)
-        resolved = self._resolving(kept, undone, by_role) if "resolved" in by_role else None
+        resolved = self._resolving(kept, undone, by_role, cues) if "resolved" in by_role else None
         if resolved is not None:
             self._undo(kept, undone, resolved, self.vocabulary.resolved_facts)
         if joined and (cues or excepted or general or resolved):
@@ -248,14 +248,17 @@ class Reader:
         hits: list[Occurrence],
         undone: list[Occurrence | None],
         by_role: dict[str, list[Occurrence]],
+        cues: Cues | None,
     ) -> Occurrence | None:
         """The first `resolved` word (`by_role` holds one) if it closes the case, else None.
 
         "De dader is inmiddels opgepakt; hoe stemmen we de woordvoering af?" asks about a case
         that is over. Only where a word of a `resolved_when` fact (the press) stands, and no
-        `unless` word says the case is open ("nog niet opgepakt", "acuut").
+        `unless` word says the case is open ("nog niet opgepakt", "acuut"). An `unless` word
+        that is itself negated keeps nothing open: "geen acute dreiging meer".
         """
-        if "unresolved" in by_role:
+        unless = by_role.get("unresolved")
+        if unless and (cues is None or any(cues.of(o.start, o.end) is None for o in unless)):
             return None
         when, traits = self.vocabulary.resolved_when, self._traits
         asked = any(
