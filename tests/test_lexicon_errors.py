@@ -36,6 +36,11 @@ CASES: list[tuple[str, str, str, str]] = [
      '      - name: "dreigende taal bij een doelwit"\n',
      "facts.terrorist_threat.combinations[1]: two combinations are named 'dreigende taal bij een "
      "doelwit'; give each its own name, so that a trace can tell them apart"),
+    ("rules/lexicon.yaml", '        at_least: 3\n        all:\n          - ["wapen", "wapens",',
+     '        at_least: 5\n        all:\n          - ["wapen", "wapens",',
+     "facts.terrorist_threat.combinations[2].at_least: the combination 'een aanslag in "
+     "voorbereiding: middel, doelwit, moment, dreiging' asks for words from at least 5 of its "
+     "lists, but it has only 4; lower `at_least`, or add the lists it counts"),
     ("rules/lexicon.yaml", "  facts: [radicalisation_signal]\n",
      "  facts: [radicalisation_signal, terrorist_threat]\n",
      "general.facts[1]: 'terrorist_threat' makes a question acute, and a general word must never "

@@ -333,6 +333,30 @@ def test_a_general_question_is_not_a_signal_about_someone(
     assert result.trace.facts.radicalisation_signal is (question_type == "radicalisation_signal")
 
 
+# text -> whether it is acute: three of the four signs of an attack or a departure in
+# preparation are, two are not (combinations with `at_least: 3`)
+THREE_OF_FOUR: list[tuple[str, bool]] = [
+    # a means, a moment and a menace
+    ("Mijn buurman heeft een pistool en zegt dat het maandag gaat gebeuren.", True),
+    ("Mijn buurman heeft een pistool en zegt dat het gaat gebeuren.", False),
+    ("Mijn buurman heeft een pistool en zegt dat hij maandag vrij is.", False),
+    # the preparation, the cause and a moment
+    ("Mijn nicht heeft haar koffer gepakt, praat alleen nog over de ummah en gaat morgen.", True),
+    ("Mijn nicht heeft haar koffer gepakt en praat alleen nog over de ummah.", False),
+    ("Mijn nicht heeft haar koffer gepakt en gaat morgen naar oma.", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "acute"), THREE_OF_FOUR)
+def test_three_of_four_signs_make_a_question_acute(
+    router: routing.Router, text: str, acute: bool
+) -> None:
+    """A combination with `at_least: 3` is whole with words of any three of its four lists."""
+    result = router.route(text)
+    assert result.acute is acute
+    assert (result.question_type == "travel_or_threat") is acute
+
+
 _ACUTE_FACTS = ("terrorist_threat", "suspected_travel", "official_report")
 
 # text -> (acute, the words a resolved case undid, with the words of their cue)

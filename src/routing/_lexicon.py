@@ -28,6 +28,8 @@ class _Strict(BaseModel):
 class _CombinationSpec(_Strict):
     name: str = Field(min_length=1)
     all: list[list[str]] = Field(min_length=2)
+    # How many of the lists need a word; without it, all of them.
+    at_least: int | None = Field(default=None, ge=2)
 
 
 class _FactWordsSpec(_Strict):
@@ -113,6 +115,7 @@ class Label:
     # For `together`: the combination the list belongs to; "" for the fact's own `together`,
     # which, unlike a named combination, does not make the question about the subject.
     combination: str = ""
+    at_least: int = 0  # for `together`: how many of its combination's lists need a word; 0: all
 
 
 @dataclass(frozen=True)
@@ -133,7 +136,7 @@ class Vocabulary:
     labels: tuple[Label, ...]
     forward_window: int
     backward_window: int
-    # (fact, combination) -> how many lists must all be present
+    # (fact, combination) -> how many of its lists need a word for it to be whole
     together: Mapping[tuple[str, str], int]
     examples: tuple[Example, ...] = ()
     # The facts a `general` word undoes when no `someone` word names a person.
@@ -275,8 +278,20 @@ def _fact_words(
                 entry=f"{entry}.combinations[{number}]",
             )
         names.add(combination.name)
+        lists = len(combination.all)
+        if combination.at_least is not None and combination.at_least > lists:
+            raise RuleError(
+                f"the combination {combination.name!r} asks for words from at least "
+                f"{combination.at_least} of its lists, but it has only {lists}; lower "
+                "`at_least`, or add the lists it counts",
+                file=file,
+                entry=f"{entry}.combinations[{number}].at_least",
+            )
+        at_least = combination.at_least or 0
         for group, listed in enumerate(combination.all):
-            label = Label("together", fact, True, group, file, combination=combination.name)
+            label = Label(
+                "together", fact, True, group, file, combination=combination.name, at_least=at_least
+            )
             found += _terms(listed, label, file, f"{entry}.combinations[{number}].all[{group}]")
     return found, examples
 
@@ -300,15 +315,16 @@ def parse_negation(raw: Any, file: str) -> tuple[list[tuple[Term, Label]], int, 
 
 
 def together_counts(labels: list[Label]) -> dict[tuple[str, str], int]:
-    """For each combination of lists, how many lists it has.
+    """For each combination of lists, how many of its lists need a word for it to be whole.
 
-    A combination is a fact's `together` lists (named ""), or one of its `combinations`.
+    A combination is a fact's `together` lists (named ""), or one of its `combinations`: all of
+    its lists, or its `at_least`.
     """
     counts: dict[tuple[str, str], int] = {}
     for label in labels:
         if label.role == "together":
             key = (label.fact, label.combination)
-            counts[key] = max(counts.get(key, 0), label.group + 1)
+            counts[key] = label.at_least or max(counts.get(key, 0), label.group + 1)
     return counts
 
 

@@ -65,21 +65,19 @@ def traits_of(vocabulary: Vocabulary) -> list[Trait]:
 def _member(label: Label) -> Member | None:
     if label.role != "together":
         return None
-    # Each list of a combination is one bit of its mask: see `whole_masks`.
+    # Each list of a combination is one bit of its mask: see `whole`.
     return (label.fact, label.combination), 1 << label.group
 
 
-def whole_masks(vocabulary: Vocabulary) -> dict[Combination, int]:
-    """Per combination, the mask its words set when every one of its lists has a word."""
-    return {pair: (1 << lists) - 1 for pair, lists in vocabulary.together.items()}
+def whole(members: Iterable[Member], needed: Mapping[Combination, int]) -> AbstractSet[Combination]:
+    """The combinations of which `members` hold a word of as many lists as each needs.
 
-
-def whole(members: Iterable[Member], masks: Mapping[Combination, int]) -> AbstractSet[Combination]:
-    """The combinations of which `members` hold a word of every list."""
+    `needed` is `Vocabulary.together`: every list, or a combination's `at_least`.
+    """
     lists: dict[Combination, int] = {}
     for pair, bit in members:
         lists[pair] = lists.get(pair, 0) | bit
-    return {pair for pair, mask in lists.items() if mask == masks[pair]}
+    return {pair for pair, mask in lists.items() if mask.bit_count() >= needed[pair]}
 
 
 def set_facts(

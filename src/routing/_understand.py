@@ -38,7 +38,7 @@ from ._models import NegatedWord, WordHit, built
 from ._negation import NEGATION_ROLES, Cues, negated_inside
 from ._patterns import Occurrence, TermMatcher
 from ._text import tokenize
-from ._traits import Combination, Member, Trait, set_facts, traits_of, whole, whole_masks
+from ._traits import Combination, Member, Trait, set_facts, traits_of, whole
 
 # The roles of the words that say something about the subject, beside a combination's words
 # ("together"): the words whose evidence a text shows.
@@ -66,7 +66,7 @@ class Reader:
         self._matcher = TermMatcher(vocabulary.terms, vocabulary.labels)
         self._has_lexicon = vocabulary.has_lexicon  # once, not on every off-topic text
         self._roles = [label.role for label in vocabulary.labels]
-        self._whole_masks = whole_masks(vocabulary)
+        self._needed = vocabulary.together
         self._traits = traits_of(vocabulary)
 
     def read(self, text: str) -> Reading:
@@ -103,8 +103,8 @@ class Reader:
             if "except" in by_role
             else None
         )
-        masks = self._whole_masks
-        complete = whole(joined, masks) if joined else _NO_COMBINATIONS
+        needed = self._needed
+        complete = whole(joined, needed) if joined else _NO_COMBINATIONS
         # The words that count: a combination's only where it is whole, and none inside an
         # except. Most texts have neither, and keep their plain words as found.
         kept = self._kept(hits, excepted, complete) if excepted or complete else plain
@@ -126,7 +126,7 @@ class Reader:
             standing = [
                 traits[h.term].member for h, cue in zip(kept, undone, strict=True) if cue is None
             ]
-            complete = whole([m for m in standing if m is not None], masks)
+            complete = whole([m for m in standing if m is not None], needed)
 
         starts, ends = tokens.spans()
         words: list[WordHit] = []
