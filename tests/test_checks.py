@@ -252,6 +252,17 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         ],
     ),
     (
+        "rules/lexicon.yaml",
+        '"erin rijden|rijdt", "erin te rijden",',
+        '"erin rijden|rijdt|te rijden",',
+        [
+            "WARNING {lexicon}: the term 'erin rijden|rijdt|te rijden' looks like a phrase "
+            "written inside one word's alternatives ('rijden' is both an alternative for a word "
+            "and the word after it); `|` separates alternatives for one word only, so write each "
+            "phrase as its own term",
+        ],
+    ),
+    (
         DATA,
         "    name: \"VNG\"\n",
         "    name: \"VNG\"\n    verified_on: 29 november 2026\n",

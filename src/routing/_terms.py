@@ -120,14 +120,19 @@ def split_phrase(term: Term) -> str | None:
     "af", then "te", then "stemmen": never the phrase its author meant. Two signs give it away:
     a short alternative that, with the word after or before it (past a "te"), makes up another
     one ("in te rijden|inrijden"); an article right after a place that holds only articles;
-    and an article beside a word that is no determiner, before another word ("in
-    jannah|het paradijs": "jannah", or "het" and then "paradijs").
+    an article beside a word that is no determiner, before another word ("in
+    jannah|het paradijs": "jannah", or "het" and then "paradijs"); and a word that is both an
+    alternative and the word right after it ("erin rijden|te rijden": "rijden", then "rijden").
     """
     words = term.words
     for index, choices in enumerate(words):
         if len(choices) < 2:
             continue
         stems = {c.stem for c in choices}
+        if index + 1 < len(words) and not term.gaps[index + 1]:
+            again = sorted(stems & {c.stem for c in words[index + 1] if c.kind == "exact"})
+            if again:
+                return f"{again[0]!r} is both an alternative for a word and the word after it"
         for short in (c.stem for c in choices if c.kind == "exact"):
             for rest in _following(term, index):
                 joined = short + rest
