@@ -117,7 +117,7 @@ def split_phrase(term: Term) -> str | None:
     """Say why `term` looks like a phrase written inside one word's alternatives, if it does.
 
     `|` separates alternatives for one word, so "afstemmen|af te stemmen" means "afstemmen" or
-    "af", then "te", then "stemmen": never the phrase its author meant. Two signs give it away:
+    "af", then "te", then "stemmen": never the phrase its author meant. Four signs give it away:
     a short alternative that, with the word after or before it (past a "te"), makes up another
     one ("in te rijden|inrijden"); an article right after a place that holds only articles;
     an article beside a word that is no determiner, before another word ("in
