@@ -138,15 +138,15 @@ class Reader:
         asker_at = (len(tokens.words), 0)
         for (number, first, after, typo), cue in zip(kept, undone, strict=True):
             trait = traits[number]
-            _, member, names_subject, hint, everyday, fact, value, term, _, _ = trait
+            _, member, names_subject, hint, everyday, fact, value, term, _, names_asker = trait
             if cue is None:
                 if member is not None and member[0] not in complete:
                     continue  # a combination left incomplete sets nothing, nor shows
                 live.append(trait)
-                if trait.asker is not None and (first, -after) < asker_at:
+                if names_asker is not None and (first, -after) < asker_at:
                     # The asker named first; of two named at one word, the longer says more:
                     # "mijn zus is directeur van een basisschool" is a school, not family.
-                    asker, asker_at = trait.asker, (first, -after)
+                    asker, asker_at = names_asker, (first, -after)
                 topical = topical or names_subject
                 hinted = hinted or hint
                 elsewhere = elsewhere or everyday
