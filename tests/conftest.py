@@ -23,6 +23,19 @@ def router() -> routing.Router:
     return routing.Router()
 
 
+@pytest.fixture(scope="session")
+def words_router(tmp_path_factory: pytest.TempPathFactory) -> routing.Router:
+    """A router over the shipped files without the acute scorecard: the word lists alone.
+
+    For tests of the lexicon's own semantics, which the scorecard would otherwise cover up
+    where it adds `acute` to a text the words leave calm.
+    """
+    folder = tmp_path_factory.mktemp("words-only")
+    shutil.copytree(default_rules_dir(), folder / "rules")
+    (folder / "rules" / "scorecard.yaml").unlink()
+    return routing.Router(data=default_data_file(), rules=folder / "rules")
+
+
 @pytest.fixture(params=ENGINES)
 def engine_name(request: pytest.FixtureRequest) -> EngineName:
     """The name of each engine that can run on this Python."""

@@ -87,6 +87,21 @@ def test_explain_names_why_a_word_was_ignored(text: str, heading: str, line: str
     assert line in below[1].split("\n\n", 1)[0].splitlines(), out
 
 
+def test_explain_shows_the_scorecard_that_made_a_question_acute() -> None:
+    """Where only the scorecard makes a text acute, `explain` shows its points and words."""
+    text = (
+        "Mijn neef verkoopt al zijn spullen, neemt afscheid van vrienden en zegt dat hij "
+        "binnenkort vertrekt en niet terugkomt."
+    )
+    code, out, _ = _run("explain", text)
+    assert code == 0
+    below = out.split("Scorekaart voor acuut gevaar\n", 1)
+    assert len(below) == 2, out
+    lines = below[1].split("\n\n", 1)[0].splitlines()
+    assert lines[0].endswith("punten, drempel +0.50: maakt de vraag acuut"), out
+    assert "'binnenkort' [80:90]" in "".join(lines[1:3]), out
+
+
 @pytest.mark.parametrize(
     ("args", "code", "message"),
     [

@@ -100,6 +100,7 @@ def test_the_same_question_gives_byte_identical_json() -> None:
         "rules/lexicon.yaml",
         "rules/negation.yaml",
         "rules/question_types.yaml",
+        "rules/scorecard.yaml",
     ]
 
 

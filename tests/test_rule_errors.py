@@ -102,7 +102,7 @@ def test_a_broken_rule_says_which_rule_and_what_to_do(
         # The kind is checked before the file's schema: an unknown kind is "no such kind".
         message = (
             "has kind 'routing-regels', and there is no such kind of rule file; start the file "
-            "with `kind:` and one of: routing-rules, lexicon, negation"
+            "with `kind:` and one of: routing-rules, lexicon, negation, scorecard"
         )
     with pytest.raises(routing.RuleError) as caught:
         routing.Router(data=data, rules=path.parent)
@@ -149,4 +149,5 @@ def test_a_second_rule_file_adds_rules(shipped_copy: Path) -> None:
         "rules/lexicon.yaml",
         "rules/negation.yaml",
         "rules/question_types.yaml",
+        "rules/scorecard.yaml",
     )

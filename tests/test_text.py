@@ -231,10 +231,10 @@ COMBINATIONS: list[tuple[str, dict[str, Any], bool]] = [
 
 @pytest.mark.parametrize(("text", "facts", "on_topic"), COMBINATIONS)
 def test_a_combination_sets_its_fact_only_when_every_list_is_present(
-    router: routing.Router, text: str, facts: dict[str, Any], on_topic: bool
+    words_router: routing.Router, text: str, facts: dict[str, Any], on_topic: bool
 ) -> None:
     """Every list of a combination must have a word in the text; then it also makes it on topic."""
-    result = router.route(text)
+    result = words_router.route(text)
     expected = {**facts, "on_topic": True} if on_topic else facts
     assert _facts(result) == expected
     assert (result.question_type != "unknown") is on_topic
@@ -349,10 +349,10 @@ THREE_OF_FOUR: list[tuple[str, bool]] = [
 
 @pytest.mark.parametrize(("text", "acute"), THREE_OF_FOUR)
 def test_three_of_four_signs_make_a_question_acute(
-    router: routing.Router, text: str, acute: bool
+    words_router: routing.Router, text: str, acute: bool
 ) -> None:
     """A combination with `at_least: 3` is whole with words of any three of its four lists."""
-    result = router.route(text)
+    result = words_router.route(text)
     assert result.acute is acute
     assert (result.question_type == "travel_or_threat") is acute
 

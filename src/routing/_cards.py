@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import click
 
-from ._models import Channel, RoutingResult
+from ._models import AcuteScore, Channel, RoutingResult
 from ._rules import Rule
 
 _ICONS = {"phone": "tel", "email": "mail", "web": "web"}
@@ -93,6 +93,9 @@ def evidence(result: RoutingResult, text: str | None, rules: tuple[Rule, ...]) -
                     f" door {text[w.cue_start : w.cue_end]!r}"
                     for w in ignored
                 ]
+        if result.trace.text.score is not None:
+            lines += ["", click.style("Scorekaart voor acuut gevaar", bold=True)]
+            lines += _score_lines(result.trace.text.score, text)
         if result.trace.text.explicit:
             given = ", ".join(result.trace.text.explicit)
             lines += ["", f"Expliciet meegegeven (wint van de tekst): {given}"]
@@ -108,3 +111,19 @@ def evidence(result: RoutingResult, text: str | None, rules: tuple[Rule, ...]) -
         if rule.id not in fired:
             lines.append(f"  {rule.id}: {'; '.join(rule.unmet(facts))}")
     return "\n".join(lines)
+
+
+def _score_lines(score: AcuteScore, text: str) -> list[str]:
+    """The card's total against its threshold, what that did, and the words it weighed."""
+    if score.applied:
+        verdict = "maakt de vraag acuut"
+    elif score.total >= score.threshold:
+        verdict = "haalt de drempel, maar de tekst ontkent gevaar, uitreis of dreiging"
+    else:
+        verdict = "onder de drempel"
+    lines = [f"  {score.total:+.2f} punten, drempel {score.threshold:+.2f}: {verdict}"]
+    lines += [
+        f"  {sign.weight:+.2f}  {text[sign.start : sign.end]!r} [{sign.start}:{sign.end}]"
+        for sign in score.signs
+    ]
+    return lines

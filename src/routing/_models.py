@@ -154,11 +154,43 @@ class NegatedWord(WordHit):
     )
 
 
+class ScoreSign(_Frozen):
+    """A word the acute scorecard weighs, with its weight and where it first stands."""
+
+    word: str = Field(description="The scorecard's own word (folded), not the text's.")
+    weight: float
+    start: int
+    end: int
+
+
+class AcuteScore(_Frozen):
+    """What the acute scorecard (rules/scorecard.yaml) made of the text.
+
+    `total` is the card's start plus the weights of `signs`. The card only ever adds
+    `acute`: `applied` says whether it did.
+    """
+
+    total: float
+    threshold: float
+    applied: bool = Field(
+        description=(
+            "Whether the card made the question acute: the total reached the threshold, no "
+            "word already did, and the text negates no threat."
+        )
+    )
+    signs: tuple[ScoreSign, ...] = Field(
+        default=(), description="Every weighed word, heaviest first (by size of weight)."
+    )
+
+
 class TextEvidence(_Frozen):
     """What the text contributed: the words that set facts, and those negated."""
 
     words: tuple[WordHit, ...] = ()
     negated: tuple[NegatedWord, ...] = ()
+    score: AcuteScore | None = Field(
+        default=None, description="The acute scorecard's reading; None without a scorecard."
+    )
     explicit: tuple[str, ...] = Field(
         default=(), description="Facts given explicitly with the text; they win over its words."
     )

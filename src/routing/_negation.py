@@ -57,6 +57,10 @@ class Cues:
         """The cue that negates the words `first` up to `after` (exclusive), if any."""
         return self._forward.get(first) or self._backward.get(after)
 
+    def places(self) -> set[int]:
+        """Every word that a cue negates on its own: few, however long the text."""
+        return {*self._forward, *(after - 1 for after in self._backward)}
+
 
 _END = attrgetter("end")
 

@@ -37,7 +37,7 @@ class Pipeline:
         self.base = base
         self.engine = engine
         self.provenance = provenance
-        self._reader = Reader(base.vocabulary)
+        self._reader = Reader(base.vocabulary, base.scorecard)
         # The facts span a finite space, so this memo is bounded by it (10,240 combinations
         # times the explicit types): each decision is made by the engine once.
         self._memo: dict[MemoKey, RoutingResult] = {}
@@ -61,7 +61,12 @@ class Pipeline:
         result = self._memo.get(key) or self._decided(key, question, facts)
         evidence = built(
             TextEvidence,
-            {"words": reading.words, "negated": reading.negated, "explicit": explicit},
+            {
+                "words": reading.words,
+                "negated": reading.negated,
+                "explicit": explicit,
+                "score": reading.score,
+            },
         )
         found = find_personal_data(text)
         return _with_text(result, evidence, found)

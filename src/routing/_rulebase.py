@@ -27,6 +27,7 @@ from ._lexicon import (
 )
 from ._models import AdvicePoint
 from ._rules import RULES_KIND, Rule, parse_rule_file
+from ._scorecard import SCORECARD_KIND, Scorecard, parse_scorecard
 from ._table import Table, load_table
 from ._terms import Term
 from ._yaml import load_yaml, read_text, short_name
@@ -35,7 +36,7 @@ from ._yaml import load_yaml, read_text, short_name
 POINTS_FILE = "points.yaml"
 
 #: The kinds of file in ``rules/``. A file of another kind is an error.
-RULE_FILE_KINDS = (RULES_KIND, LEXICON_KIND, NEGATION_KIND)
+RULE_FILE_KINDS = (RULES_KIND, LEXICON_KIND, NEGATION_KIND, SCORECARD_KIND)
 
 
 def default_data_file() -> Path:
@@ -69,6 +70,7 @@ class RuleBase:
     files: tuple[str, ...]
     digest: str
     points: tuple[AdvicePoint, ...] = ()  # the ten points, as advice; none without points.yaml
+    scorecard: Scorecard | None = None  # the acute scorecard; none without scorecard.yaml
 
 
 def load_rule_base(data_file: Path, rules_dir: Path) -> RuleBase:
@@ -104,7 +106,13 @@ def load_rule_base(data_file: Path, rules_dir: Path) -> RuleBase:
     )
     names = tuple(sorted(short_name(p) for p in texts))
     return RuleBase(
-        table, tuple(collected.rules), collected.vocabulary(), names, _digest(texts), points
+        table,
+        tuple(collected.rules),
+        collected.vocabulary(),
+        names,
+        _digest(texts),
+        points,
+        collected.scorecard,
     )
 
 
@@ -116,6 +124,7 @@ class _Collected:
     words: list[tuple[Term, Label]] = field(default_factory=list)
     examples: list[Example] = field(default_factory=list)
     negation_file: str | None = None
+    scorecard: Scorecard | None = None
     windows: tuple[int, int] = (1, 1)
     # Per lexicon file, the facts its `general` words undo, in the file's order.
     general: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -145,6 +154,13 @@ class _Collected:
             cues, forward, backward = parse_negation(raw, str(path))
             self.words.extend(cues)
             self.windows = (forward, backward)
+        elif kind == SCORECARD_KIND:
+            if self.scorecard is not None:
+                raise RuleError(
+                    f"is a second scorecard beside {self.scorecard.file}; keep one",
+                    file=str(path),
+                )
+            self.scorecard = parse_scorecard(raw, str(path))
         else:
             raise RuleError(
                 f"has kind {kind!r}, and there is no such kind of rule file; "

@@ -34,10 +34,11 @@ from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from ._lexicon import Vocabulary
-from ._models import NegatedWord, WordHit, built
+from ._models import AcuteScore, NegatedWord, ScoreSign, WordHit, built
 from ._negation import NEGATION_ROLES, Cues, negated_inside
 from ._patterns import Occurrence, TermMatcher
-from ._text import tokenize
+from ._scorecard import Score, Scorecard
+from ._text import Tokens, tokenize
 from ._traits import Combination, Member, Trait, set_facts, traits_of, whole
 
 # The roles of the words that say something about the subject, beside a combination's words
@@ -47,6 +48,14 @@ _PLAIN_ROLES = frozenset(("fact", "asker", "topic", "off_topic"))
 # every other cue a negation.
 _UNDOING_ROLES = frozenset(("general", "resolved"))
 _NO_COMBINATIONS: frozenset[Combination] = frozenset()
+# The facts that make a question acute: where a word already set one, the scorecard adds
+# nothing.
+_THREAT_FACTS = frozenset(("acute", "suspected_travel", "terrorist_threat", "official_report"))
+# Where the text denies one of these ("niet acuut", "geen dreiging", "geen sprake van
+# uitreis"), the scorecard may not overrule it: a question that says it is not acute is not
+# marked acute. A report that has not come ("geen ambtsbericht ontvangen") says nothing about
+# the danger, so it does not silence the card; the card only does not count the word.
+_SILENCING = frozenset(("acute", "suspected_travel", "terrorist_threat"))
 
 
 class Reading(NamedTuple):
@@ -56,13 +65,15 @@ class Reading(NamedTuple):
     on_topic: bool
     words: tuple[WordHit, ...]
     negated: tuple[NegatedWord, ...]
+    score: AcuteScore | None = None
 
 
 class Reader:
     """Applies one vocabulary to texts. Immutable after construction, so safe to share."""
 
-    def __init__(self, vocabulary: Vocabulary) -> None:
+    def __init__(self, vocabulary: Vocabulary, scorecard: Scorecard | None = None) -> None:
         self.vocabulary = vocabulary
+        self.scorecard = scorecard
         self._matcher = TermMatcher(vocabulary.terms, vocabulary.labels)
         self._has_lexicon = vocabulary.has_lexicon  # once, not on every off-topic text
         self._roles = [label.role for label in vocabulary.labels]
@@ -88,8 +99,22 @@ class Reader:
                 joined.append(traits[occurrence.term].member)  # type: ignore[arg-type]
             else:
                 by_role.setdefault(role, []).append(occurrence)
+        scorecard = self.scorecard
         if not hits:  # nothing about the subject: the common case for questions out of scope
-            return Reading({}, not self._has_lexicon, (), ())
+            if scorecard is None:
+                return Reading({}, not self._has_lexicon, (), ())
+            # A threat described in words no list holds: here the scorecard is the only net.
+            score = scorecard.score(tokens.words)
+            cues = (
+                Cues(by_role, tokens, self.vocabulary)
+                if score.total >= scorecard.threshold and not NEGATION_ROLES.isdisjoint(by_role)
+                else None
+            )
+            about = not self._has_lexicon
+            net = _judged(scorecard, score, tokens, cues, about=about, denied=False)
+            if net.applied:
+                return Reading({"acute": True}, True, (), (), net)
+            return Reading({}, about, (), (), net)
 
         cues = (
             None if NEGATION_ROLES.isdisjoint(by_role) else Cues(by_role, tokens, self.vocabulary)
@@ -186,7 +211,21 @@ class Reader:
         # everyday matter: "dit heeft niks met radicalisering te maken; mag de iftar in het
         # park?" is not. Without a lexicon nothing can tell: treat the text as on topic.
         on_topic = topical or combined or (hinted and not elsewhere) or not self._has_lexicon
-        return Reading(facts, on_topic, tuple(words), tuple(negated))
+        card: AcuteScore | None = None
+        # The card is a net under the words: where a word made the question acute, it is not
+        # consulted.
+        if scorecard is not None and _THREAT_FACTS.isdisjoint(facts):  # every fact here is true
+            card = _judged(
+                scorecard,
+                scorecard.score(tokens.words),
+                tokens,
+                cues,
+                about=on_topic,
+                denied=bool(negated) and any(word.fact in _SILENCING for word in negated),
+            )
+            if card.applied:
+                facts["acute"] = on_topic = True
+        return Reading(facts, on_topic, tuple(words), tuple(negated), card)
 
     def _kept(
         self,
@@ -279,3 +318,49 @@ class Reader:
         for index, hit in enumerate(hits):
             if undone[index] is None and traits[hit.term].label.fact in facts:
                 undone[index] = cue
+
+
+def _judged(
+    card: Scorecard,
+    score: Score,
+    tokens: Tokens,
+    cues: Cues | None,
+    *,
+    about: bool,
+    denied: bool,
+) -> AcuteScore:
+    """Whether the scorecard makes a text acute, as evidence.
+
+    `about`: words of the lexicon make the text about the subject; without them it needs the
+    card's higher `off_topic_threshold` ("ze heeft een ticket naar Istanbul geboekt" adds
+    up, but says nothing about radicalisation). `denied`: the text denies danger, travel or a
+    threat, and the card may not overrule it.
+
+    The card's words are listed where its total reaches the threshold, whether or not it then
+    applies. Elsewhere the total says enough ("-2.4, below the threshold"), and listing a
+    dozen words for every question would cost more than reading it.
+    """
+    if cues is not None and score.total >= card.threshold:  # only then can a negation matter
+        score = card.discounted(score, tokens.words, cues)
+    # Rounded as the file writes weights, so that the total reads as the sum of start and
+    # signs, and is compared as it reads.
+    total = round(score.total, 6)
+    needed = card.threshold if about else card.off_topic_threshold
+    listed = total >= card.threshold
+    signs: tuple[ScoreSign, ...] = ()
+    if listed:
+        starts, ends = tokens.spans()
+        signs = tuple(
+            built(
+                ScoreSign,
+                {"word": word, "weight": weight, "start": starts[at], "end": ends[at]},
+            )
+            for word, weight, at in card.signs(tokens.words, score.present)
+        )
+    values = {
+        "total": total,
+        "threshold": needed,
+        "applied": listed and not denied and total >= needed,
+        "signs": signs,
+    }
+    return built(AcuteScore, values)

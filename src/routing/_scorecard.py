@@ -1,0 +1,185 @@
+"""The acute scorecard: a safety net under the word lists, declared in ``rules/``.
+
+People often describe a threat rather than name it: "hij neemt afscheid van iedereen, het
+ticket ligt klaar, hij gaat de broeders helpen" holds no word of the lexicon's threat lists.
+A scorecard gives single words a weight. A text starts at ``start`` points, each distinct word
+of it that the card lists adds its weight (a negative weight subtracts), and at ``threshold``
+points or more the text is acute.
+
+It can only add `acute`, never take it away or choose a row: a false alarm costs a phone call,
+a missed threat far more. The weights are learned by ``scripts/learn_scorecard.py`` from
+questions labelled by people, and the file says from which. A text that negates a threat
+("geen sprake van uitreis", "niet acuut") is never made acute by the card: see
+`routing._understand`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections import Counter
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+from typing import Any, Literal, NamedTuple
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ._exceptions import RuleError
+from ._negation import Cues
+from ._text import fold
+from ._validation import validated
+
+SCORECARD_KIND = "scorecard"
+
+_ONE_WORD = re.compile(r"\w+")
+# Up to this many words, finding each sign's first place with `list.index` (in C) is cheapest.
+_SHORT = 2_000
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
+
+
+class _LearnedSpec(_Strict):
+    by: str = Field(min_length=1)
+    source: str = Field(min_length=1)
+    questions: int = Field(ge=1)
+    acute: int = Field(ge=1)
+    date: datetime.date
+
+
+class _ScorecardSpec(_Strict):
+    kind: Literal["scorecard"]
+    schema_version: Literal[1]
+    # Only `acute`: a card that could set a row's own fact would decide, not warn.
+    sets: Literal["acute"]
+    threshold: float
+    # A text that no word of the lexicon makes about the subject needs more points.
+    off_topic_threshold: float
+    start: float
+    learned: _LearnedSpec
+    weights: dict[str, float] = Field(min_length=1)
+
+
+class Sign(NamedTuple):
+    """One word of a text that the scorecard weighs, and where it first stands."""
+
+    word: str
+    weight: float
+    place: int  # the word's number in the text
+
+
+class Score(NamedTuple):
+    """What a scorecard made of a text: the points, and the card's words the text holds."""
+
+    total: float
+    present: AbstractSet[str]
+
+
+@dataclass(frozen=True)
+class Scorecard:
+    """Weights for words, a start and a threshold; see the module's docstring."""
+
+    start: float
+    threshold: float
+    off_topic_threshold: float
+    weights: dict[str, float]
+    file: str
+
+    def score(self, words: list[str]) -> Score:
+        """Score a text's folded words; each distinct word counts once."""
+        weights = self.weights
+        # One intersection and one sum, both in C: this runs for every text. A dict's keys
+        # meet a list by looking each word up, the cheapest way for a few dozen words.
+        present = weights.keys() & words
+        return Score(self.start + sum(map(weights.__getitem__, present)), present)
+
+    def discounted(self, score: Score, words: list[str], cues: Cues) -> Score:
+        """`score` without the words that add points but stand only where a cue negates them.
+
+        "Wij hebben geen ambtsbericht ontvangen" does not count "ambtsbericht", as it sets no
+        fact either. Words that take points away count as they are: a negation only ever
+        lowers a score.
+        """
+        weights = self.weights
+        adding = {word for word in score.present if weights[word] > 0}
+        negated = cues.places()
+        # A word is denied when every place it stands is negated: count its negated places
+        # against all of them.
+        counts: dict[str, int] = {}
+        for place in negated:
+            word = words[place]
+            if word in adding:
+                counts[word] = counts.get(word, 0) + 1
+        # In a long text, counting each word anew would be quadratic: count them all at once.
+        total = (
+            words.count
+            if len(words) <= _SHORT
+            else Counter(filter(adding.__contains__, words)).__getitem__
+        )
+        denied = {word for word, count in counts.items() if total(word) == count}
+        if not denied:
+            return score
+        present = score.present - denied
+        return Score(self.start + sum(map(weights.__getitem__, present)), present)
+
+    def signs(self, words: list[str], present: AbstractSet[str]) -> list[Sign]:
+        """The words of `present`, heaviest first, each with its first place in `words`."""
+        if len(words) <= _SHORT:
+            first = {word: words.index(word) for word in present}
+        else:  # one pass, however many signs: `index` per sign would be quadratic in a book
+            first = {}
+            for index, word in enumerate(words):
+                if word in present and word not in first:
+                    first[word] = index
+        weights = self.weights
+        signs = [Sign(word, weights[word], first[word]) for word in present]
+        signs.sort(key=lambda sign: (-abs(sign.weight), sign.place))
+        return signs
+
+
+def parse_scorecard(raw: Any, file: str) -> Scorecard:
+    """Validate a scorecard file; raise `RuleError` naming the word or field to fix."""
+    spec = validated(
+        _ScorecardSpec,
+        raw,
+        file=file,
+        known_keys=(
+            "a scorecard has kind, schema_version, sets, threshold, off_topic_threshold, start, "
+            "learned and weights"
+        ),
+        error=RuleError,
+    )
+    if spec.off_topic_threshold < spec.threshold:
+        raise RuleError(
+            f"is below the threshold ({spec.threshold}); a text that no word makes about the "
+            "subject should need more points, not fewer",
+            file=file,
+            field="off_topic_threshold",
+        )
+    _check_words(spec.weights, file)
+    return Scorecard(spec.start, spec.threshold, spec.off_topic_threshold, dict(spec.weights), file)
+
+
+def _check_words(weights: dict[str, float], file: str) -> None:
+    for word, weight in weights.items():
+        if not _ONE_WORD.fullmatch(word):
+            raise RuleError(
+                "is not one word; a scorecard weighs single words (letters and digits only), "
+                "so split a phrase into its words or leave it to the lexicon",
+                file=file,
+                entry=f"word {word!r}",
+            )
+        if fold(word) != word:
+            raise RuleError(
+                f"is not written as texts are compared; write {fold(word)!r} "
+                "(lower case, without accents)",
+                file=file,
+                entry=f"word {word!r}",
+            )
+        if weight == 0:
+            raise RuleError(
+                "has weight 0, which changes nothing; remove the word",
+                file=file,
+                entry=f"word {word!r}",
+            )

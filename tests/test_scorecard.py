@@ -1,0 +1,281 @@
+"""The acute scorecard: a net under the word lists that can only add `acute`.
+
+Most tests use a small card written here, with made-up words that no lexicon holds, so that
+what they check is the card's contract and not the learned weights. The last ones check the
+shipped card and the script that learns it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+import routing
+from routing._rulebase import default_rules_dir
+
+REPOSITORY = Path(__file__).resolve().parents[1]
+
+# Made-up words: no lexicon term matches them, so only the card can make these texts acute.
+SMALL_CARD = """\
+kind: scorecard
+schema_version: 1
+sets: acute
+threshold: 0.5
+off_topic_threshold: 1.5
+start: -1.0
+learned:
+  by: tests/test_scorecard.py
+  source: written by hand for the tests
+  questions: 4
+  acute: 2
+  date: 2026-11-30
+weights:
+  kwispel: 2.0
+  flubber: 0.75
+  snorkel: -2.0
+"""
+
+
+@pytest.fixture
+def small_card(shipped_copy: Path) -> Callable[[str], routing.Router]:
+    """A router over the shipped files with the small card (edited by `change`)."""
+
+    def make(change: str = "") -> routing.Router:
+        card = shipped_copy / "rules" / "scorecard.yaml"
+        card.write_text(SMALL_CARD + change, encoding="utf-8")
+        return routing.Router(data=shipped_copy / "data" / "contacts.yaml", rules=card.parent)
+
+    return make
+
+
+# text -> (acute, the card's total, its threshold for this text, the words it lists)
+GOLDEN: list[tuple[str, bool, float, float, list[str]]] = [
+    # no word of the lexicon: the off-topic threshold, 1.5
+    ("De kwispel en de flubber.", True, 1.75, 1.5, ["kwispel", "flubber"]),
+    ("De kwispel, de kwispel!", False, 1.0, 1.5, ["kwispel"]),  # each word counts once
+    ("Alleen een flubber.", False, -0.25, 1.5, []),  # below 0.5: nothing listed
+    ("Een kwispel, een flubber en een snorkel.", False, -0.25, 1.5, []),  # a word subtracts
+    # a word about the subject ("radicalisering"): the threshold, 0.5
+    ("Radicalisering en een kwispel.", True, 1.0, 0.5, ["kwispel"]),
+    # a negated word does not add: "geen kwispel" counts as no kwispel
+    ("Er is geen kwispel, wel een flubber.", False, -0.25, 1.5, []),
+    ("Geen kwispel hier, maar daar wel een kwispel en een flubber.", True, 1.75, 1.5,
+     ["kwispel", "flubber"]),  # one place not negated is enough
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "acute", "total", "threshold", "listed"), GOLDEN)
+def test_the_card_adds_up_distinct_words_and_applies_its_threshold(
+    small_card: Callable[[str], routing.Router],
+    text: str,
+    acute: bool,
+    total: float,
+    threshold: float,
+    listed: list[str],
+) -> None:
+    """A text scores start plus the weight of each distinct, not negated word it holds."""
+    result = small_card("").route(text)
+    assert result.trace.text is not None
+    score = result.trace.text.score
+    assert score is not None
+    assert (result.acute, score.total, score.threshold) == (acute, total, threshold)
+    assert [sign.word for sign in score.signs] == listed
+    assert score.applied is acute
+    assert result.trace.facts.acute is acute
+    if acute:
+        assert result.question_type == "travel_or_threat"
+        assert result.routes[0].contact.id == "police"
+
+
+def test_a_sign_points_at_the_first_place_of_its_word(
+    small_card: Callable[[str], routing.Router],
+) -> None:
+    """Each listed word carries its weight and the span of its first place in the text."""
+    text = "Over de KWISPEL: de kwispel en de flubber."
+    result = small_card("").route(text)
+    assert result.trace.text is not None
+    assert result.trace.text.score is not None
+    signs = [(s.word, s.weight, text[s.start : s.end]) for s in result.trace.text.score.signs]
+    assert signs == [("kwispel", 2.0, "KWISPEL"), ("flubber", 0.75, "flubber")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het is niet acuut: een kwispel en een flubber.",
+        "Er is geen sprake van uitreis; wel een kwispel en een flubber.",
+        "Er is geen dreiging, wel een kwispel en een flubber.",
+    ],
+)
+def test_a_text_that_denies_danger_is_not_made_acute(
+    small_card: Callable[[str], routing.Router], text: str
+) -> None:
+    """Where the text denies danger, travel or a threat, the card lists its words but stays out."""
+    result = small_card("").route(text)
+    assert result.trace.text is not None
+    assert result.trace.text.score is not None
+    assert result.trace.text.score.total >= result.trace.text.score.threshold
+    assert [s.word for s in result.trace.text.score.signs] == ["kwispel", "flubber"]
+    assert (result.acute, result.trace.text.score.applied) == (False, False)
+
+
+def test_a_report_that_has_not_come_does_not_stop_the_card(
+    small_card: Callable[[str], routing.Router],
+) -> None:
+    """A report that has not come says nothing about the danger: the card counts the rest."""
+    result = small_card("").route("Geen ambtsbericht ontvangen, wel een kwispel en een flubber.")
+    assert result.trace.text is not None
+    assert result.trace.text.score is not None
+    assert (result.acute, result.trace.text.score.applied) == (True, True)
+    assert result.trace.facts.official_report is False
+
+
+def test_where_a_word_made_the_question_acute_the_card_is_not_consulted(
+    small_card: Callable[[str], routing.Router],
+) -> None:
+    """The card is a net under the words: a threat they found leaves it out of the trace."""
+    result = small_card("").route("Hij wil uitreizen naar Syrië met een kwispel.")
+    assert result.trace.text is not None
+    assert result.trace.text.score is None
+    assert result.acute is True
+
+
+def test_explicit_facts_win_over_the_card(small_card: Callable[[str], routing.Router]) -> None:
+    """A caller who says a text is not acute overrules the card, as it overrules words."""
+    question = routing.Question(text="De kwispel en de flubber.", acute=False)
+    result = small_card("").route(question)
+    assert result.acute is False
+    assert result.trace.text is not None
+    assert result.trace.text.explicit == ("acute",)
+
+
+# (appended to the small card's YAML or replacing a line, exact message after the path)
+BROKEN: list[tuple[str, str, str]] = [
+    ("weights:\n  kwispel: 2.0", "weights:\n  de kwispel: 2.0",
+     "word 'de kwispel': is not one word; a scorecard weighs single words (letters and digits "
+     "only), so split a phrase into its words or leave it to the lexicon"),
+    ("weights:\n  kwispel: 2.0", "weights:\n  Syrië: 2.0",
+     "word 'Syrië': is not written as texts are compared; write 'syrie' (lower case, without "
+     "accents)"),
+    ("  flubber: 0.75", "  flubber: 0",
+     "word 'flubber': has weight 0, which changes nothing; remove the word"),
+    ("off_topic_threshold: 1.5", "off_topic_threshold: 0.0",
+     "field 'off_topic_threshold': is below the threshold (0.5); a text that no word makes "
+     "about the subject should need more points, not fewer"),
+    ("sets: acute", "sets: suspected_travel",
+     "field 'sets': Input should be 'acute', got 'suspected_travel'"),
+    ("start: -1.0", "start: -1.0\nbegin: -1.0",
+     "field 'begin': is not a known key; a scorecard has kind, schema_version, sets, threshold, "
+     "off_topic_threshold, start, learned and weights"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("old", "new", "message"), BROKEN)
+def test_a_broken_card_says_what_to_fix(
+    shipped_copy: Path, old: str, new: str, message: str
+) -> None:
+    """A broken scorecard is refused with the file, the word or field, and the fix."""
+    card = shipped_copy / "rules" / "scorecard.yaml"
+    assert SMALL_CARD.count(old) == 1
+    card.write_text(SMALL_CARD.replace(old, new), encoding="utf-8")
+    with pytest.raises(routing.RuleError) as caught:
+        routing.Router(data=shipped_copy / "data" / "contacts.yaml", rules=card.parent)
+    assert str(caught.value) == f"{card}: {message}"
+
+
+def test_a_second_card_is_refused(shipped_copy: Path) -> None:
+    """One card: two would make it unclear which threshold a text needs."""
+    rules = shipped_copy / "rules"
+    second = rules / "zz_scorecard.yaml"
+    second.write_text(SMALL_CARD, encoding="utf-8")
+    with pytest.raises(routing.RuleError) as caught:
+        routing.Router(data=shipped_copy / "data" / "contacts.yaml", rules=rules)
+    assert str(caught.value) == (
+        f"{second}: is a second scorecard beside {rules / 'scorecard.yaml'}; keep one"
+    )
+
+
+def test_the_shipped_total_is_the_sum_of_start_and_signs(router: routing.Router) -> None:
+    """Wherever the shipped card lists its words, a reader can add them up to its total."""
+    card = router.rule_base.scorecard
+    assert card is not None
+    checked = 0
+    for text in _corpus_texts():
+        evidence = router.route(text).trace.text
+        assert evidence is not None
+        if evidence.score is not None and evidence.score.signs:
+            added = card.start + sum(sign.weight for sign in evidence.score.signs)
+            assert round(added, 6) == evidence.score.total, text
+            checked += 1
+    assert checked >= 1  # the corpus has a question that only the card makes acute
+
+
+def test_the_shipped_card_catches_a_threat_described_without_its_words(
+    router: routing.Router, words_router: routing.Router
+) -> None:
+    """A departure described in everyday words: the lists miss it, the card does not."""
+    text = (
+        "Mijn neef verkoopt al zijn spullen, neemt afscheid van vrienden en zegt dat hij "
+        "binnenkort vertrekt en niet terugkomt."
+    )
+    assert words_router.route(text).acute is False
+    result = router.route(text)
+    assert result.acute is True
+    assert result.trace.text is not None
+    assert result.trace.text.score is not None
+    assert result.trace.text.score.applied is True
+    assert result.routes[0].contact.id == "police"
+
+
+def _learner() -> ModuleType:
+    path = REPOSITORY / "scripts" / "learn_scorecard.py"
+    spec = importlib.util.spec_from_file_location("learn_scorecard", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("learn_scorecard", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_learner_writes_a_card_that_loads_and_reads_the_same_twice(
+    shipped_copy: Path,
+) -> None:
+    """The learned card loads, scores acute questions higher, and is the same every time.
+
+    Learned from the golden corpus alone: the same files give the same card, byte for byte.
+    """
+    learner = _learner()
+    corpus = REPOSITORY / "tests" / "corpus" / "questions.yaml"
+    out = shipped_copy / "rules" / "scorecard.yaml"
+    arguments = [str(corpus), "--out", str(out), "--source", "the golden corpus"]
+    assert learner.main(arguments) == 0
+    first = out.read_text(encoding="utf-8")
+    assert learner.main(arguments) == 0
+    assert out.read_text(encoding="utf-8") == first
+    router = routing.Router(data=shipped_copy / "data" / "contacts.yaml", rules=out.parent)
+    card = router.rule_base.scorecard
+    assert card is not None
+    examples = learner.load_examples([corpus])
+    scores = [(card.score(sorted(words)).total, acute) for words, acute in examples]
+    acute = [total for total, is_acute in scores if is_acute]
+    calm = [total for total, is_acute in scores if not is_acute]
+    assert sum(acute) / len(acute) > sum(calm) / len(calm) + 2
+
+
+def test_the_shipped_card_says_where_it_comes_from() -> None:
+    """The file names the script that made it and the questions it learned from."""
+    text = (default_rules_dir() / "scorecard.yaml").read_text(encoding="utf-8")
+    assert "by: scripts/learn_scorecard.py" in text
+    assert "source: the golden corpus (tests/corpus/questions.yaml) and held-out sets" in text
+
+
+def _corpus_texts() -> list[str]:
+    from routing._evaluate import load_corpus
+
+    return [case.text for case in load_corpus(REPOSITORY / "tests" / "corpus" / "questions.yaml")]
