@@ -1,9 +1,10 @@
-r"""Learn the acute scorecard (rules/scorecard.yaml) from labelled questions.
+r"""Learn a scorecard (rules/scorecard.yaml, rules/topic_card.yaml) from labelled questions.
 
 The word lists of rules/lexicon.yaml name threats; people often describe them instead ("hij
-neemt afscheid, zijn ticket ligt klaar, hij gaat de broeders helpen"). The scorecard gives
-single words a weight, learned from questions whose `acute` label a person wrote, and marks a
-text acute when its words add up. It can only add `acute`: see docs/text.md.
+neemt afscheid, zijn ticket ligt klaar, hij gaat de broeders helpen"). A scorecard gives
+single words a weight, learned from questions a person labelled, and adds them up: the acute
+card (`--sets acute`) marks a text acute where the words did not, and the topic card (`--sets
+on_topic`) referees whether a question is about the subject at all. See docs/scorecard.md.
 
 The learner is L1-regularised logistic regression, fitted with FTRL-proximal (McMahan et al.,
 "Ad click prediction: a view from the trenches", KDD 2013): the L1 term leaves most words at
@@ -12,11 +13,11 @@ package's own tokeniser, so a text is split into the same words when it is learn
 is read. The order of the questions is shuffled with a fixed seed: the same files give the
 same scorecard.
 
-    python scripts/learn_scorecard.py CASES.yaml [CASES.yaml ...] --out rules/scorecard.yaml \
-        --source "held-out sets 2-163 and the golden corpus"
+    python scripts/learn_scorecard.py CASES.yaml [CASES.yaml ...] --sets acute \
+        --out rules/scorecard.yaml --source "held-out sets 2-171 and the golden corpus"
 
 Each CASES.yaml is a list of cases in the golden corpus format (tests/corpus/questions.yaml);
-only `text` and `acute` are used.
+only `text` and `acute` (for `acute`) or `expect` (for `on_topic`: not "unknown") are used.
 """
 
 from __future__ import annotations
@@ -33,22 +34,21 @@ import yaml
 
 from routing._text import tokenize
 
-#: How strongly the L1 term pulls a weight to 0: higher gives fewer words.
-L1 = 4.0
 #: A word must occur in this many questions to get a weight: rarer ones are noise.
 MIN_QUESTIONS = 3
 EPOCHS = 12
 ALPHA, BETA = 0.1, 1.0  # FTRL-proximal's learning rate and its smoothing
 SEED = 20261130
-#: The score at which a text is acute. Below 0 (a learned chance of one half): a false alarm
-#: costs a phone call, a missed threat far more. -0.5 was chosen on sets 164-171, before
-#: they were learned from; see docs/text.md.
-THRESHOLD = -0.5
-#: How many points more a text needs when no word of the lexicon makes it about the subject.
-#: One point: on sets 164-171 it cost at most one acute case, and on sets 172-179 it kept a
-#: described attack (0.6 points, no word of the lexicon) while two everyday quarrels and a
-#: boxing camp ("naar Thailand om te vechten") fell below it. See docs/text.md.
-OFF_TOPIC_MARGIN = 1.0
+#: Per card: its L1 strength and its threshold, and for the acute card how many points more a
+#: text needs when no word of the lexicon makes it about the subject. All were chosen on sets
+#: 164-171 with cards learned from sets 2-163, before 164-171 were learned from; see
+#: docs/scorecard.md. The acute threshold lies below 0 (even odds): a false alarm costs a
+#: phone call, a missed threat far more. The topic threshold lies further below: a question
+#: wrongly taken off the subject gets no contact at all.
+SETTINGS: dict[str, dict[str, float]] = {
+    "acute": {"l1": 4.0, "threshold": -0.5, "off_topic_margin": 1.0},
+    "on_topic": {"l1": 4.0, "threshold": -1.0},
+}
 #: Weights are written with this many decimals: enough for the decisions, short to read.
 DECIMALS = 2
 
@@ -60,16 +60,20 @@ def words_of(text: str) -> frozenset[str]:
     return frozenset(tokenize(text).words)
 
 
-def load_examples(paths: list[Path]) -> list[Example]:
-    """Every case of these files as (its words, whether it is acute)."""
+def load_examples(paths: list[Path], sets: str = "acute") -> list[Example]:
+    """Every case of these files as (its words, whether the fact `sets` is true)."""
     examples = []
     for path in paths:
         for case in yaml.safe_load(path.read_text(encoding="utf-8")):
-            examples.append((words_of(case["text"]), bool(case.get("acute", False))))
+            if sets == "acute":
+                label = bool(case.get("acute", False))
+            else:
+                label = case["expect"] != "unknown"
+            examples.append((words_of(case["text"]), label))
     return examples
 
 
-def learn(examples: list[Example], *, l1: float = L1) -> tuple[float, dict[str, float]]:
+def learn(examples: list[Example], *, l1: float) -> tuple[float, dict[str, float]]:
     """Fit the start score and the word weights; return them rounded, zeros dropped."""
     counts = Counter(word for words, _ in examples for word in words)
     known = {word for word, count in counts.items() if count >= MIN_QUESTIONS}
@@ -107,55 +111,65 @@ def learn(examples: list[Example], *, l1: float = L1) -> tuple[float, dict[str, 
     return start, {w: v for w, v in weights.items() if v != 0.0}
 
 
+_HEADERS = {
+    "acute": (
+        "# The acute scorecard: a net under the word lists. Generated by\n"
+        "# scripts/learn_scorecard.py; see docs/scorecard.md before editing a weight by hand.\n"
+        "# A text starts at `start` points and each distinct word below adds its weight; at\n"
+        "# `threshold` points or more the text is acute, unless it denies a threat.\n"
+    ),
+    "on_topic": (
+        "# The topic scorecard: whether a question is about the subject at all. Generated by\n"
+        "# scripts/learn_scorecard.py; see docs/scorecard.md before editing a weight by hand.\n"
+        "# A text starts at `start` points and each distinct word below adds its weight; at\n"
+        "# `threshold` points or fewer, a question the words put on the subject is not on it.\n"
+    ),
+}
+
+
 def render(
     start: float,
     weights: dict[str, float],
     *,
+    sets: str,
     source: str,
     examples: list[Example],
-    threshold: float = THRESHOLD,
 ) -> str:
     """The scorecard file: a header that says how it was made, then the weights."""
-    acute = sum(1 for _, is_acute in examples if is_acute)
-    document = {
+    settings = SETTINGS[sets]
+    document: dict[str, object] = {
         "kind": "scorecard",
         "schema_version": 1,
-        "sets": "acute",
-        "threshold": threshold,
-        "off_topic_threshold": threshold + OFF_TOPIC_MARGIN,
-        "start": start,
-        "learned": {
-            "by": "scripts/learn_scorecard.py",
-            "source": source,
-            "questions": len(examples),
-            "acute": acute,
-            "date": datetime.date.today(),
-        },
-        # Strongest first: the words that weigh most are the ones a reader checks first.
-        "weights": dict(sorted(weights.items(), key=lambda item: (-abs(item[1]), item[0]))),
+        "sets": sets,
+        "threshold": settings["threshold"],
     }
-    header = (
-        "# The acute scorecard: a safety net under the word lists. Generated by\n"
-        "# scripts/learn_scorecard.py; see docs/text.md before editing a weight by hand.\n"
-        "# A text starts at `start` points and each distinct word below adds its weight; at\n"
-        "# `threshold` points or more the text is acute, unless it negates a threat.\n"
-    )
+    if sets == "acute":
+        document["off_topic_threshold"] = settings["threshold"] + settings["off_topic_margin"]
+    document["start"] = start
+    document["learned"] = {
+        "by": "scripts/learn_scorecard.py",
+        "source": source,
+        "questions": len(examples),
+        "positives": sum(1 for _, label in examples if label),
+        "date": datetime.date.today(),
+    }
+    # Strongest first: the words that weigh most are the ones a reader checks first.
+    document["weights"] = dict(sorted(weights.items(), key=lambda item: (-abs(item[1]), item[0])))
     body = yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
-    return header + body
+    return _HEADERS[sets] + body
 
 
 def main(argv: list[str] | None = None) -> int:
     """Learn from the files given and write the scorecard."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("cases", nargs="+", type=Path)
+    parser.add_argument("--sets", choices=sorted(SETTINGS), default="acute")
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--source", required=True, help="where the questions come from")
-    parser.add_argument("--l1", type=float, default=L1, help=f"default {L1}")
-    parser.add_argument("--threshold", type=float, default=THRESHOLD, help=f"default {THRESHOLD}")
     args = parser.parse_args(argv)
-    examples = load_examples(args.cases)
-    start, weights = learn(examples, l1=args.l1)
-    text = render(start, weights, source=args.source, examples=examples, threshold=args.threshold)
+    examples = load_examples(args.cases, args.sets)
+    start, weights = learn(examples, l1=SETTINGS[args.sets]["l1"])
+    text = render(start, weights, sets=args.sets, source=args.source, examples=examples)
     args.out.write_text(text, encoding="utf-8")
     print(f"{len(weights)} words from {len(examples)} questions -> {args.out}", file=sys.stderr)
     return 0

@@ -25,14 +25,15 @@ def router() -> routing.Router:
 
 @pytest.fixture(scope="session")
 def words_router(tmp_path_factory: pytest.TempPathFactory) -> routing.Router:
-    """A router over the shipped files without the acute scorecard: the word lists alone.
+    """A router over the shipped files without the scorecards: the word lists alone.
 
-    For tests of the lexicon's own semantics, which the scorecard would otherwise cover up
-    where it adds `acute` to a text the words leave calm.
+    For tests of the lexicon's own semantics, which the scorecards would otherwise cover up
+    where they add `acute` to a text the words leave calm, or take one off the subject.
     """
     folder = tmp_path_factory.mktemp("words-only")
     shutil.copytree(default_rules_dir(), folder / "rules")
     (folder / "rules" / "scorecard.yaml").unlink()
+    (folder / "rules" / "topic_card.yaml").unlink()
     return routing.Router(data=default_data_file(), rules=folder / "rules")
 
 

@@ -98,8 +98,24 @@ def test_explain_shows_the_scorecard_that_made_a_question_acute() -> None:
     below = out.split("Scorekaart voor acuut gevaar\n", 1)
     assert len(below) == 2, out
     lines = below[1].split("\n\n", 1)[0].splitlines()
+    # No word of the lexicon is about the subject here: the higher threshold applies.
     assert lines[0].endswith("punten, drempel +0.50: maakt de vraag acuut"), out
-    assert "'binnenkort' [80:90]" in "".join(lines[1:3]), out
+    assert "'binnenkort' [80:90]" in lines[1], out
+
+
+def test_explain_shows_the_topic_card_that_took_a_question_off_the_subject() -> None:
+    """Where the topic card overrules the words, `explain` says so and shows its words."""
+    code, out, _ = _run(
+        "explain", "Onze school organiseert een reis naar Berlijn; wie regelt de bus?"
+    )
+    assert code == 0
+    below = out.split("Scorekaart: gaat de vraag over het onderwerp?\n", 1)
+    assert len(below) == 2, out
+    lines = below[1].split("\n\n", 1)[0].splitlines()
+    assert lines[0].endswith(
+        "drempel -1.00: de woorden zeggen wel over het onderwerp; de scorekaart zegt van niet"
+    ), out
+    assert len(lines) > 1, out  # its words, each with its weight and span
 
 
 @pytest.mark.parametrize(

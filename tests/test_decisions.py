@@ -101,6 +101,7 @@ def test_the_same_question_gives_byte_identical_json() -> None:
         "rules/negation.yaml",
         "rules/question_types.yaml",
         "rules/scorecard.yaml",
+        "rules/topic_card.yaml",
     ]
 
 

@@ -150,4 +150,5 @@ def test_a_second_rule_file_adds_rules(shipped_copy: Path) -> None:
         "rules/negation.yaml",
         "rules/question_types.yaml",
         "rules/scorecard.yaml",
+        "rules/topic_card.yaml",
     )

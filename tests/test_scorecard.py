@@ -1,8 +1,8 @@
-"""The acute scorecard: a net under the word lists that can only add `acute`.
+"""The scorecards: the acute net that can only add `acute`, and the referee of on topic.
 
-Most tests use a small card written here, with made-up words that no lexicon holds, so that
-what they check is the card's contract and not the learned weights. The last ones check the
-shipped card and the script that learns it.
+Most tests use small cards written here, with made-up words that no lexicon holds, so that
+what they check is a card's contract and not the learned weights. The last ones check the
+shipped cards and the script that learns them.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ learned:
   by: tests/test_scorecard.py
   source: written by hand for the tests
   questions: 4
-  acute: 2
+  positives: 2
   date: 2026-11-30
 weights:
   kwispel: 2.0
@@ -48,6 +48,7 @@ def small_card(shipped_copy: Path) -> Callable[[str], routing.Router]:
     def make(change: str = "") -> routing.Router:
         card = shipped_copy / "rules" / "scorecard.yaml"
         card.write_text(SMALL_CARD + change, encoding="utf-8")
+        (shipped_copy / "rules" / "topic_card.yaml").unlink(missing_ok=True)  # the words decide
         return routing.Router(data=shipped_copy / "data" / "contacts.yaml", rules=card.parent)
 
     return make
@@ -81,7 +82,7 @@ def test_the_card_adds_up_distinct_words_and_applies_its_threshold(
     """A text scores start plus the weight of each distinct, not negated word it holds."""
     result = small_card("").route(text)
     assert result.trace.text is not None
-    score = result.trace.text.score
+    score = result.trace.text.acute_score
     assert score is not None
     assert (result.acute, score.total, score.threshold) == (acute, total, threshold)
     assert [sign.word for sign in score.signs] == listed
@@ -99,8 +100,8 @@ def test_a_sign_points_at_the_first_place_of_its_word(
     text = "Over de KWISPEL: de kwispel en de flubber."
     result = small_card("").route(text)
     assert result.trace.text is not None
-    assert result.trace.text.score is not None
-    signs = [(s.word, s.weight, text[s.start : s.end]) for s in result.trace.text.score.signs]
+    assert result.trace.text.acute_score is not None
+    signs = [(s.word, s.weight, text[s.start : s.end]) for s in result.trace.text.acute_score.signs]
     assert signs == [("kwispel", 2.0, "KWISPEL"), ("flubber", 0.75, "flubber")]
 
 
@@ -118,10 +119,10 @@ def test_a_text_that_denies_danger_is_not_made_acute(
     """Where the text denies danger, travel or a threat, the card lists its words but stays out."""
     result = small_card("").route(text)
     assert result.trace.text is not None
-    assert result.trace.text.score is not None
-    assert result.trace.text.score.total >= result.trace.text.score.threshold
-    assert [s.word for s in result.trace.text.score.signs] == ["kwispel", "flubber"]
-    assert (result.acute, result.trace.text.score.applied) == (False, False)
+    assert result.trace.text.acute_score is not None
+    assert result.trace.text.acute_score.total >= result.trace.text.acute_score.threshold
+    assert [s.word for s in result.trace.text.acute_score.signs] == ["kwispel", "flubber"]
+    assert (result.acute, result.trace.text.acute_score.applied) == (False, False)
 
 
 def test_a_report_that_has_not_come_does_not_stop_the_card(
@@ -130,8 +131,8 @@ def test_a_report_that_has_not_come_does_not_stop_the_card(
     """A report that has not come says nothing about the danger: the card counts the rest."""
     result = small_card("").route("Geen ambtsbericht ontvangen, wel een kwispel en een flubber.")
     assert result.trace.text is not None
-    assert result.trace.text.score is not None
-    assert (result.acute, result.trace.text.score.applied) == (True, True)
+    assert result.trace.text.acute_score is not None
+    assert (result.acute, result.trace.text.acute_score.applied) == (True, True)
     assert result.trace.facts.official_report is False
 
 
@@ -141,7 +142,7 @@ def test_where_a_word_made_the_question_acute_the_card_is_not_consulted(
     """The card is a net under the words: a threat they found leaves it out of the trace."""
     result = small_card("").route("Hij wil uitreizen naar Syrië met een kwispel.")
     assert result.trace.text is not None
-    assert result.trace.text.score is None
+    assert result.trace.text.acute_score is None
     assert result.acute is True
 
 
@@ -152,6 +153,70 @@ def test_explicit_facts_win_over_the_card(small_card: Callable[[str], routing.Ro
     assert result.acute is False
     assert result.trace.text is not None
     assert result.trace.text.explicit == ("acute",)
+
+
+SMALL_TOPIC_CARD = """\
+kind: scorecard
+schema_version: 1
+sets: on_topic
+threshold: -1.0
+start: 0.0
+learned:
+  by: tests/test_scorecard.py
+  source: written by hand for the tests
+  questions: 4
+  positives: 2
+  date: 2026-11-30
+weights:
+  blorp: 2.0
+  zwiebel: -2.0
+  mini: -0.75
+"""
+
+
+@pytest.fixture
+def topic_router(shipped_copy: Path) -> routing.Router:
+    """A router over the shipped files with the small topic card and no acute card."""
+    rules = shipped_copy / "rules"
+    (rules / "topic_card.yaml").write_text(SMALL_TOPIC_CARD, encoding="utf-8")
+    (rules / "scorecard.yaml").unlink()
+    return routing.Router(data=shipped_copy / "data" / "contacts.yaml", rules=rules)
+
+
+# text -> (question type, the card's total or None where it was not asked, it overruled)
+TOPIC: list[tuple[str, str, float | None, bool]] = [
+    # the words say on topic, the card is sure it is not (-2.0 <= -1.0): unknown
+    ("Radicalisering bij de zwiebel?", "unknown", -2.0, True),
+    # not sure enough (-0.75 > -1.0): the words stand
+    ("Radicalisering bij de mini?", "prevention", -0.75, False),
+    ("Radicalisering bij de zwiebel en de blorp?", "prevention", 0.0, False),
+    # it never puts a question on the subject: where no word did, it is not asked
+    ("Een vraag over de blorp.", "unknown", None, False),
+    # an acute question stays on topic, whatever the card says
+    ("Hij wil uitreizen naar Syrië, zegt de zwiebel.", "travel_or_threat", -2.0, False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "question_type", "total", "overruled"), TOPIC)
+def test_the_topic_card_only_takes_a_question_off_the_subject(
+    topic_router: routing.Router,
+    text: str,
+    question_type: str,
+    total: float | None,
+    overruled: bool,
+) -> None:
+    """At its threshold or below, the topic card overrules words that found the subject."""
+    result = topic_router.route(text)
+    assert result.trace.text is not None
+    topic = result.trace.text.topic_score
+    assert result.question_type == question_type
+    assert result.trace.facts.on_topic is (question_type != "unknown")
+    if total is None:
+        assert topic is None
+        return
+    assert topic is not None
+    assert (topic.total, topic.overruled) == (total, overruled)
+    assert [sign.word for sign in topic.signs] == (["zwiebel"] if overruled else [])
 
 
 # (appended to the small card's YAML or replacing a line, exact message after the path)
@@ -168,10 +233,18 @@ BROKEN: list[tuple[str, str, str]] = [
      "field 'off_topic_threshold': is below the threshold (0.5); a text that no word makes "
      "about the subject should need more points, not fewer"),
     ("sets: acute", "sets: suspected_travel",
-     "field 'sets': Input should be 'acute', got 'suspected_travel'"),
+     "field 'sets': sets 'suspected_travel', and a scorecard can only set one of: acute, "
+     "on_topic; a card that set a row's own fact would decide the answer, not guard it"),
     ("start: -1.0", "start: -1.0\nbegin: -1.0",
-     "field 'begin': is not a known key; a scorecard has kind, schema_version, sets, threshold, "
-     "off_topic_threshold, start, learned and weights"),
+     "field 'begin': is not a known key; a scorecard for acute has kind, schema_version, sets, "
+     "threshold, off_topic_threshold, start, learned and weights"),
+    ("off_topic_threshold: 1.5", "off_topic_threshold: 1.5\nmargin: 1.5",
+     "field 'margin': is not a known key; a scorecard for acute has kind, schema_version, sets, "
+     "threshold, off_topic_threshold, start, learned and weights"),
+    ("sets: acute\nthreshold: 0.5\noff_topic_threshold: 1.5",
+     "sets: on_topic\nthreshold: 0.5\noff_topic_threshold: 1.5",
+     "field 'off_topic_threshold': is not a known key; a scorecard for on_topic has kind, "
+     "schema_version, sets, threshold, start, learned and weights"),
 ]  # fmt: skip
 
 
@@ -196,21 +269,21 @@ def test_a_second_card_is_refused(shipped_copy: Path) -> None:
     with pytest.raises(routing.RuleError) as caught:
         routing.Router(data=shipped_copy / "data" / "contacts.yaml", rules=rules)
     assert str(caught.value) == (
-        f"{second}: is a second scorecard beside {rules / 'scorecard.yaml'}; keep one"
+        f"{second}: is a second scorecard for acute beside {rules / 'scorecard.yaml'}; keep one"
     )
 
 
 def test_the_shipped_total_is_the_sum_of_start_and_signs(router: routing.Router) -> None:
     """Wherever the shipped card lists its words, a reader can add them up to its total."""
-    card = router.rule_base.scorecard
-    assert card is not None
+    card = router.rule_base.scorecards["acute"]
     checked = 0
     for text in _corpus_texts():
         evidence = router.route(text).trace.text
         assert evidence is not None
-        if evidence.score is not None and evidence.score.signs:
-            added = card.start + sum(sign.weight for sign in evidence.score.signs)
-            assert round(added, 6) == evidence.score.total, text
+        score = evidence.acute_score
+        if score is not None and score.signs:
+            added = card.start + sum(sign.weight for sign in score.signs)
+            assert round(added, 6) == score.total, text
             checked += 1
     assert checked >= 1  # the corpus has a question that only the card makes acute
 
@@ -227,9 +300,23 @@ def test_the_shipped_card_catches_a_threat_described_without_its_words(
     result = router.route(text)
     assert result.acute is True
     assert result.trace.text is not None
-    assert result.trace.text.score is not None
-    assert result.trace.text.score.applied is True
+    assert result.trace.text.acute_score is not None
+    assert result.trace.text.acute_score.applied is True
     assert result.routes[0].contact.id == "police"
+
+
+def test_the_shipped_topic_card_takes_an_everyday_school_question_off_the_subject(
+    router: routing.Router, words_router: routing.Router
+) -> None:
+    """A school asks about a bus: the words make any school question about the subject."""
+    text = "Onze school organiseert een reis naar Berlijn; wie regelt de bus?"
+    assert words_router.route(text).question_type == "school_question"
+    result = router.route(text)
+    assert result.question_type == "unknown"
+    assert result.routes == ()
+    assert result.trace.text is not None
+    assert result.trace.text.topic_score is not None
+    assert result.trace.text.topic_score.overruled is True
 
 
 def _learner() -> ModuleType:
@@ -259,8 +346,7 @@ def test_the_learner_writes_a_card_that_loads_and_reads_the_same_twice(
     assert learner.main(arguments) == 0
     assert out.read_text(encoding="utf-8") == first
     router = routing.Router(data=shipped_copy / "data" / "contacts.yaml", rules=out.parent)
-    card = router.rule_base.scorecard
-    assert card is not None
+    card = router.rule_base.scorecards["acute"]
     examples = learner.load_examples([corpus])
     scores = [(card.score(sorted(words)).total, acute) for words, acute in examples]
     acute = [total for total, is_acute in scores if is_acute]

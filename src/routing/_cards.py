@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import click
 
-from ._models import AcuteScore, Channel, RoutingResult
+from ._models import AcuteScore, Channel, RoutingResult, ScoreSign, TopicScore
 from ._rules import Rule
 
 _ICONS = {"phone": "tel", "email": "mail", "web": "web"}
@@ -93,9 +93,12 @@ def evidence(result: RoutingResult, text: str | None, rules: tuple[Rule, ...]) -
                     f" door {text[w.cue_start : w.cue_end]!r}"
                     for w in ignored
                 ]
-        if result.trace.text.score is not None:
+        if result.trace.text.topic_score is not None:
+            lines += ["", click.style("Scorekaart: gaat de vraag over het onderwerp?", bold=True)]
+            lines += _topic_lines(result.trace.text.topic_score, text)
+        if result.trace.text.acute_score is not None:
             lines += ["", click.style("Scorekaart voor acuut gevaar", bold=True)]
-            lines += _score_lines(result.trace.text.score, text)
+            lines += _score_lines(result.trace.text.acute_score, text)
         if result.trace.text.explicit:
             given = ", ".join(result.trace.text.explicit)
             lines += ["", f"Expliciet meegegeven (wint van de tekst): {given}"]
@@ -122,8 +125,21 @@ def _score_lines(score: AcuteScore, text: str) -> list[str]:
     else:
         verdict = "onder de drempel"
     lines = [f"  {score.total:+.2f} punten, drempel {score.threshold:+.2f}: {verdict}"]
-    lines += [
+    return lines + _sign_lines(score.signs, text)
+
+
+def _topic_lines(score: TopicScore, text: str) -> list[str]:
+    """The topic card's total against its threshold, and whether it overruled the words."""
+    if score.overruled:
+        verdict = "de woorden zeggen wel over het onderwerp; de scorekaart zegt van niet"
+    else:
+        verdict = "de woorden zeggen wel over het onderwerp; dat blijft zo"
+    lines = [f"  {score.total:+.2f} punten, drempel {score.threshold:+.2f}: {verdict}"]
+    return lines + _sign_lines(score.signs, text)
+
+
+def _sign_lines(signs: tuple[ScoreSign, ...], text: str) -> list[str]:
+    return [
         f"  {sign.weight:+.2f}  {text[sign.start : sign.end]!r} [{sign.start}:{sign.end}]"
-        for sign in score.signs
+        for sign in signs
     ]
-    return lines

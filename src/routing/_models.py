@@ -155,7 +155,7 @@ class NegatedWord(WordHit):
 
 
 class ScoreSign(_Frozen):
-    """A word the acute scorecard weighs, with its weight and where it first stands."""
+    """A word a scorecard weighs, with its weight and where it first stands."""
 
     word: str = Field(description="The scorecard's own word (folded), not the text's.")
     weight: float
@@ -183,13 +183,39 @@ class AcuteScore(_Frozen):
     )
 
 
+class TopicScore(_Frozen):
+    """What the topic scorecard (sets: on_topic) made of a text the words put on the subject.
+
+    At `threshold` points or fewer it takes the question off the subject (`overruled`), unless
+    the question is acute. It never puts a question on the subject.
+    """
+
+    total: float
+    threshold: float
+    overruled: bool = Field(description="Whether the card took the question off the subject.")
+    signs: tuple[ScoreSign, ...] = Field(
+        default=(), description="Every weighed word, heaviest first, where the card overruled."
+    )
+
+
 class TextEvidence(_Frozen):
     """What the text contributed: the words that set facts, and those negated."""
 
     words: tuple[WordHit, ...] = ()
     negated: tuple[NegatedWord, ...] = ()
-    score: AcuteScore | None = Field(
-        default=None, description="The acute scorecard's reading; None without a scorecard."
+    acute_score: AcuteScore | None = Field(
+        default=None,
+        description=(
+            "The acute scorecard's reading; None without that card, or where a word already "
+            "made the question acute."
+        ),
+    )
+    topic_score: TopicScore | None = Field(
+        default=None,
+        description=(
+            "The topic scorecard's reading; None without that card, or where no word put the "
+            "question on the subject."
+        ),
     )
     explicit: tuple[str, ...] = Field(
         default=(), description="Facts given explicitly with the text; they win over its words."

@@ -37,7 +37,7 @@ class Pipeline:
         self.base = base
         self.engine = engine
         self.provenance = provenance
-        self._reader = Reader(base.vocabulary, base.scorecard)
+        self._reader = Reader(base.vocabulary, base.scorecards)
         # The facts span a finite space, so this memo is bounded by it (10,240 combinations
         # times the explicit types): each decision is made by the engine once.
         self._memo: dict[MemoKey, RoutingResult] = {}
@@ -65,7 +65,8 @@ class Pipeline:
                 "words": reading.words,
                 "negated": reading.negated,
                 "explicit": explicit,
-                "score": reading.score,
+                "acute_score": reading.acute_score,
+                "topic_score": reading.topic_score,
             },
         )
         found = find_personal_data(text)

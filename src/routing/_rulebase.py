@@ -70,7 +70,8 @@ class RuleBase:
     files: tuple[str, ...]
     digest: str
     points: tuple[AdvicePoint, ...] = ()  # the ten points, as advice; none without points.yaml
-    scorecard: Scorecard | None = None  # the acute scorecard; none without scorecard.yaml
+    # The scorecards, by the fact each sets (`acute`, `on_topic`); none without their files.
+    scorecards: Mapping[str, Scorecard] = field(default_factory=dict)
 
 
 def load_rule_base(data_file: Path, rules_dir: Path) -> RuleBase:
@@ -112,7 +113,7 @@ def load_rule_base(data_file: Path, rules_dir: Path) -> RuleBase:
         names,
         _digest(texts),
         points,
-        collected.scorecard,
+        collected.scorecards,
     )
 
 
@@ -124,7 +125,7 @@ class _Collected:
     words: list[tuple[Term, Label]] = field(default_factory=list)
     examples: list[Example] = field(default_factory=list)
     negation_file: str | None = None
-    scorecard: Scorecard | None = None
+    scorecards: dict[str, Scorecard] = field(default_factory=dict)
     windows: tuple[int, int] = (1, 1)
     # Per lexicon file, the facts its `general` words undo, in the file's order.
     general: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -155,12 +156,14 @@ class _Collected:
             self.words.extend(cues)
             self.windows = (forward, backward)
         elif kind == SCORECARD_KIND:
-            if self.scorecard is not None:
+            card = parse_scorecard(raw, str(path))
+            if card.sets in self.scorecards:
                 raise RuleError(
-                    f"is a second scorecard beside {self.scorecard.file}; keep one",
+                    f"is a second scorecard for {card.sets} beside "
+                    f"{self.scorecards[card.sets].file}; keep one",
                     file=str(path),
                 )
-            self.scorecard = parse_scorecard(raw, str(path))
+            self.scorecards[card.sets] = card
         else:
             raise RuleError(
                 f"has kind {kind!r}, and there is no such kind of rule file; "

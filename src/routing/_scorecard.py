@@ -1,16 +1,18 @@
-"""The acute scorecard: a safety net under the word lists, declared in ``rules/``.
+"""Scorecards: learned weights for single words, declared in ``rules/``, under the word lists.
 
 People often describe a threat rather than name it: "hij neemt afscheid van iedereen, het
 ticket ligt klaar, hij gaat de broeders helpen" holds no word of the lexicon's threat lists.
-A scorecard gives single words a weight. A text starts at ``start`` points, each distinct word
-of it that the card lists adds its weight (a negative weight subtracts), and at ``threshold``
-points or more the text is acute.
+A scorecard gives single words a weight. A text starts at ``start`` points and each distinct
+word of it that the card lists adds its weight (a negative weight subtracts). There are two
+kinds, one card each, told apart by the fact they set:
 
-It can only add `acute`, never take it away or choose a row: a false alarm costs a phone call,
-a missed threat far more. The weights are learned by ``scripts/learn_scorecard.py`` from
-questions labelled by people, and the file says from which. A text that negates a threat
-("geen sprake van uitreis", "niet acuut") is never made acute by the card: see
-`routing._understand`.
+- ``sets: acute``: at ``threshold`` points or more the text is acute. It can only add
+  `acute`, never take it away: a false alarm costs a phone call, a missed threat far more.
+- ``sets: on_topic``: at ``threshold`` points or fewer, a question the words took to be about
+  the subject is not: it can only take `on_topic` away, and never from an acute question.
+
+The weights are learned by ``scripts/learn_scorecard.py`` from questions labelled by people,
+and the file says from which. How a reading applies them is in `routing._understand`.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import datetime
 import re
 from collections import Counter
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -44,21 +46,35 @@ class _LearnedSpec(_Strict):
     by: str = Field(min_length=1)
     source: str = Field(min_length=1)
     questions: int = Field(ge=1)
-    acute: int = Field(ge=1)
+    positives: int = Field(ge=1)  # how many of the questions the fact is true for
     date: datetime.date
 
 
-class _ScorecardSpec(_Strict):
+class _CardSpec(_Strict):
     kind: Literal["scorecard"]
     schema_version: Literal[1]
-    # Only `acute`: a card that could set a row's own fact would decide, not warn.
-    sets: Literal["acute"]
     threshold: float
-    # A text that no word of the lexicon makes about the subject needs more points.
-    off_topic_threshold: float
     start: float
     learned: _LearnedSpec
     weights: dict[str, float] = Field(min_length=1)
+
+
+class _AcuteCardSpec(_CardSpec):
+    sets: Literal["acute"]
+    # A text that no word of the lexicon makes about the subject needs more points.
+    off_topic_threshold: float
+
+
+class _TopicCardSpec(_CardSpec):
+    sets: Literal["on_topic"]
+
+
+#: The facts a card may set, with its schema and the keys it has (for "not a known key").
+_SPECS: dict[str, tuple[type[_CardSpec], str]] = {
+    "acute": (_AcuteCardSpec, "threshold, off_topic_threshold"),
+    "on_topic": (_TopicCardSpec, "threshold"),
+}
+CARD_FACTS = tuple(_SPECS)
 
 
 class Sign(NamedTuple):
@@ -80,11 +96,12 @@ class Score(NamedTuple):
 class Scorecard:
     """Weights for words, a start and a threshold; see the module's docstring."""
 
+    sets: str  # "acute" or "on_topic"
     start: float
     threshold: float
-    off_topic_threshold: float
     weights: dict[str, float]
     file: str
+    off_topic_threshold: float = 0.0  # for `acute`
 
     def score(self, words: list[str]) -> Score:
         """Score a text's folded words; each distinct word counts once."""
@@ -140,25 +157,37 @@ class Scorecard:
 
 def parse_scorecard(raw: Any, file: str) -> Scorecard:
     """Validate a scorecard file; raise `RuleError` naming the word or field to fix."""
+    sets = raw.get("sets") if isinstance(raw, dict) else None
+    if sets not in _SPECS:
+        raise RuleError(
+            f"sets {sets!r}, and a scorecard can only set one of: {', '.join(CARD_FACTS)}; "
+            "a card that set a row's own fact would decide the answer, not guard it",
+            file=file,
+            field="sets",
+        )
+    model, own = _SPECS[sets]
     spec = validated(
-        _ScorecardSpec,
+        model,
         raw,
         file=file,
         known_keys=(
-            "a scorecard has kind, schema_version, sets, threshold, off_topic_threshold, start, "
-            "learned and weights"
+            f"a scorecard for {sets} has kind, schema_version, sets, {own}, start, learned "
+            "and weights"
         ),
         error=RuleError,
     )
-    if spec.off_topic_threshold < spec.threshold:
-        raise RuleError(
-            f"is below the threshold ({spec.threshold}); a text that no word makes about the "
-            "subject should need more points, not fewer",
-            file=file,
-            field="off_topic_threshold",
-        )
     _check_words(spec.weights, file)
-    return Scorecard(spec.start, spec.threshold, spec.off_topic_threshold, dict(spec.weights), file)
+    card = Scorecard(sets, spec.start, spec.threshold, dict(spec.weights), file)
+    if isinstance(spec, _AcuteCardSpec):
+        if spec.off_topic_threshold < spec.threshold:
+            raise RuleError(
+                f"is below the threshold ({spec.threshold}); a text that no word makes about "
+                "the subject should need more points, not fewer",
+                file=file,
+                field="off_topic_threshold",
+            )
+        return replace(card, off_topic_threshold=spec.off_topic_threshold)
+    return card
 
 
 def _check_words(weights: dict[str, float], file: str) -> None:

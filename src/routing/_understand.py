@@ -30,14 +30,16 @@ Every decision here comes from the lexicon and negation files; this module only 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from ._lexicon import Vocabulary
-from ._models import AcuteScore, NegatedWord, ScoreSign, WordHit, built
+from ._models import AcuteScore, NegatedWord, TopicScore, WordHit, built
 from ._negation import NEGATION_ROLES, Cues, negated_inside
 from ._patterns import Occurrence, TermMatcher
-from ._scorecard import Score, Scorecard
+from ._scorecard import Scorecard
+from ._scoring import acute_evidence, topic_evidence
 from ._text import Tokens, tokenize
 from ._traits import Combination, Member, Trait, set_facts, traits_of, whole
 
@@ -65,15 +67,20 @@ class Reading(NamedTuple):
     on_topic: bool
     words: tuple[WordHit, ...]
     negated: tuple[NegatedWord, ...]
-    score: AcuteScore | None = None
+    acute_score: AcuteScore | None = None
+    topic_score: TopicScore | None = None
 
 
 class Reader:
     """Applies one vocabulary to texts. Immutable after construction, so safe to share."""
 
-    def __init__(self, vocabulary: Vocabulary, scorecard: Scorecard | None = None) -> None:
+    def __init__(
+        self, vocabulary: Vocabulary, scorecards: Mapping[str, Scorecard] | None = None
+    ) -> None:
         self.vocabulary = vocabulary
-        self.scorecard = scorecard
+        cards = scorecards or {}
+        self._acute_card = cards.get("acute")
+        self._topic_card = cards.get("on_topic")
         self._matcher = TermMatcher(vocabulary.terms, vocabulary.labels)
         self._has_lexicon = vocabulary.has_lexicon  # once, not on every off-topic text
         self._roles = [label.role for label in vocabulary.labels]
@@ -99,22 +106,10 @@ class Reader:
                 joined.append(traits[occurrence.term].member)  # type: ignore[arg-type]
             else:
                 by_role.setdefault(role, []).append(occurrence)
-        scorecard = self.scorecard
         if not hits:  # nothing about the subject: the common case for questions out of scope
-            if scorecard is None:
+            if self._acute_card is None and self._topic_card is None:
                 return Reading({}, not self._has_lexicon, (), ())
-            # A threat described in words no list holds: here the scorecard is the only net.
-            score = scorecard.score(tokens.words)
-            cues = (
-                Cues(by_role, tokens, self.vocabulary)
-                if score.total >= scorecard.threshold and not NEGATION_ROLES.isdisjoint(by_role)
-                else None
-            )
-            about = not self._has_lexicon
-            net = _judged(scorecard, score, tokens, cues, about=about, denied=False)
-            if net.applied:
-                return Reading({"acute": True}, True, (), (), net)
-            return Reading({}, about, (), (), net)
+            return self._scored({}, not self._has_lexicon, (), (), tokens, by_role)
 
         cues = (
             None if NEGATION_ROLES.isdisjoint(by_role) else Cues(by_role, tokens, self.vocabulary)
@@ -211,21 +206,45 @@ class Reader:
         # everyday matter: "dit heeft niks met radicalisering te maken; mag de iftar in het
         # park?" is not. Without a lexicon nothing can tell: treat the text as on topic.
         on_topic = topical or combined or (hinted and not elsewhere) or not self._has_lexicon
-        card: AcuteScore | None = None
-        # The card is a net under the words: where a word made the question acute, it is not
-        # consulted.
-        if scorecard is not None and _THREAT_FACTS.isdisjoint(facts):  # every fact here is true
-            card = _judged(
-                scorecard,
-                scorecard.score(tokens.words),
-                tokens,
-                cues,
-                about=on_topic,
-                denied=bool(negated) and any(word.fact in _SILENCING for word in negated),
-            )
-            if card.applied:
-                facts["acute"] = on_topic = True
-        return Reading(facts, on_topic, tuple(words), tuple(negated), card)
+        return self._scored(facts, on_topic, tuple(words), tuple(negated), tokens, by_role, cues)
+
+    def _scored(
+        self,
+        facts: dict[str, object],
+        on_topic: bool,
+        words: tuple[WordHit, ...],
+        negated: tuple[NegatedWord, ...],
+        tokens: Tokens,
+        by_role: dict[str, list[Occurrence]],
+        cues: Cues | None = None,
+    ) -> Reading:
+        """The reading of the words, with what the scorecards add to it.
+
+        The topic card may take a question the words put on the subject off it. The acute
+        card, where no word made the question acute, may make it acute, and so about the
+        subject. It needs more points where no word is about the subject; a text the topic
+        card took off the subject had such words, and keeps the lower bar.
+        """
+        threat = not _THREAT_FACTS.isdisjoint(facts)  # every fact of a reading is true
+        about = on_topic
+        topic = None
+        if self._topic_card is not None and about:
+            topic = topic_evidence(self._topic_card, tokens, words_on_topic=about, acute=threat)
+            on_topic = not topic.overruled
+        acute = None
+        if self._acute_card is not None and not threat:
+
+            def negation() -> Cues | None:  # only asked where a total could reach the threshold
+                if cues is not None or NEGATION_ROLES.isdisjoint(by_role):
+                    return cues
+                return Cues(by_role, tokens, self.vocabulary)
+
+            denied = any(word.fact in _SILENCING for word in negated)
+            acute = acute_evidence(self._acute_card, tokens, negation, about=about, denied=denied)
+            if acute.applied:
+                facts = {**facts, "acute": True}
+                on_topic = True
+        return Reading(facts, on_topic, words, negated, acute, topic)
 
     def _kept(
         self,
@@ -318,49 +337,3 @@ class Reader:
         for index, hit in enumerate(hits):
             if undone[index] is None and traits[hit.term].label.fact in facts:
                 undone[index] = cue
-
-
-def _judged(
-    card: Scorecard,
-    score: Score,
-    tokens: Tokens,
-    cues: Cues | None,
-    *,
-    about: bool,
-    denied: bool,
-) -> AcuteScore:
-    """Whether the scorecard makes a text acute, as evidence.
-
-    `about`: words of the lexicon make the text about the subject; without them it needs the
-    card's higher `off_topic_threshold` ("ze heeft een ticket naar Istanbul geboekt" adds
-    up, but says nothing about radicalisation). `denied`: the text denies danger, travel or a
-    threat, and the card may not overrule it.
-
-    The card's words are listed where its total reaches the threshold, whether or not it then
-    applies. Elsewhere the total says enough ("-2.4, below the threshold"), and listing a
-    dozen words for every question would cost more than reading it.
-    """
-    if cues is not None and score.total >= card.threshold:  # only then can a negation matter
-        score = card.discounted(score, tokens.words, cues)
-    # Rounded as the file writes weights, so that the total reads as the sum of start and
-    # signs, and is compared as it reads.
-    total = round(score.total, 6)
-    needed = card.threshold if about else card.off_topic_threshold
-    listed = total >= card.threshold
-    signs: tuple[ScoreSign, ...] = ()
-    if listed:
-        starts, ends = tokens.spans()
-        signs = tuple(
-            built(
-                ScoreSign,
-                {"word": word, "weight": weight, "start": starts[at], "end": ends[at]},
-            )
-            for word, weight, at in card.signs(tokens.words, score.present)
-        )
-    values = {
-        "total": total,
-        "threshold": needed,
-        "applied": listed and not denied and total >= needed,
-        "signs": signs,
-    }
-    return built(AcuteScore, values)

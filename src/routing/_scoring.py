@@ -1,0 +1,88 @@
+"""Applying the scorecards to a text: the acute net, and the check on being about the subject.
+
+The cards themselves (their files, their weights, how a text adds up) are in
+`routing._scorecard`; this module decides what a card's total means for one reading, and
+turns that into evidence. `routing._understand` calls it once the words have spoken.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ._models import AcuteScore, ScoreSign, TopicScore, built
+from ._negation import Cues
+from ._scorecard import Score, Scorecard
+from ._text import Tokens
+
+
+def acute_evidence(
+    card: Scorecard,
+    tokens: Tokens,
+    negation: Callable[[], Cues | None],
+    *,
+    about: bool,
+    denied: bool,
+) -> AcuteScore:
+    """Whether the acute card makes a text acute, as evidence.
+
+    Only asked where no word made the question acute. `about`: the question is about the
+    subject; without that it needs the card's higher `off_topic_threshold` ("ze heeft een
+    ticket naar Istanbul geboekt" adds up, but says nothing about radicalisation). `denied`:
+    the text denies danger, travel or a threat, and the card may not overrule it. A negated
+    word does not count: `negation` gives the text's negation cues, worked out only where a
+    total reaches the threshold.
+
+    The card's words are listed where its total reaches the threshold, whether or not it then
+    applies. Elsewhere the total says enough ("-2.4, below the threshold"), and listing a
+    dozen words for every question would cost more than reading it.
+    """
+    score = card.score(tokens.words)
+    if score.total >= card.threshold:  # only then can a negation matter
+        cues = negation()
+        if cues is not None:
+            score = card.discounted(score, tokens.words, cues)
+    total = _rounded(score)
+    needed = card.threshold if about else card.off_topic_threshold
+    listed = total >= card.threshold
+    values = {
+        "total": total,
+        "threshold": needed,
+        "applied": listed and not denied and total >= needed,
+        "signs": _signs(card, score, tokens) if listed else (),
+    }
+    return built(AcuteScore, values)
+
+
+def topic_evidence(
+    card: Scorecard, tokens: Tokens, *, words_on_topic: bool, acute: bool
+) -> TopicScore:
+    """Whether the topic card takes a question off the subject that the words put on it.
+
+    It does at its threshold or below, and never for an acute question (`acute`). It never
+    puts a question on the subject: where the words found nothing, it is not asked. Its words
+    are listed where it overrules.
+    """
+    score = card.score(tokens.words)
+    total = _rounded(score)
+    overruled = words_on_topic and not acute and total <= card.threshold
+    values = {
+        "total": total,
+        "threshold": card.threshold,
+        "overruled": overruled,
+        "signs": _signs(card, score, tokens) if overruled else (),
+    }
+    return built(TopicScore, values)
+
+
+def _rounded(score: Score) -> float:
+    # As the file writes weights, so that a total reads as the sum of start and signs, and is
+    # compared as it reads.
+    return round(score.total, 6)
+
+
+def _signs(card: Scorecard, score: Score, tokens: Tokens) -> tuple[ScoreSign, ...]:
+    starts, ends = tokens.spans()
+    return tuple(
+        built(ScoreSign, {"word": word, "weight": weight, "start": starts[at], "end": ends[at]})
+        for word, weight, at in card.signs(tokens.words, score.present)
+    )
