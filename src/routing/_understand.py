@@ -25,7 +25,11 @@ Every decision here comes from the lexicon and negation files; this module only 
    expertise) set the fact; without a word about the subject they make it on topic only when
    no ``off_topic`` word names an everyday matter: "de pers belt over de nieuwe bibliotheek" is
    not about the subject. So do ``on_topic_hints`` words ("naar Irak") and askers listed under
-   ``askers_on_topic``.
+   ``askers_on_topic``;
+8. the scorecards (`routing._scorecard`, applied by `routing._scoring`): the topic card may take
+   a question the words put on the subject off it, unless it is acute; where no word made the
+   question acute, the acute card may make it so, unless the text denies danger, travel or a
+   threat.
 """
 
 from __future__ import annotations
