@@ -20,25 +20,34 @@ from routing._rulebase import default_rules_dir
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 
-# Made-up words: no lexicon term matches them, so only the card can make these texts acute.
-SMALL_CARD = """\
-kind: scorecard
-schema_version: 1
-sets: acute
-threshold: 0.5
-off_topic_threshold: 1.5
-start: -1.0
+# Where the small cards below come from: both cards' files must say so.
+LEARNED = """\
 learned:
   by: tests/test_scorecard.py
   source: written by hand for the tests
   questions: 4
   positives: 2
   date: 2026-11-30
+"""
+
+# Made-up words: no lexicon term matches them, so only the card can make these texts acute.
+SMALL_CARD = (
+    """\
+kind: scorecard
+schema_version: 1
+sets: acute
+threshold: 0.5
+off_topic_threshold: 1.5
+start: -1.0
+"""
+    + LEARNED
+    + """\
 weights:
   kwispel: 2.0
   flubber: 0.75
   snorkel: -2.0
 """
+)
 
 
 @pytest.fixture
@@ -155,23 +164,22 @@ def test_explicit_facts_win_over_the_card(small_card: Callable[[str], routing.Ro
     assert result.trace.text.explicit == ("acute",)
 
 
-SMALL_TOPIC_CARD = """\
+SMALL_TOPIC_CARD = (
+    """\
 kind: scorecard
 schema_version: 1
 sets: on_topic
 threshold: -1.0
 start: 0.0
-learned:
-  by: tests/test_scorecard.py
-  source: written by hand for the tests
-  questions: 4
-  positives: 2
-  date: 2026-11-30
+"""
+    + LEARNED
+    + """\
 weights:
   blorp: 2.0
   zwiebel: -2.0
   mini: -0.75
 """
+)
 
 
 @pytest.fixture
