@@ -99,7 +99,7 @@ def test_explain_shows_the_scorecard_that_made_a_question_acute() -> None:
     assert len(below) == 2, out
     lines = below[1].split("\n\n", 1)[0].splitlines()
     # No word of the lexicon is about the subject here: the higher threshold applies.
-    assert lines[0].endswith("punten, drempel +0.50: maakt de vraag acuut"), out
+    assert lines[0].endswith("punten, drempel -0.25: maakt de vraag acuut"), out
     assert "'binnenkort' [80:90]" in lines[1], out
 
 

@@ -66,7 +66,20 @@ def test_every_type_is_mostly_right(report: Report) -> None:
     assert weak == {}
 
 
-def test_off_topic_questions_never_reach_a_contact(report: Report) -> None:
-    """A question that is not about the subject gets 'unknown', not the NCTV duty officer."""
+# Off-topic questions that the acute scorecard reads as acute: the price of missing fewer
+# threats (docs/scorecard.md). "Knallen ... klonk als een bom ... boa of politie?" is one.
+KNOWN_FALSE_ALARMS_OFF_TOPIC = ["q173"]
+
+
+def test_off_topic_questions_reach_no_contact_but_the_police_in_a_false_alarm(
+    report: Report,
+) -> None:
+    """A question that is not about the subject gets 'unknown', not the NCTV duty officer.
+
+    Only one the acute scorecard reads as acute reaches a contact: the police, first. Which
+    ones do is listed, so that a change to the cards that adds one fails here.
+    """
     unknown = [o for o in report.outcomes if o.case.expect == "unknown"]
-    assert [o.case.id for o in unknown if o.contacts] == []
+    reached = [o for o in unknown if o.contacts]
+    assert [o.case.id for o in reached] == KNOWN_FALSE_ALARMS_OFF_TOPIC
+    assert all(o.acute and o.contacts[0] == "police" for o in reached)

@@ -53,10 +53,8 @@ def acute_evidence(
     return built(AcuteScore, values)
 
 
-def topic_evidence(
-    card: Scorecard, tokens: Tokens, *, words_on_topic: bool, acute: bool
-) -> TopicScore:
-    """Whether the topic card takes a question off the subject that the words put on it.
+def topic_evidence(card: Scorecard, tokens: Tokens, *, acute: bool) -> TopicScore:
+    """Whether the topic card takes a question that the words put on the subject off it.
 
     It does at its threshold or below, and never for an acute question (`acute`). It never
     puts a question on the subject: where the words found nothing, it is not asked. Its words
@@ -64,7 +62,7 @@ def topic_evidence(
     """
     score = card.score(tokens.words)
     total = _rounded(score)
-    overruled = words_on_topic and not acute and total <= card.threshold
+    overruled = not acute and total <= card.threshold
     values = {
         "total": total,
         "threshold": card.threshold,

@@ -226,14 +226,14 @@ class Reader:
 
         The topic card may take a question the words put on the subject off it. The acute
         card, where no word made the question acute, may make it acute, and so about the
-        subject. It needs more points where no word is about the subject; a text the topic
-        card took off the subject had such words, and keeps the lower bar.
+        subject. It needs more points where the question is not about the subject, whether no
+        word put it there or the topic card took it off: "onze school organiseert een reis naar
+        Berlijn" is not a departure.
         """
         threat = not _THREAT_FACTS.isdisjoint(facts)  # every fact of a reading is true
-        about = on_topic
         topic = None
-        if self._topic_card is not None and about:
-            topic = topic_evidence(self._topic_card, tokens, words_on_topic=about, acute=threat)
+        if self._topic_card is not None and on_topic:
+            topic = topic_evidence(self._topic_card, tokens, acute=threat)
             on_topic = not topic.overruled
         acute = None
         if self._acute_card is not None and not threat:
@@ -244,7 +244,9 @@ class Reader:
                 return Cues(by_role, tokens, self.vocabulary)
 
             denied = any(word.fact in _SILENCING for word in negated)
-            acute = acute_evidence(self._acute_card, tokens, negation, about=about, denied=denied)
+            acute = acute_evidence(
+                self._acute_card, tokens, negation, about=on_topic, denied=denied
+            )
             if acute.applied:
                 facts = {**facts, "acute": True}
                 on_topic = True
