@@ -14,11 +14,23 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import routing
 from routing._rulebase import default_rules_dir
 
 REPOSITORY = Path(__file__).resolve().parents[1]
+
+# Words of the subject, of everyday matters, negations and filler, for generated texts.
+_WORDS = [
+    "hij", "wil", "naar", "Syrië", "uitreizen", "vertrekt", "binnenkort", "afscheid", "ticket",
+    "geen", "niet", "sprake", "van", "dreiging", "aanslag", "school", "bus", "reis", "Berlijn",
+    "grofvuil", "paspoort", "aanvragen", "radicalisering", "broeders", "helpen", "spullen",
+    "verkocht", "vrijdag", "moskee", "markt", "kunstmest", "een", "de", "het", "en", "maar",
+    "wel", "pers", "journalist", "woordvoering", "ouders", "steun", "acuut", "knallen", "bom",
+    "buurman", "politie",
+]  # fmt: skip  # fmt: skip
 
 # Where the small cards below come from: both cards' files must say so.
 LEARNED = """\
@@ -373,3 +385,42 @@ def _corpus_texts() -> list[str]:
     from routing._evaluate import load_corpus
 
     return [case.text for case in load_corpus(REPOSITORY / "tests" / "corpus" / "questions.yaml")]
+
+
+def _one_way(words: routing.RoutingResult, both: routing.RoutingResult) -> list[str]:
+    """How `both` (words and cards) breaks the cards' one-way contract against `words` alone."""
+    broken = []
+    if words.acute and not both.acute:
+        broken.append("a card made an acute question calm")
+    if both.question_type == "unknown" and both.acute:
+        broken.append("an acute question is unknown")
+    if words.question_type == "unknown" and both.question_type != "unknown" and not both.acute:
+        broken.append("a card put a calm question on the subject")
+    if both.acute and both.routes[0].contact.id != "police":
+        broken.append("an acute question does not go to the police first")
+    return broken
+
+
+def test_the_cards_only_move_answers_their_own_way_on_every_corpus_question(
+    router: routing.Router, words_router: routing.Router
+) -> None:
+    """Over the golden corpus, the cards only move answers their own way.
+
+    With and without the cards: acute stays acute, the cards put no calm question on the
+    subject, and acute always means the police first.
+    """
+    broken = {
+        text: problems
+        for text in _corpus_texts()
+        if (problems := _one_way(words_router.route(text), router.route(text)))
+    }
+    assert broken == {}
+
+
+@given(text=st.lists(st.sampled_from(_WORDS), min_size=1, max_size=25).map(" ".join))
+@settings(max_examples=150, deadline=None)
+def test_the_cards_only_move_answers_their_own_way_on_any_text(
+    router: routing.Router, words_router: routing.Router, text: str
+) -> None:
+    """The same contract over generated texts of subject words, everyday words and negations."""
+    assert _one_way(words_router.route(text), router.route(text)) == []
