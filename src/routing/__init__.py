@@ -18,6 +18,7 @@ from ._exceptions import (
     UnknownQuestionTypeError,
 )
 from ._models import (
+    AcuteScore,
     AdvicePoint,
     Channel,
     Contact,
@@ -29,8 +30,10 @@ from ._models import (
     Route,
     RoutingResult,
     RuleHit,
+    ScoreSign,
     Source,
     TextEvidence,
+    TopicScore,
     Trace,
     WordHit,
 )
@@ -41,6 +44,7 @@ from ._router import package_version as _package_version
 __version__ = _package_version()
 
 __all__ = [
+    "AcuteScore",
     "AdvicePoint",
     "Channel",
     "Contact",
@@ -58,8 +62,10 @@ __all__ = [
     "RoutingResult",
     "RuleError",
     "RuleHit",
+    "ScoreSign",
     "Source",
     "TextEvidence",
+    "TopicScore",
     "Trace",
     "UnknownQuestionTypeError",
     "WordHit",
