@@ -213,8 +213,8 @@ TOPIC: list[tuple[str, str, float | None, bool]] = [
     ("Radicalisering bij de zwiebel en de blorp?", "prevention", 0.0, False),
     # it never puts a question on the subject: where no word did, it is not asked
     ("Een vraag over de blorp.", "unknown", None, False),
-    # an acute question stays on topic, whatever the card says
-    ("Hij wil uitreizen naar Syrië, zegt de zwiebel.", "travel_or_threat", -2.0, False),
+    # an acute question stays on topic: the card is not even asked
+    ("Hij wil uitreizen naar Syrië, zegt de zwiebel.", "travel_or_threat", None, False),
 ]  # fmt: skip
 
 

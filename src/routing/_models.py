@@ -213,8 +213,8 @@ class TextEvidence(_Frozen):
     topic_score: TopicScore | None = Field(
         default=None,
         description=(
-            "The topic scorecard's reading; None without that card, or where no word put the "
-            "question on the subject."
+            "The topic scorecard's reading; None without that card, where no word put the "
+            "question on the subject, or where a word made it acute."
         ),
     )
     explicit: tuple[str, ...] = Field(

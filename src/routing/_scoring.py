@@ -53,16 +53,16 @@ def acute_evidence(
     return built(AcuteScore, values)
 
 
-def topic_evidence(card: Scorecard, tokens: Tokens, *, acute: bool) -> TopicScore:
+def topic_evidence(card: Scorecard, tokens: Tokens) -> TopicScore:
     """Whether the topic card takes a question that the words put on the subject off it.
 
-    It does at its threshold or below, and never for an acute question (`acute`). It never
-    puts a question on the subject: where the words found nothing, it is not asked. Its words
-    are listed where it overrules.
+    It does at its threshold or below. It is only asked about a question the words put on the
+    subject and did not make acute: it never puts a question on the subject, and never takes
+    an acute one off it. Its words are listed where it overrules.
     """
     score = card.score(tokens.words)
     total = _rounded(score)
-    overruled = not acute and total <= card.threshold
+    overruled = total <= card.threshold
     values = {
         "total": total,
         "threshold": card.threshold,

@@ -232,8 +232,10 @@ class Reader:
         """
         threat = not _THREAT_FACTS.isdisjoint(facts)  # every fact of a reading is true
         topic = None
-        if self._topic_card is not None and on_topic:
-            topic = topic_evidence(self._topic_card, tokens, acute=threat)
+        # Neither card is asked where a word made the question acute: the topic card may not
+        # take it off the subject, and the acute card has nothing to add.
+        if self._topic_card is not None and on_topic and not threat:
+            topic = topic_evidence(self._topic_card, tokens)
             on_topic = not topic.overruled
         acute = None
         if self._acute_card is not None and not threat:
