@@ -166,16 +166,17 @@ class ScoreSign(_Frozen):
 class AcuteScore(_Frozen):
     """What the acute scorecard (rules/scorecard.yaml) made of the text.
 
-    `total` is the card's start plus the weights of `signs`. The card only ever adds
-    `acute`: `applied` says whether it did.
+    `total` is the card's start plus the weights of the text's words that it weighs; where
+    `signs` lists them, it is exactly their sum. The card only ever adds `acute`: `applied`
+    says whether it did.
     """
 
     total: float
     threshold: float
     applied: bool = Field(
         description=(
-            "Whether the card made the question acute: the total reached the threshold, no "
-            "word already did, and the text negates no threat."
+            "Whether the card made the question acute: the total reached the threshold and "
+            "the text denies no danger, travel or threat."
         )
     )
     signs: tuple[ScoreSign, ...] = Field(

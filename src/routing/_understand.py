@@ -230,15 +230,16 @@ class Reader:
         word put it there or the topic card took it off: "onze school organiseert een reis naar
         Berlijn" is not a departure.
         """
-        threat = not _THREAT_FACTS.isdisjoint(facts)  # every fact of a reading is true
-        topic = None
         # Neither card is asked where a word made the question acute: the topic card may not
         # take it off the subject, and the acute card has nothing to add.
-        if self._topic_card is not None and on_topic and not threat:
+        if not _THREAT_FACTS.isdisjoint(facts):  # every fact of a reading is true
+            return Reading(facts, on_topic, words, negated)
+        topic = None
+        if self._topic_card is not None and on_topic:
             topic = topic_evidence(self._topic_card, tokens)
             on_topic = not topic.overruled
         acute = None
-        if self._acute_card is not None and not threat:
+        if self._acute_card is not None:
 
             def negation() -> Cues | None:  # only asked where a total could reach the threshold
                 if cues is not None or NEGATION_ROLES.isdisjoint(by_role):
