@@ -1,4 +1,4 @@
-r"""Learn a scorecard (rules/scorecard.yaml, rules/topic_card.yaml) from labelled questions.
+r"""Learn a scorecard (rules/acute_card.yaml, rules/topic_card.yaml) from labelled questions.
 
 The word lists of rules/lexicon.yaml name threats; people often describe them instead ("hij
 neemt afscheid, zijn ticket ligt klaar, hij gaat de broeders helpen"). A scorecard gives
@@ -14,7 +14,7 @@ is read. The order of the questions is shuffled with a fixed seed: the same file
 same scorecard.
 
     python scripts/learn_scorecard.py tests/corpus/questions.yaml training/questions.yaml \
-        --sets acute --out rules/scorecard.yaml --source "where the questions come from"
+        --sets acute --out rules/acute_card.yaml --source "where the questions come from"
 
 Each file is a list of cases in the golden corpus format (tests/corpus/questions.yaml);
 only `text` and `acute` (for `acute`) or `expect` (for `on_topic`: not "unknown") are used.

@@ -32,7 +32,7 @@ def words_router(tmp_path_factory: pytest.TempPathFactory) -> routing.Router:
     """
     folder = tmp_path_factory.mktemp("words-only")
     shutil.copytree(default_rules_dir(), folder / "rules")
-    (folder / "rules" / "scorecard.yaml").unlink()
+    (folder / "rules" / "acute_card.yaml").unlink()
     (folder / "rules" / "topic_card.yaml").unlink()
     return routing.Router(data=default_data_file(), rules=folder / "rules")
 

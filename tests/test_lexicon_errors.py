@@ -115,7 +115,7 @@ def test_without_a_lexicon_texts_are_on_topic_and_set_no_facts(shipped_copy: Pat
     """A rule base without word files routes any text as row 1: it cannot tell more."""
     rules = shipped_copy / "rules"
     (rules / "lexicon.yaml").unlink()
-    (rules / "scorecard.yaml").unlink()  # the scorecards are word files too
+    (rules / "acute_card.yaml").unlink()  # the scorecards are word files too
     (rules / "topic_card.yaml").unlink()
     router = routing.Router(data=shipped_copy / "data" / "contacts.yaml", rules=rules)
     result = router.route("Hij wil uitreizen naar Syrië.")

@@ -145,10 +145,10 @@ def test_a_second_rule_file_adds_rules(shipped_copy: Path) -> None:
     assert result.provenance.files == (
         "data/contacts.yaml",
         "data/points.yaml",
+        "rules/acute_card.yaml",
         "rules/extra.yaml",
         "rules/lexicon.yaml",
         "rules/negation.yaml",
         "rules/question_types.yaml",
-        "rules/scorecard.yaml",
         "rules/topic_card.yaml",
     )

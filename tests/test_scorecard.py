@@ -68,7 +68,7 @@ def small_card(shipped_copy: Path) -> Callable[[str], routing.Router]:
     """A router over the shipped files with the small card (edited by `change`)."""
 
     def make(change: str = "") -> routing.Router:
-        card = shipped_copy / "rules" / "scorecard.yaml"
+        card = shipped_copy / "rules" / "acute_card.yaml"
         card.write_text(SMALL_CARD + change, encoding="utf-8")
         (shipped_copy / "rules" / "topic_card.yaml").unlink(missing_ok=True)  # the words decide
         return routing.Router(data=shipped_copy / "data" / "contacts.yaml", rules=card.parent)
@@ -200,7 +200,7 @@ def topic_router(shipped_copy: Path) -> routing.Router:
     """A router over the shipped files with the small topic card and no acute card."""
     rules = shipped_copy / "rules"
     (rules / "topic_card.yaml").write_text(SMALL_TOPIC_CARD, encoding="utf-8")
-    (rules / "scorecard.yaml").unlink()
+    (rules / "acute_card.yaml").unlink()
     return routing.Router(data=shipped_copy / "data" / "contacts.yaml", rules=rules)
 
 
@@ -274,7 +274,7 @@ def test_a_broken_card_says_what_to_fix(
     shipped_copy: Path, old: str, new: str, message: str
 ) -> None:
     """A broken scorecard is refused with the file, the word or field, and the fix."""
-    card = shipped_copy / "rules" / "scorecard.yaml"
+    card = shipped_copy / "rules" / "acute_card.yaml"
     assert SMALL_CARD.count(old) == 1
     card.write_text(SMALL_CARD.replace(old, new), encoding="utf-8")
     with pytest.raises(routing.RuleError) as caught:
@@ -285,12 +285,12 @@ def test_a_broken_card_says_what_to_fix(
 def test_a_second_card_is_refused(shipped_copy: Path) -> None:
     """One card: two would make it unclear which threshold a text needs."""
     rules = shipped_copy / "rules"
-    second = rules / "zz_scorecard.yaml"
+    second = rules / "zz_acute_card.yaml"
     second.write_text(SMALL_CARD, encoding="utf-8")
     with pytest.raises(routing.RuleError) as caught:
         routing.Router(data=shipped_copy / "data" / "contacts.yaml", rules=rules)
     assert str(caught.value) == (
-        f"{second}: is a second scorecard for acute beside {rules / 'scorecard.yaml'}; keep one"
+        f"{second}: is a second scorecard for acute beside {rules / 'acute_card.yaml'}; keep one"
     )
 
 
@@ -360,7 +360,7 @@ def test_the_learner_writes_a_card_that_loads_and_reads_the_same_twice(
     """
     learner = _learner()
     corpus = REPOSITORY / "tests" / "corpus" / "questions.yaml"
-    out = shipped_copy / "rules" / "scorecard.yaml"
+    out = shipped_copy / "rules" / "acute_card.yaml"
     arguments = [str(corpus), "--out", str(out), "--source", "the golden corpus"]
     assert learner.main(arguments) == 0
     first = out.read_text(encoding="utf-8")
@@ -376,7 +376,7 @@ def test_the_learner_writes_a_card_that_loads_and_reads_the_same_twice(
 
 
 @pytest.mark.parametrize(
-    ("sets", "file"), [("acute", "scorecard.yaml"), ("on_topic", "topic_card.yaml")]
+    ("sets", "file"), [("acute", "acute_card.yaml"), ("on_topic", "topic_card.yaml")]
 )
 def test_the_shipped_cards_are_what_the_script_learns_from_the_repository(
     sets: str, file: str

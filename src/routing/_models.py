@@ -164,7 +164,7 @@ class ScoreSign(_Frozen):
 
 
 class AcuteScore(_Frozen):
-    """What the acute scorecard (rules/scorecard.yaml) made of the text.
+    """What the acute scorecard (rules/acute_card.yaml) made of the text.
 
     `total` is the card's start plus the weights of the text's words that it weighs; where
     `signs` lists them, it is exactly their sum. The card only ever adds `acute`: `applied`
