@@ -8,6 +8,8 @@ shipped cards and the script that learns them.
 from __future__ import annotations
 
 import importlib.util
+import os
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -307,6 +309,36 @@ def test_the_shipped_total_is_the_sum_of_start_and_signs(router: routing.Router)
             assert round(added, 6) == score.total, text
             checked += 1
     assert checked >= 1  # the corpus has a question that only the card makes acute
+
+
+# Weights whose plain float sum depends on the order it is taken in: from -0.7500000000000002
+# to -0.7499999999999998 over their orders. The order of a set changes with the hash seed.
+_ORDER_SENSITIVE = {"een": 0.1, "twee": 0.2, "drie": 0.3, "vier": -0.6, "vijf": 0.7, "zes": -0.45}
+_TOTAL_IN_A_FRESH_PROCESS = """
+from routing._scorecard import Scorecard
+card = Scorecard("acute", -1.0, -0.75, WEIGHTS, "card.yaml", -0.75)
+print(repr(card.score(list(WEIGHTS)).total))
+"""
+
+
+def test_a_total_is_the_same_under_every_hash_seed() -> None:
+    """A text at the threshold scores exactly the threshold, whatever the hash seed.
+
+    Summed in a set's order, the total once came out just above or just below -1.25 from one
+    process to the next, and with it whether the shipped card made a question acute.
+    """
+    program = _TOTAL_IN_A_FRESH_PROCESS.replace("WEIGHTS", repr(_ORDER_SENSITIVE))
+    totals = set()
+    for seed in range(12):
+        done = subprocess.run(
+            [sys.executable, "-c", program],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        totals.add(done.stdout.strip())
+    assert totals == {"-0.75"}
 
 
 def test_the_shipped_card_catches_a_threat_described_without_its_words(

@@ -18,6 +18,7 @@ and the file says from which. How a reading applies them is in `routing._underst
 from __future__ import annotations
 
 import datetime
+import math
 import re
 from collections import Counter
 from collections.abc import Set as AbstractSet
@@ -36,6 +37,9 @@ SCORECARD_KIND = "scorecard"
 _ONE_WORD = re.compile(r"\w+")
 # Up to this many words, finding each sign's first place with `list.index` (in C) is cheapest.
 _SHORT = 2_000
+# A total is rounded to this many decimals: the file writes weights with two, so a total reads
+# as the sum of start and signs and compares with a threshold as it reads.
+_DECIMALS = 6
 
 
 class _Strict(BaseModel):
@@ -109,7 +113,7 @@ class Scorecard:
         # One intersection and one sum, both in C: this runs for every text. A dict's keys
         # meet a list by looking each word up, the cheapest way for a few dozen words.
         present = weights.keys() & words
-        return Score(self.start + sum(map(weights.__getitem__, present)), present)
+        return Score(self._total(present), present)
 
     def discounted(self, score: Score, words: list[str], cues: Cues) -> Score:
         """`score` without the words that add points but stand only where a cue negates them.
@@ -138,7 +142,13 @@ class Scorecard:
         if not denied:
             return score
         present = score.present - denied
-        return Score(self.start + sum(map(weights.__getitem__, present)), present)
+        return Score(self._total(present), present)
+
+    def _total(self, present: AbstractSet[str]) -> float:
+        # `fsum`, not `sum`: a set's order changes with Python's hash seed, and a plain sum of
+        # floats with the order of its terms. At the threshold that decided whether a text was
+        # acute: the same question could be acute in one process and not in the next.
+        return round(self.start + math.fsum(map(self.weights.__getitem__, present)), _DECIMALS)
 
     def signs(self, words: list[str], present: AbstractSet[str]) -> list[Sign]:
         """The words of `present`, heaviest first, each with its first place in `words`."""

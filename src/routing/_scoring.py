@@ -41,7 +41,7 @@ def acute_evidence(
         cues = negation()
         if cues is not None:
             score = card.discounted(score, tokens.words, cues)
-    total = _rounded(score)
+    total = score.total
     needed = card.threshold if about else card.off_topic_threshold
     listed = total >= card.threshold
     values = {
@@ -61,7 +61,7 @@ def topic_evidence(card: Scorecard, tokens: Tokens) -> TopicScore:
     an acute one off it. Its words are listed where it overrules.
     """
     score = card.score(tokens.words)
-    total = _rounded(score)
+    total = score.total
     overruled = total <= card.threshold
     values = {
         "total": total,
@@ -70,12 +70,6 @@ def topic_evidence(card: Scorecard, tokens: Tokens) -> TopicScore:
         "signs": _signs(card, score, tokens) if overruled else (),
     }
     return built(TopicScore, values)
-
-
-def _rounded(score: Score) -> float:
-    # As the file writes weights, so that a total reads as the sum of start and signs, and is
-    # compared as it reads.
-    return round(score.total, 6)
 
 
 def _signs(card: Scorecard, score: Score, tokens: Tokens) -> tuple[ScoreSign, ...]:
