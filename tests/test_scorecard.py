@@ -170,6 +170,23 @@ def test_where_a_word_made_the_question_acute_the_card_is_not_consulted(
     assert result.acute is True
 
 
+def test_a_word_of_urgency_off_the_subject_leaves_the_card_to_decide(
+    small_card: Callable[[str], routing.Router],
+) -> None:
+    """A word of urgency ("met spoed") off the subject makes nothing acute: the card is asked.
+
+    Without the card's words the question stays off the subject and calm.
+    """
+    router = small_card("")
+    urgent = router.route("Ik wil met spoed een nieuw paspoort, een kwispel en een flubber.")
+    calm = router.route("Ik wil met spoed een nieuw paspoort.")
+    assert urgent.trace.text is not None
+    assert urgent.trace.text.acute_score is not None
+    assert (urgent.acute, urgent.trace.text.acute_score.applied) == (True, True)
+    assert urgent.trace.text.acute_score.threshold == 1.5  # the higher bar off the subject
+    assert (calm.acute, calm.question_type) == (False, "unknown")
+
+
 def test_explicit_facts_win_over_the_card(small_card: Callable[[str], routing.Router]) -> None:
     """A caller who says a text is not acute overrules the card, as it overrules words."""
     question = routing.Question(text="De kwispel en de flubber.", acute=False)

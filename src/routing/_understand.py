@@ -231,8 +231,10 @@ class Reader:
         Berlijn" is not a departure.
         """
         # Neither card is asked where a word made the question acute: the topic card may not
-        # take it off the subject, and the acute card has nothing to add.
-        if not _THREAT_FACTS.isdisjoint(facts):  # every fact of a reading is true
+        # take it off the subject, and the acute card has nothing to add. A word of urgency in a
+        # question off the subject ("met spoed een nieuw paspoort") makes nothing acute, so
+        # there the acute card is still asked: "... hij komt toch niet meer terug".
+        if on_topic and not _THREAT_FACTS.isdisjoint(facts):  # every fact of a reading is true
             return Reading(facts, on_topic, words, negated)
         topic = None
         if self._topic_card is not None and on_topic:
