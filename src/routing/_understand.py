@@ -27,9 +27,9 @@ Every decision here comes from the lexicon and negation files; this module only 
    not about the subject. So do ``on_topic_hints`` words ("naar Irak") and askers listed under
    ``askers_on_topic``;
 8. the scorecards (`routing._scorecard`, applied by `routing._scoring`): the topic card may take
-   a question the words put on the subject off it, unless it is acute; where no word made the
-   question acute, the acute card may make it so, unless the text denies danger, travel or a
-   threat.
+   a question the words put on the subject off it, unless it is acute; where no word made a
+   question about the subject acute, the acute card may make it so, unless the text denies
+   danger, travel or a threat.
 """
 
 from __future__ import annotations
@@ -54,8 +54,8 @@ _PLAIN_ROLES = frozenset(("fact", "asker", "topic", "off_topic"))
 # every other cue a negation.
 _UNDOING_ROLES = frozenset(("general", "resolved"))
 _NO_COMBINATIONS: frozenset[Combination] = frozenset()
-# The facts that make a question acute: where a word already set one, the scorecard adds
-# nothing.
+# The facts that make a question acute: where a word already set one in a question about the
+# subject, the scorecard adds nothing.
 _THREAT_FACTS = frozenset(("acute", "suspected_travel", "terrorist_threat", "official_report"))
 # Where the text denies one of these ("niet acuut", "geen dreiging", "geen sprake van
 # uitreis"), the scorecard may not overrule it: a question that says it is not acute is not
@@ -225,10 +225,10 @@ class Reader:
         """The reading of the words, with what the scorecards add to it.
 
         The topic card may take a question the words put on the subject off it. The acute
-        card, where no word made the question acute, may make it acute, and so about the
-        subject. It needs more points where the question is not about the subject, whether no
-        word put it there or the topic card took it off: "onze school organiseert een reis naar
-        Berlijn" is not a departure.
+        card, where no word made a question about the subject acute, may make it acute, and so
+        about the subject. It needs more points where the question is not about the subject,
+        whether no word put it there or the topic card took it off: "onze school organiseert
+        een reis naar Berlijn" is not a departure.
         """
         # Neither card is asked where a word made the question acute: the topic card may not
         # take it off the subject, and the acute card has nothing to add. A word of urgency in a
