@@ -53,6 +53,7 @@ schema_version: 1
 sets: acute
 threshold: 0.5
 off_topic_threshold: 1.5
+denied_threshold: 2.5
 start: -1.0
 """
     + LEARNED
@@ -61,6 +62,7 @@ weights:
   kwispel: 2.0
   flubber: 0.75
   snorkel: -2.0
+  brommel: 1.5
 """
 )
 
@@ -133,20 +135,53 @@ def test_a_sign_points_at_the_first_place_of_its_word(
     "text",
     [
         "Het is niet acuut: een kwispel en een flubber.",
-        "Er is geen sprake van uitreis; wel een kwispel en een flubber.",
-        "Er is geen dreiging, wel een kwispel en een flubber.",
+        "Het is niet acuut: een kwispel, een flubber en een brommel.",
+        "Er is geen acute dreiging; wel een kwispel, een flubber en een brommel.",
     ],
 )
-def test_a_text_that_denies_danger_is_not_made_acute(
+def test_a_text_that_says_it_is_not_acute_is_not_made_acute(
     small_card: Callable[[str], routing.Router], text: str
 ) -> None:
-    """Where the text denies danger, travel or a threat, the card lists its words but stays out."""
+    """Where the text says it is not acute, the card lists its words but stays out."""
     result = small_card("").route(text)
     assert result.trace.text is not None
-    assert result.trace.text.acute_score is not None
-    assert result.trace.text.acute_score.total >= result.trace.text.acute_score.threshold
-    assert [s.word for s in result.trace.text.acute_score.signs] == ["kwispel", "flubber"]
-    assert (result.acute, result.trace.text.acute_score.applied) == (False, False)
+    score = result.trace.text.acute_score
+    assert score is not None
+    assert score.total >= score.threshold
+    assert "kwispel" in [s.word for s in score.signs]
+    assert (result.acute, score.applied) == (False, False)
+
+
+# text -> (acute, total, the threshold the text needs)
+DENIED: list[tuple[str, bool, float, float]] = [
+    # a denial of travel or a threat: the highest bar, 2.5, where 1.5 would do without it
+    ("Er is geen sprake van uitreis; wel een kwispel en een flubber.", False, 1.75, 2.5),
+    ("Er is geen dreiging, wel een kwispel en een flubber.", False, 1.75, 2.5),
+    # a card that is sure overrules it: a denial can be quoted or retracted
+    ("Ik schreef dat er geen sprake van uitreis was. Dat klopt niet meer: een kwispel, een "
+     "flubber en een brommel.", True, 3.25, 2.5),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "acute", "total", "threshold"), DENIED)
+def test_a_text_that_denies_travel_or_a_threat_needs_the_highest_bar(
+    small_card: Callable[[str], routing.Router],
+    text: str,
+    acute: bool,
+    total: float,
+    threshold: float,
+) -> None:
+    """Where the text denies travel or a threat, the card needs its `denied_threshold`."""
+    result = small_card("").route(text)
+    assert result.trace.text is not None
+    score = result.trace.text.acute_score
+    assert score is not None
+    assert (result.acute, score.applied, score.total, score.threshold) == (
+        acute,
+        acute,
+        total,
+        threshold,
+    )
 
 
 def test_a_report_that_has_not_come_does_not_stop_the_card(
@@ -277,10 +312,13 @@ BROKEN: list[tuple[str, str, str]] = [
      "on_topic; a card that set a row's own fact would decide the answer, not guard it"),
     ("start: -1.0", "start: -1.0\nbegin: -1.0",
      "field 'begin': is not a known key; a scorecard for acute has kind, schema_version, sets, "
-     "threshold, off_topic_threshold, start, learned and weights"),
+     "threshold, off_topic_threshold, denied_threshold, start, learned and weights"),
     ("off_topic_threshold: 1.5", "off_topic_threshold: 1.5\nmargin: 1.5",
      "field 'margin': is not a known key; a scorecard for acute has kind, schema_version, sets, "
-     "threshold, off_topic_threshold, start, learned and weights"),
+     "threshold, off_topic_threshold, denied_threshold, start, learned and weights"),
+    ("denied_threshold: 2.5", "denied_threshold: 1.0",
+     "field 'denied_threshold': is below the off_topic_threshold (1.5); a text that denies "
+     "travel or a threat should need the most points of all"),
     ("sets: acute\nthreshold: 0.5\noff_topic_threshold: 1.5",
      "sets: on_topic\nthreshold: 0.5\noff_topic_threshold: 1.5",
      "field 'off_topic_threshold': is not a known key; a scorecard for on_topic has kind, "

@@ -121,7 +121,7 @@ def _score_lines(score: AcuteScore, text: str) -> list[str]:
     if score.applied:
         verdict = "maakt de vraag acuut"
     elif score.total >= score.threshold:
-        verdict = "haalt de drempel, maar de tekst ontkent gevaar, uitreis of dreiging"
+        verdict = "haalt de drempel, maar de tekst zegt dat het niet acuut is"
     else:
         verdict = "onder de drempel"
     lines = [f"  {score.total:+.2f} punten, drempel {score.threshold:+.2f}: {verdict}"]

@@ -175,8 +175,9 @@ class AcuteScore(_Frozen):
     threshold: float
     applied: bool = Field(
         description=(
-            "Whether the card made the question acute: the total reached the threshold and "
-            "the text denies no danger, travel or threat."
+            "Whether the card made the question acute: the total reached the threshold (the "
+            "highest bar where the text denies travel or a threat) and the text does not say "
+            "it is not acute."
         )
     )
     signs: tuple[ScoreSign, ...] = Field(

@@ -67,6 +67,8 @@ class _AcuteCardSpec(_CardSpec):
     sets: Literal["acute"]
     # A text that no word of the lexicon makes about the subject needs more points.
     off_topic_threshold: float
+    # And a text that denies travel or a threat more still: the card must be sure.
+    denied_threshold: float
 
 
 class _TopicCardSpec(_CardSpec):
@@ -75,7 +77,7 @@ class _TopicCardSpec(_CardSpec):
 
 #: The facts a card may set, with its schema and the keys it has (for "not a known key").
 _SPECS: dict[str, tuple[type[_CardSpec], str]] = {
-    "acute": (_AcuteCardSpec, "threshold, off_topic_threshold"),
+    "acute": (_AcuteCardSpec, "threshold, off_topic_threshold, denied_threshold"),
     "on_topic": (_TopicCardSpec, "threshold"),
 }
 CARD_FACTS = tuple(_SPECS)
@@ -106,6 +108,7 @@ class Scorecard:
     weights: dict[str, float]
     file: str
     off_topic_threshold: float = 0.0  # for `acute`
+    denied_threshold: float = 0.0  # for `acute`
 
     def score(self, words: list[str]) -> Score:
         """Score a text's folded words; each distinct word counts once."""
@@ -196,7 +199,18 @@ def parse_scorecard(raw: Any, file: str) -> Scorecard:
                 file=file,
                 field="off_topic_threshold",
             )
-        return replace(card, off_topic_threshold=spec.off_topic_threshold)
+        if spec.denied_threshold < spec.off_topic_threshold:
+            raise RuleError(
+                f"is below the off_topic_threshold ({spec.off_topic_threshold}); a text that "
+                "denies travel or a threat should need the most points of all",
+                file=file,
+                field="denied_threshold",
+            )
+        return replace(
+            card,
+            off_topic_threshold=spec.off_topic_threshold,
+            denied_threshold=spec.denied_threshold,
+        )
     return card
 
 

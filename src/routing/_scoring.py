@@ -21,16 +21,19 @@ def acute_evidence(
     negation: Callable[[], Cues | None],
     *,
     about: bool,
-    denied: bool,
+    silenced: bool,
+    doubted: bool,
 ) -> AcuteScore:
     """Whether the acute card makes a text acute, as evidence.
 
-    Only asked where no word made the question acute. `about`: the question is about the
-    subject; without that it needs the card's higher `off_topic_threshold` ("ze heeft een
-    ticket naar Istanbul geboekt" adds up, but says nothing about radicalisation). `denied`:
-    the text denies danger, travel or a threat, and the card may not overrule it. A negated
-    word does not count: `negation` gives the text's negation cues, worked out only where a
-    total reaches the threshold.
+    Only asked where no word made a question about the subject acute. `about`: the question is
+    about the subject; without that it needs the card's higher `off_topic_threshold` ("ze heeft
+    een ticket naar Istanbul geboekt" adds up, but says nothing about radicalisation).
+    `silenced`: the text says it is not acute, and the card may not overrule it. `doubted`: the
+    text denies travel or a threat, and the card needs its highest bar, `denied_threshold`: a
+    denial can be quoted, retracted or doubled ("het is niet zo dat er geen ..."), and a card
+    that is sure should not be silenced by it. A negated word does not count: `negation`
+    gives the text's negation cues, worked out only where a total reaches the threshold.
 
     The card's words are listed where its total reaches the threshold, whether or not it then
     applies. Elsewhere the total says enough ("-2.4, below the threshold"), and listing a
@@ -42,12 +45,15 @@ def acute_evidence(
         if cues is not None:
             score = card.discounted(score, tokens.words, cues)
     total = score.total
-    needed = card.threshold if about else card.off_topic_threshold
+    if doubted:
+        needed = card.denied_threshold
+    else:
+        needed = card.threshold if about else card.off_topic_threshold
     listed = total >= card.threshold
     values = {
         "total": total,
         "threshold": needed,
-        "applied": listed and not denied and total >= needed,
+        "applied": listed and not silenced and total >= needed,
         "signs": _signs(card, score, tokens) if listed else (),
     }
     return built(AcuteScore, values)

@@ -28,8 +28,8 @@ Every decision here comes from the lexicon and negation files; this module only 
    ``askers_on_topic``;
 8. the scorecards (`routing._scorecard`, applied by `routing._scoring`): the topic card may take
    a question the words put on the subject off it, unless it is acute; where no word made a
-   question about the subject acute, the acute card may make it so, unless the text denies
-   danger, travel or a threat.
+   question about the subject acute, the acute card may make it so, unless the text says it is
+   not acute; a text that denies travel or a threat needs the card's highest bar.
 """
 
 from __future__ import annotations
@@ -57,11 +57,15 @@ _NO_COMBINATIONS: frozenset[Combination] = frozenset()
 # The facts that make a question acute: where a word already set one in a question about the
 # subject, the scorecard adds nothing.
 _THREAT_FACTS = frozenset(("acute", "suspected_travel", "terrorist_threat", "official_report"))
-# Where the text denies one of these ("niet acuut", "geen dreiging", "geen sprake van
-# uitreis"), the scorecard may not overrule it: a question that says it is not acute is not
-# marked acute. A report that has not come ("geen ambtsbericht ontvangen") says nothing about
-# the danger, so it does not silence the card; the card only does not count the word.
-_SILENCING = frozenset(("acute", "suspected_travel", "terrorist_threat"))
+# Where the text says it is not acute ("niet acuut", "geen acute dreiging"), the scorecard may
+# not overrule it: a question that says it is not acute is not marked acute.
+_SILENCING = frozenset(("acute",))
+# Where it denies travel or a threat ("geen sprake van uitreis", "geen dreiging"), the card
+# needs its highest bar: such a denial is often quoted or retracted ("daarin schreef ik dat
+# er geen uitreisvermoeden was. Dat klopt niet meer"). A report that has not come ("geen
+# ambtsbericht ontvangen") says nothing about the danger, so it raises no bar; the card only
+# does not count the word.
+_DOUBTING = frozenset(("suspected_travel", "terrorist_threat"))
 
 
 class Reading(NamedTuple):
@@ -248,9 +252,13 @@ class Reader:
                     return cues
                 return Cues(by_role, tokens, self.vocabulary)
 
-            denied = any(word.fact in _SILENCING for word in negated)
             acute = acute_evidence(
-                self._acute_card, tokens, negation, about=on_topic, denied=denied
+                self._acute_card,
+                tokens,
+                negation,
+                about=on_topic,
+                silenced=any(word.fact in _SILENCING for word in negated),
+                doubted=any(word.fact in _DOUBTING for word in negated),
             )
             if acute.applied:
                 facts = {**facts, "acute": True}
