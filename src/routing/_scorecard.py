@@ -81,6 +81,19 @@ _SPECS: dict[str, tuple[type[_CardSpec], str]] = {
     "on_topic": (_TopicCardSpec, "threshold"),
 }
 CARD_FACTS = tuple(_SPECS)
+#: The acute card's bars, each at least the one before it: (field, the bar below it, why).
+_RISING_BARS = (
+    (
+        "off_topic_threshold",
+        "threshold",
+        "a text that no word makes about the subject should need more points, not fewer",
+    ),
+    (
+        "denied_threshold",
+        "off_topic_threshold",
+        "a text that denies travel or a threat should need the most points of all",
+    ),
+)
 
 
 class Sign(NamedTuple):
@@ -192,20 +205,10 @@ def parse_scorecard(raw: Any, file: str) -> Scorecard:
     _check_words(spec.weights, file)
     card = Scorecard(sets, spec.start, spec.threshold, dict(spec.weights), file)
     if isinstance(spec, _AcuteCardSpec):
-        if spec.off_topic_threshold < spec.threshold:
-            raise RuleError(
-                f"is below the threshold ({spec.threshold}); a text that no word makes about "
-                "the subject should need more points, not fewer",
-                file=file,
-                field="off_topic_threshold",
-            )
-        if spec.denied_threshold < spec.off_topic_threshold:
-            raise RuleError(
-                f"is below the off_topic_threshold ({spec.off_topic_threshold}); a text that "
-                "denies travel or a threat should need the most points of all",
-                file=file,
-                field="denied_threshold",
-            )
+        for field, below, why in _RISING_BARS:
+            value, floor = getattr(spec, field), getattr(spec, below)
+            if value < floor:
+                raise RuleError(f"is below the {below} ({floor}); {why}", file=file, field=field)
         return replace(
             card,
             off_topic_threshold=spec.off_topic_threshold,
