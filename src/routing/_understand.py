@@ -252,13 +252,14 @@ class Reader:
                     return cues
                 return Cues(by_role, tokens, self.vocabulary)
 
+            denied = {word.fact for word in negated}
             acute = acute_evidence(
                 self._acute_card,
                 tokens,
                 negation,
                 about=on_topic,
-                silenced=any(word.fact in _SILENCING for word in negated),
-                doubted=any(word.fact in _DOUBTING for word in negated),
+                silenced=not _SILENCING.isdisjoint(denied),
+                doubted=not _DOUBTING.isdisjoint(denied),
             )
             if acute.applied:
                 facts = {**facts, "acute": True}
