@@ -5,7 +5,11 @@ every word once. Both are timed in this one run over the same texts, and the fig
 is the ratio (the target: at most 10x). A second table routes one text of growing length, up to
 1 MB, to show that the cost grows linearly (no pattern that backtracks badly).
 
-    python benchmarks/bench_text.py [--engine auto|builtin|durable-rules]
+With ``--stages`` it prints instead where the cost goes: each stage of reading timed in turns
+with the floor, and what `route(text)` would cost if finding the lexicon's terms cost nothing
+(the most that a compiled matcher could save).
+
+    python benchmarks/bench_text.py [--engine auto|builtin|durable-rules] [--stages]
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ import re
 import sys
 import time
 import timeit
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import routing
@@ -41,31 +45,33 @@ def _best(run: object, rounds: int = 7) -> float:
     return min(timeit.repeat(run, number=1, repeat=rounds))  # type: ignore[arg-type]
 
 
-def _best_pair(first: Callable[[], None], second: Callable[[], None]) -> tuple[float, float]:
-    """The best time of each over 15 rounds, taken in turns, so that both see the same noise."""
-    times: tuple[list[float], list[float]] = ([], [])
-    for _ in range(15):
-        for run, kept in zip((first, second), times, strict=True):
+def _best_in_turns(runs: dict[str, Callable[[], None]], rounds: int = 15) -> dict[str, float]:
+    """The best time of each run over `rounds`, taken in turns, so that all see the same noise."""
+    times: dict[str, list[float]] = {name: [] for name in runs}
+    for _ in range(rounds):
+        for name, run in runs.items():
             start = time.perf_counter()
             run()
-            kept.append(time.perf_counter() - start)
-    return min(times[0]), min(times[1])
+            times[name].append(time.perf_counter() - start)
+    return {name: min(kept) for name, kept in times.items()}
 
 
 def main() -> int:
     """Print the cost per text against the floor, then the growth with length."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--engine", default="auto", choices=["auto", "builtin", "durable-rules"])
+    parser.add_argument("--stages", action="store_true", help="print where the cost goes")
     args = parser.parse_args()
     router = routing.Router(engine=args.engine)
     texts = [case.text for case in load_corpus(CORPUS)]
     for text in texts:  # warm: the decisions and the word memo fill on first sight
         router.route(text)
+    if args.stages:
+        _print_stages(router, routing.Router(engine=args.engine), texts)
+        return 0
 
-    route_s, floor_s = (
-        best / len(texts)
-        for best in _best_pair(lambda: _routed(router, texts), lambda: _floor(texts))
-    )
+    best = _best_in_turns({"route": lambda: _routed(router, texts), "floor": lambda: _floor(texts)})
+    route_s, floor_s = best["route"] / len(texts), best["floor"] / len(texts)
     print(f"engine              {router.engine}")
     print(f"texts               {len(texts)} questions of the golden corpus")
     print(f"route(text)         {route_s * 1e6:9.2f} us/text")
@@ -86,6 +92,69 @@ def main() -> int:
             f" {warm * 1e6 / (size / 1000):>9.1f}   (cold memo: {cold * 1e3:.1f} ms)"
         )
     return 0
+
+
+def _print_stages(router: routing.Router, freed: routing.Router, texts: list[str]) -> None:
+    """Time each stage of reading in turns with the floor, and print each against it.
+
+    `freed` is a second router like `router`; it is given every text's terms beforehand.
+    """
+    # The stages are private; a benchmark may look inside, a caller should not.
+    from routing._patterns import Occurrence
+    from routing._text import tokenize
+    from routing._understand import Reader
+
+    reader: Reader = router._pipeline._reader  # the reader route() uses
+    matcher = reader._matcher
+    without_cards = Reader(reader.vocabulary, None)
+    # The same router, but with every text's terms found beforehand: what route() would cost
+    # if finding them cost nothing.
+    found: dict[tuple[str, ...], list[Occurrence]] = {}
+    for text in texts:
+        tokens = tokenize(text)
+        found[tuple(tokens.words)] = matcher.find(tokens.words, tokens.clause_break_within)
+    freed._pipeline._reader._matcher = _Found(found)  # type: ignore[assignment]
+    _routed(freed, texts)
+
+    def each(step: Callable[[str], object]) -> Callable[[], None]:
+        def run() -> None:
+            for text in texts:
+                step(text)
+
+        return run
+
+    def split_and_find(text: str) -> object:
+        tokens = tokenize(text)
+        return matcher.find(tokens.words, tokens.clause_break_within)
+
+    best = _best_in_turns(
+        {
+            "findall floor": lambda: _floor(texts),
+            "split": each(tokenize),
+            "split and find": each(split_and_find),
+            "read, no cards": each(without_cards.read),
+            "read": each(reader.read),
+            "route(text)": lambda: _routed(router, texts),
+            "route, finding free": lambda: _routed(freed, texts),
+        }
+    )
+    floor = best["findall floor"]
+    print(f"engine              {router.engine}")
+    print(f"texts               {len(texts)} questions of the golden corpus, timed in turns")
+    print()
+    print(f"{'stage':<22} {'us/text':>9} {'x floor':>8}")
+    for name, seconds in best.items():
+        print(f"{name:<22} {seconds * 1e6 / len(texts):>9.2f} {seconds / floor:>8.2f}")
+
+
+class _Found:
+    """A matcher that knows every text's terms beforehand: finding them costs one look-up."""
+
+    def __init__(self, found: Mapping[tuple[str, ...], object]) -> None:
+        self._found = found
+
+    def find(self, words: list[str], clause_break: object) -> object:
+        return self._found[tuple(words)]
 
 
 if __name__ == "__main__":
