@@ -70,8 +70,9 @@ def test_every_type_is_mostly_right(report: Report) -> None:
 
 
 # Off-topic questions that the acute scorecard reads as acute: the price of missing fewer
-# threats (docs/scorecard.md). "Knallen ... klonk als een bom ... boa of politie?" is one.
-KNOWN_FALSE_ALARMS_OFF_TOPIC = ["q173"]
+# threats (docs/scorecard.md). There are none since the card stopped counting words inside an
+# ``except`` phrase: "knallen ... klonk als een bom" (q173) was the last.
+KNOWN_FALSE_ALARMS_OFF_TOPIC: list[str] = []
 
 
 def test_off_topic_questions_reach_no_contact_but_the_police_in_a_false_alarm(
@@ -79,7 +80,7 @@ def test_off_topic_questions_reach_no_contact_but_the_police_in_a_false_alarm(
 ) -> None:
     """A question that is not about the subject gets 'unknown', not the NCTV duty officer.
 
-    Only one the acute scorecard reads as acute reaches a contact: the police, first. Which
+    Only one the acute scorecard reads as acute may reach a contact: the police, first. Which
     ones do is listed, so that a change to the cards that adds one fails here.
     """
     unknown = [o for o in report.outcomes if o.case.expect == "unknown"]

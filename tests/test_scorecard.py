@@ -195,6 +195,39 @@ def test_a_report_that_has_not_come_does_not_stop_the_card(
     assert result.trace.facts.official_report is False
 
 
+# text -> (acute, the card's total, the words it lists), with "deurwaarder" weighed 2.0: the
+# lexicon's except phrase "dreigbrief* van een|het|de ... deurwaarder" says that such a letter
+# is no threat, so the card does not count its words either.
+EXCEPTED: list[tuple[str, bool, float, list[str]]] = [
+    ("Een dreigbrief van de deurwaarder en een kwispel.", False, 1.0, ["kwispel"]),
+    ("De deurwaarder belde, en een kwispel.", True, 3.0, ["deurwaarder", "kwispel"]),
+    # one place outside the phrase is enough
+    ("Een dreigbrief van de deurwaarder. De deurwaarder en een kwispel.", True, 3.0,
+     ["deurwaarder", "kwispel"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "acute", "total", "listed"), EXCEPTED)
+def test_a_word_inside_an_except_phrase_of_a_threat_adds_no_points(
+    small_card: Callable[[str], routing.Router],
+    text: str,
+    acute: bool,
+    total: float,
+    listed: list[str],
+) -> None:
+    """The card does not count a word that stands only where the lexicon says it is no threat."""
+    result = small_card("  deurwaarder: 2.0\n").route(text)
+    assert result.trace.text is not None
+    assert result.trace.text.words == ()  # no word of the lexicon sets a fact
+    score = result.trace.text.acute_score
+    assert score is not None
+    assert (result.acute, score.total, [sign.word for sign in score.signs]) == (
+        acute,
+        total,
+        listed,
+    )
+
+
 def test_where_a_word_made_the_question_acute_the_card_is_not_consulted(
     small_card: Callable[[str], routing.Router],
 ) -> None:

@@ -28,7 +28,6 @@ from typing import Any, Literal, NamedTuple
 from pydantic import BaseModel, ConfigDict, Field
 
 from ._exceptions import RuleError
-from ._negation import Cues
 from ._text import fold
 from ._validation import validated
 
@@ -131,8 +130,8 @@ class Scorecard:
         present = weights.keys() & words
         return Score(self._total(present), present)
 
-    def discounted(self, score: Score, words: list[str], cues: Cues) -> Score:
-        """`score` without the words that add points but stand only where a cue negates them.
+    def discounted(self, score: Score, words: list[str], negated: AbstractSet[int]) -> Score:
+        """`score` without the words that add points but stand only at `negated` places.
 
         "Wij hebben geen ambtsbericht ontvangen" does not count "ambtsbericht", as it sets no
         fact either. Words that take points away count as they are: a negation only ever
@@ -140,7 +139,6 @@ class Scorecard:
         """
         weights = self.weights
         adding = {word for word in score.present if weights[word] > 0}
-        negated = cues.places()
         # A word is denied when every place it stands is negated: count its negated places
         # against all of them.
         counts: dict[str, int] = {}

@@ -8,9 +8,9 @@ turns that into evidence. `routing._understand` calls it once the words have spo
 from __future__ import annotations
 
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 
 from ._models import AcuteScore, ScoreSign, TopicScore, built
-from ._negation import Cues
 from ._scorecard import Score, Scorecard
 from ._text import Tokens
 
@@ -18,7 +18,7 @@ from ._text import Tokens
 def acute_evidence(
     card: Scorecard,
     tokens: Tokens,
-    negation: Callable[[], Cues | None],
+    unsaid: Callable[[], AbstractSet[int]],
     *,
     about: bool,
     silenced: bool,
@@ -32,18 +32,19 @@ def acute_evidence(
     `silenced`: the text says it is not acute, and the card may not overrule it. `doubted`: the
     text denies travel or a threat, and the card needs its highest bar, `denied_threshold`: a
     denial can be quoted, retracted or doubled ("het is niet zo dat er geen ..."), and a card
-    that is sure should not be silenced by it. A negated word does not count: `negation`
-    gives the text's negation cues, worked out only where a total reaches the threshold.
+    that is sure should not be silenced by it. A word that stands only where the text does not
+    say it does not count: `unsaid` gives those places (negated, or inside an ``except`` phrase
+    of a fact that makes a question acute), worked out only where a total reaches the threshold.
 
     The card's words are listed where its total reaches the threshold, whether or not it then
     applies. Elsewhere the total says enough ("-2.4, below the threshold"), and listing a
     dozen words for every question would cost more than reading it.
     """
     score = card.score(tokens.words)
-    if score.total >= card.threshold:  # only then can a negation matter
-        cues = negation()
-        if cues is not None:
-            score = card.discounted(score, tokens.words, cues)
+    if score.total >= card.threshold:  # only then can a discount matter
+        places = unsaid()
+        if places:
+            score = card.discounted(score, tokens.words, places)
     total = score.total
     if doubted:
         needed = card.denied_threshold

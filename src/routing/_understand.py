@@ -29,7 +29,9 @@ Every decision here comes from the lexicon and negation files; this module only 
 8. the scorecards (`routing._scorecard`, applied by `routing._scoring`): the topic card may take
    a question the words put on the subject off it, unless it is acute; where no word made a
    question about the subject acute, the acute card may make it so, unless the text says it is
-   not acute; a text that denies travel or a threat needs the card's highest bar.
+   not acute; a text that denies travel or a threat needs the card's highest bar. The acute
+   card does not count a word that stands only where it is negated, or inside an ``except``
+   phrase of a fact that makes a question acute.
 """
 
 from __future__ import annotations
@@ -247,16 +249,24 @@ class Reader:
         acute = None
         if self._acute_card is not None:
 
-            def negation() -> Cues | None:  # only asked where a total could reach the threshold
-                if cues is not None or NEGATION_ROLES.isdisjoint(by_role):
-                    return cues
-                return Cues(by_role, tokens, self.vocabulary)
+            def unsaid() -> set[int]:  # only asked where a total could reach the threshold
+                negation = cues
+                if negation is None and not NEGATION_ROLES.isdisjoint(by_role):
+                    negation = Cues(by_role, tokens, self.vocabulary)
+                places = set() if negation is None else negation.places()
+                # A word the lexicon says does not mean a threat here ("het algemeen
+                # ambtsbericht over Irak") adds no points to the card either.
+                traits = self._traits
+                for found in by_role.get("except", ()):
+                    if traits[found.term].label.fact in _THREAT_FACTS:
+                        places.update(range(found.start, found.end))
+                return places
 
             denied = {word.fact for word in negated}
             acute = acute_evidence(
                 self._acute_card,
                 tokens,
-                negation,
+                unsaid,
                 about=on_topic,
                 silenced=not _SILENCING.isdisjoint(denied),
                 doubted=not _DOUBTING.isdisjoint(denied),
