@@ -437,6 +437,19 @@ ACUTE: list[tuple[str, bool]] = [
     ("Hij plaatst steunbetuigingen aan de aanslagen van Hamas van 7 oktober.", False),
     # a threat that was not seen
     ("De burgemeester wordt uitgescholden. Een bedreiging hebben we niet gezien.", False),
+    # an intent to cause an explosion is a threat; a hazard that can cause one is not
+    ("Hij zegt dat hij met een gasfles een explosie gaat veroorzaken bij het stadhuis.", True),
+    ("Een lekkende gasfles kan een explosie veroorzaken; waar melden we dat?", False),
+    # setting something off at a mosque, synagogue or asylum centre; not fireworks by a church
+    ("Hij wil zaterdag iets bij de synagoge laten afgaan.", True),
+    ("Mogen we met oud en nieuw bij de kerk vuurwerk laten afgaan?", False),
+    # a debt collector's threat, a ram raid, parental consent to travel: everyday matters
+    ("Ik krijg een brief van incasso met dreiging van deurwaarder en beslag op mijn loon.", False),
+    ("Weer een aanslag op een pinautomaat bij ons in de straat; wie vergoedt de schade?", False),
+    ("Hebben minderjarigen een toestemmingsformulier van hun ouders nodig om uit te reizen?",
+     False),
+    # the same words beside a real threat still count
+    ("Hij dreigt met een aanslag op de moskee; de deurwaarder kwam ook al langs.", True),
 ]  # fmt: skip
 
 
