@@ -130,19 +130,20 @@ class Scorecard:
         present = weights.keys() & words
         return Score(self._total(present), present)
 
-    def discounted(self, score: Score, words: list[str], negated: AbstractSet[int]) -> Score:
-        """`score` without the words that add points but stand only at `negated` places.
+    def discounted(self, score: Score, words: list[str], unsaid: AbstractSet[int]) -> Score:
+        """`score` without the words that add points but stand only at `unsaid` places.
 
-        "Wij hebben geen ambtsbericht ontvangen" does not count "ambtsbericht", as it sets no
-        fact either. Words that take points away count as they are: a negation only ever
-        lowers a score.
+        Those are the places where a cue negates a word, or where the lexicon says a word means
+        no threat. "Wij hebben geen ambtsbericht ontvangen" does not count "ambtsbericht", as
+        it sets no fact either; nor does "het algemeen ambtsbericht over Irak". Words that take
+        points away count as they are: a discount only ever lowers a score.
         """
         weights = self.weights
         adding = {word for word in score.present if weights[word] > 0}
-        # A word is denied when every place it stands is negated: count its negated places
+        # A word is left out when every place it stands is unsaid: count its unsaid places
         # against all of them.
         counts: dict[str, int] = {}
-        for place in negated:
+        for place in unsaid:
             word = words[place]
             if word in adding:
                 counts[word] = counts.get(word, 0) + 1
