@@ -61,6 +61,11 @@ FACTS: list[tuple[str, dict[str, Any]]] = [
      {"asker": "school", "specific_expertise": True}),
     ("Mijn man is docent op een mbo. Een leerling van hem zegt dat hij binnenkort naar Syrië gaat.",
      {"asker": "school", "suspected_travel": True}),
+    # what one does not see or expect is denied, looking back: "acuut gevaar zie ik niet"
+    ("Hij deelt filmpjes van onthoofdingen. Acuut gevaar zie ik niet.",
+     {"radicalisation_signal": True}),
+    ("Dat hij uitreist verwachten wij niet; wel zorgen over radicalisering bij een jongen.",
+     {"radicalisation_signal": True}),
 ]  # fmt: skip
 
 
@@ -448,6 +453,9 @@ ACUTE: list[tuple[str, bool]] = [
     ("Weer een aanslag op een pinautomaat bij ons in de straat; wie vergoedt de schade?", False),
     ("Hebben minderjarigen een toestemmingsformulier van hun ouders nodig om uit te reizen?",
      False),
+    # algae on a terrace, and an English passport renewal, even an urgent one
+    ("Hoe krijg ik die groene aanslag van mijn terras af?", False),
+    ("My passport expires next month. Can I get an urgent appointment to renew it?", False),
     # the same words beside a real threat still count
     ("Hij dreigt met een aanslag op de moskee; de deurwaarder kwam ook al langs.", True),
 ]  # fmt: skip
