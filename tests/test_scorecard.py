@@ -21,6 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import routing
+from routing._models import AcuteScore
 from routing._rulebase import default_rules_dir
 
 REPOSITORY = Path(__file__).resolve().parents[1]
@@ -80,6 +81,13 @@ def small_card(shipped_copy: Path) -> Callable[[str], routing.Router]:
     return make
 
 
+def _acute_score(result: routing.RoutingResult) -> AcuteScore:
+    """The acute card's evidence in `result`, which must have read a text the card weighed."""
+    assert result.trace.text is not None
+    assert result.trace.text.acute_score is not None
+    return result.trace.text.acute_score
+
+
 # text -> (acute, the card's total, its threshold for this text, the words it lists)
 GOLDEN: list[tuple[str, bool, float, float, list[str]]] = [
     # no word of the lexicon: the off-topic threshold, 1.5
@@ -107,9 +115,7 @@ def test_the_card_adds_up_distinct_words_and_applies_its_threshold(
 ) -> None:
     """A text scores start plus the weight of each distinct, not negated word it holds."""
     result = small_card("").route(text)
-    assert result.trace.text is not None
-    score = result.trace.text.acute_score
-    assert score is not None
+    score = _acute_score(result)
     assert (result.acute, score.total, score.threshold) == (acute, total, threshold)
     assert [sign.word for sign in score.signs] == listed
     assert score.applied is acute
@@ -144,9 +150,7 @@ def test_a_text_that_says_it_is_not_acute_is_not_made_acute(
 ) -> None:
     """Where the text says it is not acute, the card lists its words but stays out."""
     result = small_card("").route(text)
-    assert result.trace.text is not None
-    score = result.trace.text.acute_score
-    assert score is not None
+    score = _acute_score(result)
     assert score.total >= score.threshold
     assert "kwispel" in [s.word for s in score.signs]
     assert (result.acute, score.applied) == (False, False)
@@ -173,9 +177,7 @@ def test_a_text_that_denies_travel_or_a_threat_needs_the_highest_bar(
 ) -> None:
     """Where the text denies travel or a threat, the card needs its `denied_threshold`."""
     result = small_card("").route(text)
-    assert result.trace.text is not None
-    score = result.trace.text.acute_score
-    assert score is not None
+    score = _acute_score(result)
     assert (result.acute, score.applied, score.total, score.threshold) == (
         acute,
         acute,
@@ -217,10 +219,9 @@ def test_a_word_inside_an_except_phrase_of_a_threat_adds_no_points(
 ) -> None:
     """The card does not count a word that stands only where the lexicon says it is no threat."""
     result = small_card("  deurwaarder: 2.0\n").route(text)
+    score = _acute_score(result)
     assert result.trace.text is not None
     assert result.trace.text.words == ()  # no word of the lexicon sets a fact
-    score = result.trace.text.acute_score
-    assert score is not None
     assert (result.acute, score.total, [sign.word for sign in score.signs]) == (
         acute,
         total,
