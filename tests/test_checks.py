@@ -263,6 +263,17 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         ],
     ),
     (
+        "rules/lexicon.yaml",
+        '      - "ophitsend*"\n',
+        '      - "ophitsend*|opruiend*|haatzaai*"\n',
+        [
+            "WARNING {lexicon}: the term 'ophitsend*|opruiend*|haatzaai*' repeats 'opruiend*' "
+            "and 'haatzaai*', which the term 'haatzaai*|opruiing|opruiend*' already holds with "
+            "the same meaning; remove it from one of them, so that an edit to one cannot leave "
+            "the other behind",
+        ],
+    ),
+    (
         DATA,
         "    name: \"VNG\"\n",
         "    name: \"VNG\"\n    verified_on: 29 november 2026\n",

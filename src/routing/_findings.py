@@ -20,6 +20,7 @@ Code = Literal[
     "unused_lexicon_fact",
     "misread_example",
     "split_phrase",
+    "repeated_word",
     "stale_data",
 ]
 

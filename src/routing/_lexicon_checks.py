@@ -1,4 +1,7 @@
-"""`routing check` on the lexicon: words no rule reads, misread examples, phrases split by `|`."""
+"""`routing check` on the lexicon: what a word file says that its author probably did not mean.
+
+Words no rule reads, examples the words misread, phrases split by `|`, and words written twice.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +9,7 @@ from collections.abc import Iterator
 
 from ._findings import Finding, found
 from ._rulebase import RuleBase
-from ._terms import split_phrase
+from ._terms import WordPattern, split_phrase
 from ._understand import Reader
 
 
@@ -15,6 +18,7 @@ def lexicon_findings(base: RuleBase) -> Iterator[Finding]:
     yield from _unused_lexicon_facts(base)
     yield from _misread_examples(base)
     yield from _split_phrases(base)
+    yield from _repeated_words(base)
 
 
 def _unused_lexicon_facts(base: RuleBase) -> Iterator[Finding]:
@@ -73,3 +77,51 @@ def _split_phrases(base: RuleBase) -> Iterator[Finding]:
                     "write each phrase as its own term"
                 ),
             )
+
+
+def _repeated_words(base: RuleBase) -> Iterator[Finding]:
+    """One-word terms of the same meaning that share a word: one copy is enough.
+
+    Such copies drift apart when one is edited ("pijpbom*|spijkerbom*" in two lists of one
+    fact), and the trace names only the first, so the other is dead weight.
+    """
+    first: dict[tuple[object, ...], int] = {}
+    vocabulary = base.vocabulary
+    for number, (term, label) in enumerate(zip(vocabulary.terms, vocabulary.labels, strict=True)):
+        if len(term.words) != 1:
+            continue
+        meaning = (label.role, label.fact, label.value, label.group, label.combination)
+        repeats: dict[int, list[str]] = {}
+        for pattern in term.words[0]:
+            earlier = first.setdefault((*meaning, pattern), number)
+            if earlier != number:
+                repeats.setdefault(earlier, []).append(repr(_written(pattern)))
+        for earlier, words in repeats.items():
+            yield found(
+                "warning",
+                "repeated_word",
+                label.file,
+                None,
+                (
+                    f"the term {term.text!r} repeats {_listed(words)}, which the term "
+                    f"{vocabulary.terms[earlier].text!r} already holds with the same meaning; "
+                    "remove it from one of them, so that an edit to one cannot leave the other "
+                    "behind"
+                ),
+            )
+
+
+def _listed(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+
+
+def _written(pattern: WordPattern) -> str:
+    """A word pattern as policy staff write it."""
+    stem = pattern.stem
+    written = {
+        "exact": stem,
+        "prefix": f"{stem}*",
+        "suffix": f"*{stem}",
+        "infix": f"*{stem}*",
+    }[pattern.kind]
+    return f"~{written}" if pattern.fuzzy else written
