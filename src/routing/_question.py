@@ -6,8 +6,7 @@ and a message may end up in a log.
 
 from __future__ import annotations
 
-import operator
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from pydantic import ValidationError
@@ -20,13 +19,6 @@ from ._understand import Reading
 QuestionLike = Question | Mapping[str, Any] | str
 
 MemoKey = tuple[object, ...]
-
-memo_key: Callable[[Question], MemoKey] = operator.attrgetter(
-    "question_type", "asker", *BOOLEAN_FACTS
-)
-"""Everything about a structured question that its decision depends on, as one tuple.
-
-(`operator.attrgetter` builds the tuple in C: this is the hot path of `route()`.)"""
 
 
 def as_question(question: object) -> Question:
