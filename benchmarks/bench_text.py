@@ -17,12 +17,12 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-import time
 import timeit
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import routing
+from _timing import best_in_turns  # benchmarks/, beside this script
 from routing._evaluate import load_corpus
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "corpus" / "questions.yaml"
@@ -45,17 +45,6 @@ def _best(run: object, rounds: int = 7) -> float:
     return min(timeit.repeat(run, number=1, repeat=rounds))  # type: ignore[arg-type]
 
 
-def _best_in_turns(runs: dict[str, Callable[[], None]], rounds: int = 15) -> dict[str, float]:
-    """The best time of each run over `rounds`, taken in turns, so that all see the same noise."""
-    times: dict[str, list[float]] = {name: [] for name in runs}
-    for _ in range(rounds):
-        for name, run in runs.items():
-            start = time.perf_counter()
-            run()
-            times[name].append(time.perf_counter() - start)
-    return {name: min(kept) for name, kept in times.items()}
-
-
 def main() -> int:
     """Print the cost per text against the floor, then the growth with length."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -70,7 +59,7 @@ def main() -> int:
         _print_stages(router, routing.Router(engine=args.engine), texts)
         return 0
 
-    best = _best_in_turns({"route": lambda: _routed(router, texts), "floor": lambda: _floor(texts)})
+    best = best_in_turns({"route": lambda: _routed(router, texts), "floor": lambda: _floor(texts)})
     route_s, floor_s = best["route"] / len(texts), best["floor"] / len(texts)
     print(f"engine              {router.engine}")
     print(f"texts               {len(texts)} questions of the golden corpus")
@@ -127,7 +116,7 @@ def _print_stages(router: routing.Router, freed: routing.Router, texts: list[str
         tokens = tokenize(text)
         return matcher.find(tokens.words, tokens.clause_break_within)
 
-    best = _best_in_turns(
+    best = best_in_turns(
         {
             "findall floor": lambda: _floor(texts),
             "split": each(tokenize),

@@ -96,7 +96,9 @@ def test_routes_never_repeat_a_contact_and_follow_the_matched_types(
         assert result.routes, facts
 
 
-def test_the_benchmark_baseline_gives_the_same_type_everywhere() -> None:
+def test_the_benchmark_baseline_gives_the_same_type_everywhere(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """benchmarks/bench_route.py's hand-written chain is a fair baseline only if it is right.
 
     Compared over every on-topic combination of facts: a change of priority in the rules that
@@ -106,6 +108,7 @@ def test_the_benchmark_baseline_gives_the_same_type_everywhere() -> None:
     from pathlib import Path
 
     path = Path(__file__).resolve().parents[1] / "benchmarks" / "bench_route.py"
+    monkeypatch.syspath_prepend(str(path.parent))  # as when run: its helpers lie beside it
     spec = importlib.util.spec_from_file_location("bench_route", path)
     assert spec is not None
     assert spec.loader is not None
