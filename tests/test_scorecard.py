@@ -197,28 +197,27 @@ def test_a_report_that_has_not_come_does_not_stop_the_card(
     assert result.trace.facts.official_report is False
 
 
-# text -> (acute, the card's total, the words it lists), with "deurwaarder" weighed 2.0: the
-# lexicon's except phrase "dreigbrief* van een|het|de ... deurwaarder" says that such a letter
-# is no threat, so the card does not count its words either.
+# text -> (acute, the card's total, the words it lists), with "dreigbrief" weighed 2.0 and
+# "deurwaarder" 0.25. The lexicon's except phrase "dreigbrief* van een|het|de ... deurwaarder"
+# says that this letter is no threat, so the card does not count the threat word it explains
+# away; the other words of the phrase count as anywhere else.
 EXCEPTED: list[tuple[str, bool, float, list[str]]] = [
-    ("Een dreigbrief van de deurwaarder en een kwispel.", False, 1.0, ["kwispel"]),
-    ("De deurwaarder belde, en een kwispel.", True, 3.0, ["deurwaarder", "kwispel"]),
-    # one place outside the phrase is enough
-    ("Een dreigbrief van de deurwaarder. De deurwaarder en een kwispel.", True, 3.0,
-     ["deurwaarder", "kwispel"]),
+    ("Een dreigbrief van de deurwaarder en een kwispel.", False, 1.25,
+     ["kwispel", "deurwaarder"]),  # with "dreigbrief" it would be 3.25, and acute
+    ("De deurwaarder belde, en een kwispel.", False, 1.25, ["kwispel", "deurwaarder"]),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "acute", "total", "listed"), EXCEPTED)
-def test_a_word_inside_an_except_phrase_of_a_threat_adds_no_points(
+def test_a_threat_word_an_except_phrase_explains_away_adds_no_points(
     small_card: Callable[[str], routing.Router],
     text: str,
     acute: bool,
     total: float,
     listed: list[str],
 ) -> None:
-    """The card does not count a word that stands only where the lexicon says it is no threat."""
-    result = small_card("  deurwaarder: 2.0\n").route(text)
+    """The card does not count a threat word where the lexicon says it is no threat."""
+    result = small_card("  dreigbrief: 2.0\n  deurwaarder: 0.25\n").route(text)
     score = _acute_score(result)
     assert result.trace.text is not None
     assert result.trace.text.words == ()  # no word of the lexicon sets a fact

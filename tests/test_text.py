@@ -456,6 +456,9 @@ ACUTE: list[tuple[str, bool]] = [
     # algae on a terrace, and an English passport renewal, even an urgent one
     ("Hoe krijg ik die groene aanslag van mijn terras af?", False),
     ("My passport expires next month. Can I get an urgent appointment to renew it?", False),
+    # an except phrase explains away its own threat word, not a threat written around it
+    ("Hij heeft toestemming van de imam om naar Syrië uit te reizen.", True),
+    ("Zijn vuurwerkbommen wil hij bij de moskee laten ontploffen.", True),
     # the same words beside a real threat still count
     ("Hij dreigt met een aanslag op de moskee; de deurwaarder kwam ook al langs.", True),
 ]  # fmt: skip

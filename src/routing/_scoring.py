@@ -33,8 +33,8 @@ def acute_evidence(
     text denies travel or a threat, and the card needs its highest bar, `denied_threshold`: a
     denial can be quoted, retracted or doubled ("het is niet zo dat er geen ..."), and a card
     that is sure should not be silenced by it. A word that stands only where the text does not
-    say it does not count: `unsaid` gives those places (negated, or inside an ``except`` phrase
-    of a fact that makes a question acute), worked out only where a total reaches the threshold.
+    say it does not count: `unsaid` gives those places (negated, or a threat word that an
+    ``except`` phrase explains away), worked out only where a total reaches the threshold.
 
     The card's words are listed where its total reaches the threshold, whether or not it then
     applies. Elsewhere the total says enough ("-2.4, below the threshold"), and listing a

@@ -30,8 +30,8 @@ Every decision here comes from the lexicon and negation files; this module only 
    a question the words put on the subject off it, unless it is acute; where no word made a
    question about the subject acute, the acute card may make it so, unless the text says it is
    not acute; a text that denies travel or a threat needs the card's highest bar. The acute
-   card does not count a word that stands only where it is negated, or inside an ``except``
-   phrase of a fact that makes a question acute.
+   card does not count a word that stands only where it is negated, or where it is itself a
+   threat word that an ``except`` phrase explains away.
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ _PLAIN_ROLES = frozenset(("fact", "asker", "topic", "off_topic"))
 # every other cue a negation.
 _UNDOING_ROLES = frozenset(("general", "resolved"))
 _NO_COMBINATIONS: frozenset[Combination] = frozenset()
+_NO_PLACES: frozenset[int] = frozenset()
 # The facts that make a question acute: where a word already set one in a question about the
 # subject, the scorecard adds nothing.
 _THREAT_FACTS = frozenset(("acute", "suspected_travel", "terrorist_threat", "official_report"))
@@ -216,7 +217,26 @@ class Reader:
         # everyday matter: "dit heeft niks met radicalisering te maken; mag de iftar in het
         # park?" is not. Without a lexicon nothing can tell: treat the text as on topic.
         on_topic = topical or combined or (hinted and not elsewhere) or not self._has_lexicon
-        return self._scored(facts, on_topic, tuple(words), tuple(negated), tokens, by_role, cues)
+        # A threat word that an except phrase explains away ("klonk als een bom", "het algemeen
+        # ambtsbericht") adds no points to the acute card either. Only the word itself, and
+        # only a word that is a threat on its own: the other words a long except covers still
+        # count ("toestemming van de imam om naar Syrië uit te reizen"), and so do the words of
+        # a combination ("vuurwerkbommen ... bij de moskee laten ontploffen": the mosque).
+        explained = (
+            {
+                hit.start
+                for hit in hits
+                if hit.end - hit.start == 1
+                and roles[hit.term] == "fact"
+                and traits[hit.term].label.fact in _THREAT_FACTS
+                and (traits[hit.term].label.fact, hit.start) in excepted
+            }
+            if excepted
+            else _NO_PLACES
+        )
+        return self._scored(
+            facts, on_topic, tuple(words), tuple(negated), tokens, by_role, cues, explained
+        )
 
     def _scored(
         self,
@@ -227,6 +247,7 @@ class Reader:
         tokens: Tokens,
         by_role: dict[str, list[Occurrence]],
         cues: Cues | None = None,
+        explained: AbstractSet[int] = frozenset(),
     ) -> Reading:
         """The reading of the words, with what the scorecards add to it.
 
@@ -254,13 +275,7 @@ class Reader:
                 if negation is None and not NEGATION_ROLES.isdisjoint(by_role):
                     negation = Cues(by_role, tokens, self.vocabulary)
                 places = set() if negation is None else negation.places()
-                # A word the lexicon says does not mean a threat here ("het algemeen
-                # ambtsbericht over Irak") adds no points to the card either.
-                traits = self._traits
-                for found in by_role.get("except", ()):
-                    if traits[found.term].label.fact in _THREAT_FACTS:
-                        places.update(range(found.start, found.end))
-                return places
+                return places | explained if explained else places
 
             denied = {word.fact for word in negated}
             acute = acute_evidence(
