@@ -61,10 +61,10 @@ FACTS: list[tuple[str, dict[str, Any]]] = [
      {"asker": "school", "specific_expertise": True}),
     ("Mijn man is docent op een mbo. Een leerling van hem zegt dat hij binnenkort naar Syrië gaat.",
      {"asker": "school", "suspected_travel": True}),
-    # what one does not see or expect is denied, looking back: "acuut gevaar zie ik niet"
+    # danger the writer does not see is no danger: "acuut gevaar zie ik niet"
     ("Hij deelt filmpjes van onthoofdingen. Acuut gevaar zie ik niet.",
      {"radicalisation_signal": True}),
-    ("Dat hij uitreist verwachten wij niet; wel zorgen over radicalisering bij een jongen.",
+    ("Hij deelt filmpjes van onthoofdingen; acuut lijkt het me niet.",
      {"radicalisation_signal": True}),
 ]  # fmt: skip
 
@@ -456,6 +456,10 @@ ACUTE: list[tuple[str, bool]] = [
     # algae on a terrace, and an English passport renewal, even an urgent one
     ("Hoe krijg ik die groene aanslag van mijn terras af?", False),
     ("My passport expires next month. Can I get an urgent appointment to renew it?", False),
+    # "zie ik niet" denies danger only: after a departure or a threat it denies nothing
+    ("Dat hij naar Syrië wil vertrekken zie ik niet zitten.", True),
+    ("Waarom hij naar Syrië wil zie ik niet.", True),
+    ("Zijn plan om de synagoge op te blazen zie ik niet als loze praat.", True),
     # an except phrase explains away its own threat word, not a threat written around it
     ("Hij heeft toestemming van de imam om naar Syrië uit te reizen.", True),
     ("Zijn vuurwerkbommen wil hij bij de moskee laten ontploffen.", True),
