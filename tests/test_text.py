@@ -460,6 +460,8 @@ ACUTE: list[tuple[str, bool]] = [
     ("Dat hij naar Syrië wil vertrekken zie ik niet zitten.", True),
     ("Waarom hij naar Syrië wil zie ik niet.", True),
     ("Zijn plan om de synagoge op te blazen zie ik niet als loze praat.", True),
+    # an attack on a cash machine is a ram raid, but not an attack on a mosque beside one
+    ("Hij plant een aanslag op de moskee en de pinautomaat ernaast.", True),
     # an except phrase explains away its own threat word, not a threat written around it
     ("Hij heeft toestemming van de imam om naar Syrië uit te reizen.", True),
     ("Zijn vuurwerkbommen wil hij bij de moskee laten ontploffen.", True),
