@@ -117,3 +117,40 @@ def test_every_answer_and_its_evidence_are_the_same_under_any_hash_seed() -> Non
         for seed in (1, 2, 3)
     }
     assert len(digests) == 1
+
+
+# Everyday sentences that an except phrase explains away, one of each kind.
+_EXPLAINED_AWAY = [
+    "Ik kreeg ook een brief van incasso met dreiging van deurwaarder.",
+    "Verder zit er groene aanslag op ons terras.",
+    "Acuut gevaar zie ik niet.",
+    "Zijn paspoort is trouwens vervallen en hij heeft toestemming van zijn ouders.",
+    "Gisteren was er ook een aanslag op een pinautomaat in de straat.",
+    "My passport expires soon, by the way.",
+    "Het klonk als een bom.",
+    "Het algemeen ambtsbericht over Irak ken ik.",
+]
+
+
+@pytest.mark.parametrize("sentence", _EXPLAINED_AWAY)
+def test_an_everyday_sentence_does_not_undo_a_threat_in_another(
+    cases: list[Case], router: routing.Router, sentence: str
+) -> None:
+    """A look-alike explained away in one sentence leaves a threat in another sentence standing.
+
+    Checked on every golden acute case that words (not the card) make acute: an except phrase
+    stays within its clause, and takes no threat word of another one with it.
+    """
+    acute_by_words = [
+        case
+        for case in cases
+        if case.acute
+        and (result := router.route(case.text)).acute
+        and result.trace.text is not None
+        and result.trace.text.acute_score is None
+    ]
+    assert len(acute_by_words) > 100
+    undone = [
+        case.id for case in acute_by_words if not router.route(f"{case.text} {sentence}").acute
+    ]
+    assert undone == []
