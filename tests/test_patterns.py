@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import routing
 from routing._patterns import TermMatcher
 from routing._terms import parse_term, split_phrase
 from routing._text import tokenize
@@ -181,3 +182,22 @@ def test_a_phrase_is_found_wherever_a_placement_exists(
     possible = _placements(term, words, gaps)
     assert found <= possible
     assert bool(found) == bool(possible)
+
+
+def test_every_word_pattern_of_the_shipped_lexicon_is_written_as_it_reads(
+    router: routing.Router,
+) -> None:
+    """`str(pattern)` is what policy staff write: parsed again, it is the same pattern.
+
+    `routing check` quotes patterns this way, so a message names a word as the file has it.
+    """
+    patterns = {
+        pattern
+        for term in router.rule_base.vocabulary.terms
+        for word in term.words
+        for pattern in word
+    }
+    assert {"prefix", "suffix", "infix", "exact"} <= {p.kind for p in patterns}
+    assert any(p.fuzzy for p in patterns)
+    for pattern in patterns:
+        assert parse_term(str(pattern)).words == ((pattern,),), pattern

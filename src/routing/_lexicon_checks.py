@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from ._findings import Finding, found
 from ._rulebase import RuleBase
-from ._terms import WordPattern, split_phrase
+from ._terms import split_phrase
 from ._understand import Reader
 
 
@@ -95,7 +95,7 @@ def _repeated_words(base: RuleBase) -> Iterator[Finding]:
         for pattern in term.words[0]:
             earlier = first.setdefault((*meaning, pattern), number)
             if earlier != number:
-                repeats.setdefault(earlier, []).append(repr(_written(pattern)))
+                repeats.setdefault(earlier, []).append(repr(str(pattern)))
         for earlier, words in repeats.items():
             yield found(
                 "warning",
@@ -113,15 +113,3 @@ def _repeated_words(base: RuleBase) -> Iterator[Finding]:
 
 def _listed(words: list[str]) -> str:
     return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
-
-
-def _written(pattern: WordPattern) -> str:
-    """A word pattern as policy staff write it."""
-    stem = pattern.stem
-    written = {
-        "exact": stem,
-        "prefix": f"{stem}*",
-        "suffix": f"*{stem}",
-        "infix": f"*{stem}*",
-    }[pattern.kind]
-    return f"~{written}" if pattern.fuzzy else written

@@ -39,6 +39,16 @@ class WordPattern:
     stem: str
     fuzzy: bool = False
 
+    def __str__(self) -> str:
+        """The pattern as policy staff write it: what `parse_term` reads back into it."""
+        written = {
+            "exact": self.stem,
+            "prefix": f"{self.stem}*",
+            "suffix": f"*{self.stem}",
+            "infix": f"*{self.stem}*",
+        }[self.kind]
+        return f"~{written}" if self.fuzzy else written
+
 
 @dataclass(frozen=True)
 class Term:
