@@ -217,23 +217,7 @@ class Reader:
         # everyday matter: "dit heeft niks met radicalisering te maken; mag de iftar in het
         # park?" is not. Without a lexicon nothing can tell: treat the text as on topic.
         on_topic = topical or combined or (hinted and not elsewhere) or not self._has_lexicon
-        # A threat word that an except phrase explains away ("klonk als een bom", "het algemeen
-        # ambtsbericht") adds no points to the acute card either. Only the word itself, and
-        # only a word that is a threat on its own: the other words a long except covers still
-        # count ("toestemming van de imam om naar Syrië uit te reizen"), and so do the words of
-        # a combination ("vuurwerkbommen ... bij de moskee laten ontploffen": the mosque).
-        explained = (
-            {
-                hit.start
-                for hit in hits
-                if hit.end - hit.start == 1
-                and roles[hit.term] == "fact"
-                and traits[hit.term].label.fact in _THREAT_FACTS
-                and (traits[hit.term].label.fact, hit.start) in excepted
-            }
-            if excepted
-            else _NO_PLACES
-        )
+        explained = self._explained_away(hits, excepted) if excepted else _NO_PLACES
         return self._scored(
             facts, on_topic, tuple(words), tuple(negated), tokens, by_role, cues, explained
         )
@@ -312,6 +296,28 @@ class Reader:
                 continue
             kept.append(hit)
         return kept
+
+    def _explained_away(self, hits: list[Occurrence], excepted: set[tuple[str, int]]) -> set[int]:
+        """Where a threat word stands that an ``except`` phrase explains away.
+
+        The acute card does not count those words either: "klonk als een bom", "het algemeen
+        ambtsbericht". Only the word itself, and only a word that is a threat on its own: the
+        other words a long except covers still count ("toestemming van de imam om naar Syrië
+        uit te reizen"), and so do the words of a combination ("vuurwerkbommen ... bij de
+        moskee laten ontploffen": the mosque).
+        """
+        roles, traits = self._roles, self._traits
+        places = set()
+        for hit in hits:
+            fact = traits[hit.term].label.fact
+            if (
+                hit.end - hit.start == 1
+                and roles[hit.term] == "fact"
+                and fact in _THREAT_FACTS
+                and (fact, hit.start) in excepted
+            ):
+                places.add(hit.start)
+        return places
 
     def _undone(self, hits: list[Occurrence], cues: Cues) -> list[Occurrence | None]:
         """The cue that negates each hit, or None.
