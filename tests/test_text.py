@@ -103,6 +103,10 @@ ROUTES: list[tuple[str, str, bool]] = [
      "vergunning?", "unknown", False),
     ("Er is geen sprake van radicalisering, maar wie adviseert ons over een signalenoverleg?",
      "prevention", False),
+    # a cue in the gap of an except that guards no threat is part of what it describes:
+    # families who no longer talk to each other are not a family asking for support
+    ("Sinds de verkiezingen praten families in ons dorp niet meer met elkaar. We zoeken iemand "
+     "met ervaring in het verminderen van polarisatie.", "prevention_expertise", False),
 ]  # fmt: skip
 
 
@@ -467,6 +471,12 @@ ACUTE: list[tuple[str, bool]] = [
     ("Zijn vuurwerkbommen wil hij bij de moskee laten ontploffen.", True),
     # the same words beside a real threat still count
     ("Hij dreigt met een aanslag op de moskee; de deurwaarder kwam ook al langs.", True),
+    # a negated except of a threat explains nothing away: it is no joke
+    ("Een aanslag op het stadhuis zien wij niet als grap.", True),
+    ("Geen grap, hij wil een aanslag plegen op de moskee.", True),
+    ("Dat filmpje over de bom was niet als grap bedoeld.", True),
+    # unless the cue negates the threat word itself: then it denies the threat as well
+    ("Er is geen dreiging van code oranje.", False),
 ]  # fmt: skip
 
 

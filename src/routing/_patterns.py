@@ -192,6 +192,11 @@ class TermMatcher:
             )
         return entry
 
+    def names(self, number: int, word: str) -> bool:
+        """Whether `word` is one of the words of term `number` (not a word in one of its gaps)."""
+        matched = self._index.match(word)
+        return any(not choices.isdisjoint(matched) for choices in self._ids[number])
+
     def _typo(self, places: list[int], number: int, words: list[str]) -> bool:
         """Whether any word of this occurrence matched only thanks to typo tolerance."""
         if not self._tolerant[number]:  # most terms have no ~: nothing to look up

@@ -4,7 +4,8 @@ Every decision here comes from the lexicon and negation files; this module only 
 
 1. fold and tokenise the text, keeping each word's place (`routing._text`);
 2. find every term of the lexicon and negation files in one pass (`routing._patterns`);
-3. drop fact words that fall inside an ``except`` phrase of the same fact;
+3. drop fact words that fall inside an ``except`` phrase of the same fact, unless the
+   phrase is a threat's and a negation cue undoes it ("zien wij niet als grap");
 4. drop negation cues that fall inside a ``pseudo`` phrase ("niet alleen", "weet niet of");
 5. a fact word is negated when a forward cue stands at most `window` words before it, or a
    backward cue at most `window` words after it, with no terminator ("maar") and no clause end
@@ -125,13 +126,12 @@ class Reader:
         cues = (
             None if NEGATION_ROLES.isdisjoint(by_role) else Cues(by_role, tokens, self.vocabulary)
         )
+        excepts = by_role.get("except")
+        if excepts and cues is not None:
+            excepts = [o for o in excepts if not self._denied(o, cues, tokens.words, hits)]
         excepted = (
-            {
-                (traits[o.term].label.fact, place)
-                for o in by_role["except"]
-                for place in range(o.start, o.end)
-            }
-            if "except" in by_role
+            {(traits[o.term].label.fact, place) for o in excepts for place in range(o.start, o.end)}
+            if excepts
             else None
         )
         needed = self._needed
@@ -296,6 +296,38 @@ class Reader:
                 continue
             kept.append(hit)
         return kept
+
+    def _denied(
+        self, phrase: Occurrence, cues: Cues, words: list[str], hits: list[Occurrence]
+    ) -> bool:
+        """Whether a negation cue undoes a threat's ``except`` phrase: it explains nothing away.
+
+        "Een aanslag op het stadhuis zien wij niet als grap" is no joke, and "geen grap, hij
+        wil een aanslag plegen" none either. A cue that is itself a word of the phrase is what
+        the phrase says ("bedreigt niemand", "durft niet meer naar huis"), and undoes nothing;
+        one that negates the threat word itself denies the threat too ("geen dreiging van code
+        oranje"), and the phrase stands. Only a threat's excepts are undone: elsewhere a cue in
+        a phrase's gap is as likely to be part of what it describes ("families spreken niet
+        meer met elkaar"), and there a wrong reading costs a row, not a missed threat.
+        """
+        traits = self._traits
+        fact = traits[phrase.term].label.fact
+        if fact not in _THREAT_FACTS:
+            return False
+        threat = {
+            place
+            for hit in hits
+            if traits[hit.term].label.fact == fact and phrase.start <= hit.start < phrase.end
+            for place in range(hit.start, hit.end)
+        }
+        undoing = {cues.of(place, place + 1) for place in range(phrase.start, phrase.end)}
+        denying = {cues.of(place, place + 1) for place in threat}
+        return any(
+            cue is not None
+            and cue not in denying
+            and not self._matcher.names(phrase.term, words[cue.start])
+            for cue in undoing
+        )
 
     def _explained_away(self, hits: list[Occurrence], excepted: set[tuple[str, int]]) -> set[int]:
         """Where a threat word stands that an ``except`` phrase explains away.
