@@ -477,6 +477,11 @@ ACUTE: list[tuple[str, bool]] = [
     ("Dat filmpje over de bom was niet als grap bedoeld.", True),
     # unless the cue negates the threat word itself: then it denies the threat as well
     ("Er is geen dreiging van code oranje.", False),
+    # an except about a tax bill or fireworks reaches one gap, not over a threat beside it
+    ("Hij kreeg een aanslag van de belasting en dreigt nu met een aanslag op het stadhuis.", True),
+    ("Hij vindt vuurwerk prachtig en wil het azc opblazen.", True),
+    ("I got a letter 'aanslag gemeentelijke belastingen' and Google Translate says 'aanslag' "
+     "means 'attack'?", False),
 ]  # fmt: skip
 
 
