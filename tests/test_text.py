@@ -482,6 +482,13 @@ ACUTE: list[tuple[str, bool]] = [
     ("Hij vindt vuurwerk prachtig en wil het azc opblazen.", True),
     ("I got a letter 'aanslag gemeentelijke belastingen' and Google Translate says 'aanslag' "
      "means 'attack'?", False),
+    # an attack someone intends is firm: no except about a tax bill, memes or the news nearby
+    # explains it away; a negation still does
+    ("Uit woede over de belastingdienst plant hij een aanslag op het kantoor.", True),
+    ("Hij wil een aanslag plegen op het belastingkantoor.", True),
+    ("Hij deelt memes met wapens en wil een aanslag plegen op de moskee.", True),
+    ("Hij plant een aanslag op de synagoge en zag in het nieuws hoe het moet.", True),
+    ("Hij wil geen aanslag plegen; hij maakt grappen over de belastingdienst.", False),
 ]  # fmt: skip
 
 

@@ -36,6 +36,7 @@ class _FactWordsSpec(_Strict):
     description: str | None = None
     terms: list[str] = []
     weak: list[str] = []
+    firm: list[str] = []
     # `except` is a Python keyword: the file says `except`, the model says `exceptions`.
     exceptions: list[str] = Field(default=[], alias="except")
     together: list[list[str]] = []
@@ -116,6 +117,7 @@ class Label:
     # which, unlike a named combination, does not make the question about the subject.
     combination: str = ""
     at_least: int = 0  # for `together`: how many of its combination's lists need a word; 0: all
+    firm: bool = False  # for a fact's `firm` term: no `except` phrase explains it away
 
 
 @dataclass(frozen=True)
@@ -260,6 +262,8 @@ def _fact_words(
     strong = Label("fact", fact, True, file=file, topical=True)
     found += _terms(words.terms, strong, file, f"{entry}.terms")
     found += _terms(words.weak, Label("fact", fact, True, file=file), file, f"{entry}.weak")
+    firm = Label("fact", fact, True, file=file, topical=True, firm=True)
+    found += _terms(words.firm, firm, file, f"{entry}.firm")
     found += _terms(words.exceptions, Label("except", fact, file=file), file, f"{entry}.except")
     for group, listed in enumerate(words.together):
         found += _terms(

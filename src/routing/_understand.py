@@ -283,7 +283,9 @@ class Reader:
     ) -> list[Occurrence]:
         """The `hits` outside an ``except`` phrase of their fact, and not of an incomplete list.
 
-        A list of a combination that is not whole says nothing, and is not shown.
+        A list of a combination that is not whole says nothing, and is not shown. A fact's
+        ``firm`` terms stand even inside an except: "hij deelt memes met wapens en wil een
+        aanslag plegen op de moskee" is no meme.
         """
         traits = self._traits
         kept = []
@@ -291,8 +293,13 @@ class Reader:
             trait = traits[hit.term]
             if trait.member is not None and trait.member[0] not in complete:
                 continue
-            fact = trait.label.fact
-            if excepted and any((fact, place) in excepted for place in range(hit.start, hit.end)):
+            label = trait.label
+            fact = label.fact
+            if (
+                excepted
+                and not label.firm
+                and any((fact, place) in excepted for place in range(hit.start, hit.end))
+            ):
                 continue
             kept.append(hit)
         return kept
