@@ -384,6 +384,12 @@ RESOLVED: list[tuple[str, bool, list[tuple[str, str]]]] = [
      "belt: hoe stemmen we de woordvoering af?", True, []),
     ("De dreigbrief van vorig jaar is afgehandeld, maar nu is er een nieuwe dreigbrief. De pers "
      "belt: wie helpt met de woordvoering?", True, []),
+    # a threat made now, by someone else, keeps it open too; "maar nu" alone does not
+    ("De pers belt over de aanslag van vorige week; de dader is opgepakt, maar zijn broer "
+     "dreigt nu de moskee op te blazen. Hoe stemmen we de woordvoering af?", True, []),
+    ("De dreigbrief met een aanslag is afgehandeld: de afzender is opgepakt, maar nu staan er "
+     "journalisten voor de deur. Hoe stemmen we de woordvoering af?", False,
+     [("dreigbrief", "is afgehandeld"), ("aanslag", "is afgehandeld")]),
     # an unless word that is itself negated keeps nothing open
     ("Het is niet acuut meer: de verdachte van de aanslagplannen is aangehouden. De pers "
      "belt: hoe stemmen we de woordvoering af?", False, [("aanslagplannen", "aangehouden")]),
@@ -489,6 +495,11 @@ ACUTE: list[tuple[str, bool]] = [
     ("Hij deelt memes met wapens en wil een aanslag plegen op de moskee.", True),
     ("Hij plant een aanslag op de synagoge en zag in het nieuws hoe het moet.", True),
     ("Hij wil geen aanslag plegen; hij maakt grappen over de belastingdienst.", False),
+    # setting a mosque on fire, in every word order and tense of "steken"
+    ("Geen acute dreiging volgens de wijkagent, maar de buurman zegt dat hij zaterdag de "
+     "synagoge in brand steekt.", True),
+    ("Hij steekt vrijdag de moskee in brand.", True),
+    ("De kerk stond vorig jaar in brand; hoe herdenken we dat?", False),
 ]  # fmt: skip
 
 
