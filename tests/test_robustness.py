@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import logging
 import socket
+import sys
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 import pytest
 
 import routing
+from routing._evaluate import load_corpus
 from routing._pipeline import MAX_TEXT_CHARS
 
 # input -> exact error type and message (the message says what to send instead)
@@ -102,6 +105,40 @@ def test_text_of_the_maximum_length_is_accepted(router: routing.Router) -> None:
     assert MAX_TEXT_CHARS >= 1_000_000
     text = ("Er is geen sprake van uitreis. " * 40_000)[:MAX_TEXT_CHARS]
     assert router.route(text).question_type == "prevention"
+
+
+def _python_steps(router: routing.Router, text: str) -> int:
+    """How many lines, calls and returns of Python `route(text)` runs, once its memos are warm.
+
+    A count, not a time: the same on every machine, so a test can compare two of them exactly.
+    """
+    router.route(text)
+    steps = 0
+
+    def count(frame: FrameType, event: str, arg: object) -> Any:
+        nonlocal steps
+        steps += 1
+        return count
+
+    sys.settrace(count)
+    try:
+        router.route(text)
+    finally:
+        sys.settrace(None)
+    return steps
+
+
+def test_reading_twice_the_text_takes_twice_the_steps(router: routing.Router) -> None:
+    """Reading is linear: a text of 8 blocks runs twice the Python steps of one of 4 blocks.
+
+    Work per except times per threat word once made it quadratic; that showed only as a
+    benchmark of 1 MB taking 16 s, not in any answer. The blocks are 40 golden questions, so
+    every mechanism of reading runs in them.
+    """
+    questions = load_corpus(Path(__file__).parent / "corpus" / "questions.yaml")
+    block = " ".join(case.text for case in questions[:40])
+    four, eight = (_python_steps(router, "\n".join([block] * n)) for n in (4, 8))
+    assert eight / four < 2.1
 
 
 def test_routing_never_opens_a_socket(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -128,7 +128,12 @@ class Reader:
         )
         excepts = by_role.get("except")
         if excepts and cues is not None:
-            excepts = [o for o in excepts if not self._denied(o, cues, tokens.words, hits)]
+            threats: dict[tuple[str, int], list[Occurrence]] = {}
+            for hit in hits:  # by where they start: each except looks at its own span only
+                fact = traits[hit.term].label.fact
+                if fact in _THREAT_FACTS:
+                    threats.setdefault((fact, hit.start), []).append(hit)
+            excepts = [o for o in excepts if not self._denied(o, cues, tokens.words, threats)]
         excepted = (
             {(traits[o.term].label.fact, place) for o in excepts for place in range(o.start, o.end)}
             if excepts
@@ -305,7 +310,11 @@ class Reader:
         return kept
 
     def _denied(
-        self, phrase: Occurrence, cues: Cues, words: list[str], hits: list[Occurrence]
+        self,
+        phrase: Occurrence,
+        cues: Cues,
+        words: list[str],
+        threats: Mapping[tuple[str, int], list[Occurrence]],
     ) -> bool:
         """Whether a negation cue undoes a threat's ``except`` phrase: it explains nothing away.
 
@@ -321,10 +330,12 @@ class Reader:
         fact = traits[phrase.term].label.fact
         if fact not in _THREAT_FACTS:
             return False
+        # The places of the threat words of its fact that start inside it; `threats` holds
+        # the text's threat words by (fact, start).
         threat = {
             place
-            for hit in hits
-            if traits[hit.term].label.fact == fact and phrase.start <= hit.start < phrase.end
+            for start in range(phrase.start, phrase.end)
+            for hit in threats.get((fact, start), ())
             for place in range(hit.start, hit.end)
         }
         undoing = {cues.of(place, place + 1) for place in range(phrase.start, phrase.end)}
