@@ -500,6 +500,15 @@ ACUTE: list[tuple[str, bool]] = [
      "synagoge in brand steekt.", True),
     ("Hij steekt vrijdag de moskee in brand.", True),
     ("De kerk stond vorig jaar in brand; hoe herdenken we dat?", False),
+    # the two acute cases held-out round 300-307 missed: a marriage to a man who fights for
+    # "the good cause", and a second attack in preparation after a denial
+    ("Ze is via de telefoon getrouwd met een man 'die voor de goede zaak vecht'. Gisteren haalde "
+     "ze haar nieuwe paspoort op.", True),
+    ("Onze woordvoerder zei dat er geen sprake was van verdere dreiging. Nu komt er een tip dat "
+     "een handlanger een tweede actie bij het station voorbereidt.", True),
+    # married into a jihadist network is a signal, not a departure
+    ("Onze dochter is getrouwd met een man uit een jihadistisch netwerk en heeft ons verstoten; "
+     "waar vinden wij als ouders steun?", False),
 ]  # fmt: skip
 
 
