@@ -127,7 +127,11 @@ class Reader:
             None if NEGATION_ROLES.isdisjoint(by_role) else Cues(by_role, tokens, self.vocabulary)
         )
         excepts = by_role.get("except")
-        if excepts and cues is not None:
+        if (
+            excepts
+            and cues is not None
+            and any(traits[o.term].label.fact in _THREAT_FACTS for o in excepts)
+        ):
             threats: dict[tuple[str, int], list[Occurrence]] = {}
             for hit in hits:  # by where they start: each except looks at its own span only
                 fact = traits[hit.term].label.fact
