@@ -506,6 +506,11 @@ ACUTE: list[tuple[str, bool]] = [
      "ze haar nieuwe paspoort op.", True),
     ("Onze woordvoerder zei dat er geen sprake was van verdere dreiging. Nu komt er een tip dat "
      "een handlanger een tweede actie bij het station voorbereidt.", True),
+    # poison needs a target: a conspiracy theory or a neighbour's cat is no terrorist threat
+    ("Mijn zoon zegt dat hij de imam wil vergiftigen.", True),
+    ("Mijn broer praat alleen nog over complotten en zegt dat de regering ons allemaal wil "
+     "vergiftigen.", False),
+    ("Mijn buurman dreigt dat hij mijn kat gaat vergiftigen.", False),
     # married into a jihadist network is a signal, not a departure
     ("Onze dochter is getrouwd met een man uit een jihadistisch netwerk en heeft ons verstoten; "
      "waar vinden wij als ouders steun?", False),
