@@ -511,6 +511,11 @@ ACUTE: list[tuple[str, bool]] = [
     ("Mijn broer praat alleen nog over complotten en zegt dat de regering ons allemaal wil "
      "vergiftigen.", False),
     ("Mijn buurman dreigt dat hij mijn kat gaat vergiftigen.", False),
+    # look-alikes of held-out rounds 292-316: the wolf, the environment
+    ("De wolf heeft drie schapen doodgebeten. De dreiging voor ons vee wordt steeds groter.",
+     False),
+    ("Illegaal gedumpt asbest in het natuurgebied is een aanslag op het milieu!", False),
+    ("Hij dreigt met een aanslag op het milieupark en de moskee.", True),
     # married into a jihadist network is a signal, not a departure
     ("Onze dochter is getrouwd met een man uit een jihadistisch netwerk en heeft ons verstoten; "
      "waar vinden wij als ouders steun?", False),
