@@ -99,8 +99,6 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("Ik ben docent; wanneer begint de schoolvakantie?", "unknown", False),
     ("Een journalist wil een interview over het jubileum van onze korfbalclub. Wie gaat over "
      "persvragen?", "unknown", False),
-    ("In de natuurkundeles behandelen we polarisatie van licht. Wie heeft een practicum met "
-     "polarisatiefilters?", "unknown", False),
     ("Mijn zoon wil weten hoe hij zijn rijbewijs verlengt.", "unknown", False),
     # a negated word about the subject is a hint only: an everyday matter outweighs it
     ("Dit heeft niks met radicalisering te maken: mogen we een iftar in het park houden zonder "
