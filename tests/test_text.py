@@ -513,6 +513,10 @@ ACUTE: list[tuple[str, bool]] = [
     ("Mijn broer praat alleen nog over complotten en zegt dat de regering ons allemaal wil "
      "vergiftigen.", False),
     ("Mijn buurman dreigt dat hij mijn kat gaat vergiftigen.", False),
+    # the acute case held-out round 317-324 missed: a death threat without a word of violence
+    ("Jullie burgemeester overleeft Koningsdag niet, wij staan klaar.", True),
+    ("Mijn vader overleeft de operatie misschien niet; kan de gemeente helpen met de zorg?",
+     False),
     # look-alikes of held-out rounds 292-316: the wolf, the environment
     ("De wolf heeft drie schapen doodgebeten. De dreiging voor ons vee wordt steeds groter.",
      False),
