@@ -5,7 +5,8 @@ Every decision here comes from the lexicon and negation files; this module only 
 1. fold and tokenise the text, keeping each word's place (`routing._text`);
 2. find every term of the lexicon and negation files in one pass (`routing._patterns`);
 3. drop fact words that fall inside an ``except`` phrase of the same fact, unless the
-   phrase is a threat's and a negation cue undoes it ("zien wij niet als grap");
+   phrase is a threat's and a negation cue undoes it ("zien wij niet als grap"), or the word
+   is a ``firm`` term (`routing._excepts`);
 4. drop negation cues that fall inside a ``pseudo`` phrase ("niet alleen", "weet niet of");
 5. a fact word is negated when a forward cue stands at most `window` words before it, or a
    backward cue at most `window` words after it, with no terminator ("maar") and no clause end
@@ -41,6 +42,7 @@ from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
+from ._excepts import THREAT_FACTS, excepted_places, explained_away
 from ._lexicon import Vocabulary
 from ._models import AcuteScore, NegatedWord, TopicScore, WordHit, built
 from ._negation import NEGATION_ROLES, Cues, negated_inside
@@ -58,9 +60,6 @@ _PLAIN_ROLES = frozenset(("fact", "asker", "topic", "off_topic"))
 _UNDOING_ROLES = frozenset(("general", "resolved"))
 _NO_COMBINATIONS: frozenset[Combination] = frozenset()
 _NO_PLACES: frozenset[int] = frozenset()
-# The facts that make a question acute: where a word already set one in a question about the
-# subject, the scorecard adds nothing.
-_THREAT_FACTS = frozenset(("acute", "suspected_travel", "terrorist_threat", "official_report"))
 # Where the text says it is not acute ("niet acuut", "geen acute dreiging"), the scorecard may
 # not overrule it: a question that says it is not acute is not marked acute.
 _SILENCING = frozenset(("acute",))
@@ -127,19 +126,8 @@ class Reader:
             None if NEGATION_ROLES.isdisjoint(by_role) else Cues(by_role, tokens, self.vocabulary)
         )
         excepts = by_role.get("except")
-        if (
-            excepts
-            and cues is not None
-            and any(traits[o.term].label.fact in _THREAT_FACTS for o in excepts)
-        ):
-            threats: dict[tuple[str, int], list[Occurrence]] = {}
-            for hit in hits:  # by where they start: each except looks at its own span only
-                fact = traits[hit.term].label.fact
-                if fact in _THREAT_FACTS:
-                    threats.setdefault((fact, hit.start), []).append(hit)
-            excepts = [o for o in excepts if not self._denied(o, cues, tokens.words, threats)]
         excepted = (
-            {(traits[o.term].label.fact, place) for o in excepts for place in range(o.start, o.end)}
+            excepted_places(excepts, hits, traits, cues, tokens.words, self._matcher.names)
             if excepts
             else None
         )
@@ -226,7 +214,7 @@ class Reader:
         # everyday matter: "dit heeft niks met radicalisering te maken; mag de iftar in het
         # park?" is not. Without a lexicon nothing can tell: treat the text as on topic.
         on_topic = topical or combined or (hinted and not elsewhere) or not self._has_lexicon
-        explained = self._explained_away(hits, excepted) if excepted else _NO_PLACES
+        explained = explained_away(hits, excepted, traits) if excepted else _NO_PLACES
         return self._scored(
             facts, on_topic, tuple(words), tuple(negated), tokens, by_role, cues, explained
         )
@@ -254,7 +242,7 @@ class Reader:
         # take it off the subject, and the acute card has nothing to add. A word of urgency in a
         # question off the subject ("met spoed een nieuw paspoort") makes nothing acute, so
         # there the acute card is still asked: "... hij komt toch niet meer terug".
-        if on_topic and not _THREAT_FACTS.isdisjoint(facts):  # every fact of a reading is true
+        if on_topic and not THREAT_FACTS.isdisjoint(facts):  # every fact of a reading is true
             return Reading(facts, on_topic, words, negated)
         topic = None
         if self._topic_card is not None and on_topic:
@@ -312,66 +300,6 @@ class Reader:
                 continue
             kept.append(hit)
         return kept
-
-    def _denied(
-        self,
-        phrase: Occurrence,
-        cues: Cues,
-        words: list[str],
-        threats: Mapping[tuple[str, int], list[Occurrence]],
-    ) -> bool:
-        """Whether a negation cue undoes a threat's ``except`` phrase: it explains nothing away.
-
-        "Een aanslag op het stadhuis zien wij niet als grap" is no joke, and "geen grap, hij
-        wil een aanslag plegen" none either. A cue that is itself a word of the phrase is what
-        the phrase says ("bedreigt niemand", "durft niet meer naar huis"), and undoes nothing;
-        one that negates the threat word itself denies the threat too ("geen dreiging van code
-        oranje"), and the phrase stands. Only a threat's excepts are undone: elsewhere a cue in
-        a phrase's gap is as likely to be part of what it describes ("families spreken niet
-        meer met elkaar"), and there a wrong reading costs a row, not a missed threat.
-        """
-        traits = self._traits
-        fact = traits[phrase.term].label.fact
-        if fact not in _THREAT_FACTS:
-            return False
-        # The places of the threat words of its fact that start inside it; `threats` holds
-        # the text's threat words by (fact, start).
-        threat = {
-            place
-            for start in range(phrase.start, phrase.end)
-            for hit in threats.get((fact, start), ())
-            for place in range(hit.start, hit.end)
-        }
-        undoing = {cues.of(place, place + 1) for place in range(phrase.start, phrase.end)}
-        denying = {cues.of(place, place + 1) for place in threat}
-        return any(
-            cue is not None
-            and cue not in denying
-            and not self._matcher.names(phrase.term, words[cue.start])
-            for cue in undoing
-        )
-
-    def _explained_away(self, hits: list[Occurrence], excepted: set[tuple[str, int]]) -> set[int]:
-        """Where a threat word stands that an ``except`` phrase explains away.
-
-        The acute card does not count those words either: "klonk als een bom", "het algemeen
-        ambtsbericht". Only the word itself, and only a word that is a threat on its own: the
-        other words a long except covers still count ("toestemming van de imam om naar Syrië
-        uit te reizen"), and so do the words of a combination ("vuurwerkbommen ... bij de
-        moskee laten ontploffen": the mosque).
-        """
-        roles, traits = self._roles, self._traits
-        places = set()
-        for hit in hits:
-            fact = traits[hit.term].label.fact
-            if (
-                hit.end - hit.start == 1
-                and roles[hit.term] == "fact"
-                and fact in _THREAT_FACTS
-                and (fact, hit.start) in excepted
-            ):
-                places.add(hit.start)
-        return places
 
     def _undone(self, hits: list[Occurrence], cues: Cues) -> list[Occurrence | None]:
         """The cue that negates each hit, or None.

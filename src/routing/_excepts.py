@@ -1,0 +1,105 @@
+"""Except phrases in one text: which of them stand, what they cover, and what they explain away.
+
+An ``except`` phrase of a fact says that the fact's words inside it mean something else: "een
+aanslag gemeentelijke belastingen" is a tax bill, "klonk als een bom" no bomb. `routing._understand`
+drops the words a standing phrase covers; this module decides which phrases stand, and which
+threat words the acute card may not count either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+from ._negation import Cues
+from ._patterns import Occurrence
+from ._traits import Trait
+
+#: The facts that make a question acute.
+THREAT_FACTS = frozenset(("acute", "suspected_travel", "terrorist_threat", "official_report"))
+
+#: Whether a word is one of the words of a term (not a word in one of its gaps).
+Names = Callable[[int, str], bool]
+
+
+def excepted_places(
+    excepts: list[Occurrence],
+    hits: list[Occurrence],
+    traits: Sequence[Trait],
+    cues: Cues | None,
+    words: list[str],
+    names: Names,
+) -> set[tuple[str, int]] | None:
+    """The (fact, place) pairs that the standing except phrases cover; None if none stands.
+
+    An except of a threat that a negation cue undoes does not stand (see `_undone`).
+    """
+    if cues is not None and any(traits[o.term].label.fact in THREAT_FACTS for o in excepts):
+        threats: dict[tuple[str, int], list[Occurrence]] = {}
+        for hit in hits:  # by where they start: each except looks at its own span only
+            fact = traits[hit.term].label.fact
+            if fact in THREAT_FACTS:
+                threats.setdefault((fact, hit.start), []).append(hit)
+        excepts = [o for o in excepts if not _undone(o, cues, words, threats, traits, names)]
+    if not excepts:
+        return None
+    return {(traits[o.term].label.fact, place) for o in excepts for place in range(o.start, o.end)}
+
+
+def _undone(
+    phrase: Occurrence,
+    cues: Cues,
+    words: list[str],
+    threats: Mapping[tuple[str, int], list[Occurrence]],
+    traits: Sequence[Trait],
+    names: Names,
+) -> bool:
+    """Whether a negation cue undoes a threat's except phrase: it explains nothing away.
+
+    "Een aanslag op het stadhuis zien wij niet als grap" is no joke, and "geen grap, hij wil
+    een aanslag plegen" none either. A cue that is itself a word of the phrase is what the
+    phrase says ("bedreigt niemand", "durft niet meer naar huis"), and undoes nothing; one that
+    negates the threat word itself denies the threat too ("geen dreiging van code oranje"), and
+    the phrase stands. Only a threat's excepts are undone: elsewhere a cue in a phrase's gap is
+    as likely to be part of what it describes ("families spreken niet meer met elkaar"), and
+    there a wrong reading costs a row, not a missed threat.
+    """
+    fact = traits[phrase.term].label.fact
+    if fact not in THREAT_FACTS:
+        return False
+    # The places of the threat words of its fact that start inside it.
+    threat = {
+        place
+        for start in range(phrase.start, phrase.end)
+        for hit in threats.get((fact, start), ())
+        for place in range(hit.start, hit.end)
+    }
+    undoing = {cues.of(place, place + 1) for place in range(phrase.start, phrase.end)}
+    denying = {cues.of(place, place + 1) for place in threat}
+    return any(
+        cue is not None and cue not in denying and not names(phrase.term, words[cue.start])
+        for cue in undoing
+    )
+
+
+def explained_away(
+    hits: list[Occurrence], excepted: set[tuple[str, int]], traits: Sequence[Trait]
+) -> set[int]:
+    """Where a threat word stands that an except phrase explains away.
+
+    The acute card does not count those words either: "klonk als een bom", "het algemeen
+    ambtsbericht". Only the word itself, and only a word that is a threat on its own: the
+    other words a long except covers still count ("toestemming van de imam om naar Syrië uit
+    te reizen"), and so do the words of a combination ("vuurwerkbommen ... bij de moskee laten
+    ontploffen": the mosque).
+    """
+    places = set()
+    for hit in hits:
+        label = traits[hit.term].label
+        if (
+            hit.end - hit.start == 1
+            and label.role == "fact"
+            and label.fact in THREAT_FACTS
+            and (label.fact, hit.start) in excepted
+        ):
+            places.add(hit.start)
+    return places
