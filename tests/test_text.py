@@ -517,6 +517,11 @@ ACUTE: list[tuple[str, bool]] = [
     ("Jullie burgemeester overleeft Koningsdag niet, wij staan klaar.", True),
     ("Mijn vader overleeft de operatie misschien niet; kan de gemeente helpen met de zorg?",
      False),
+    # the two acute cases held-out round 325-332 missed, both in English
+    ("A 15-year-old wrote in his essay that he will stab 'the infidel teachers' on the last "
+     "day before the holidays.", True),
+    ("My roommate is asking around for someone who can get him across the border 'to the "
+     "brothers' right after exams.", True),
     # look-alikes of held-out rounds 292-316: the wolf, the environment
     ("De wolf heeft drie schapen doodgebeten. De dreiging voor ons vee wordt steeds groter.",
      False),
