@@ -122,6 +122,11 @@ def test_a_phrase_is_found_whichever_word_anchors_it(
         ("een|de|onze|die training", None),  # determiners all: alternatives as meant
         ("naar de|het kalifaat", None),
         ("oud papier|grofvuil", None),  # a slip without any sign: examples must catch it
+        ("will|wants|plans|going to stab", "'will' takes no 'to' after it"),
+        ("wil|probeert te vluchten", "'wil' takes no 'te' after it"),
+        ("wants|plans|going to stab", None),
+        ("will|shall stab", None),
+        ("wil|gaat ... te", None),  # with a gap between, "te" need not follow the verb
     ],
 )  # fmt: skip
 def test_a_phrase_split_by_alternatives_is_recognised(term: str, reason: str | None) -> None:

@@ -127,12 +127,13 @@ def split_phrase(term: Term) -> str | None:
     """Say why `term` looks like a phrase written inside one word's alternatives, if it does.
 
     `|` separates alternatives for one word, so "afstemmen|af te stemmen" means "afstemmen" or
-    "af", then "te", then "stemmen": never the phrase its author meant. Four signs give it away:
+    "af", then "te", then "stemmen": never the phrase its author meant. Five signs give it away:
     a short alternative that, with the word after or before it (past a "te"), makes up another
     one ("in te rijden|inrijden"); an article right after a place that holds only articles;
     an article beside a word that is no determiner, before another word ("in
     jannah|het paradijs": "jannah", or "het" and then "paradijs"); and a word that is both an
-    alternative and the word right after it ("erin rijden|te rijden": "rijden", then "rijden").
+    alternative and the word right after it ("erin rijden|te rijden": "rijden", then "rijden");
+    and a modal verb among alternatives before "te" or "to" ("will|wants to stab": "will to stab").
     """
     words = term.words
     for index, choices in enumerate(words):
@@ -152,6 +153,11 @@ def split_phrase(term: Term) -> str | None:
                 joined = head + short
                 if joined in stems:
                     return f"{head!r} and {short!r} make up the alternative {joined!r}"
+        modal = sorted(c.stem for c in choices if c.kind == "exact" and c.stem in _MODALS)
+        if modal and index + 1 < len(words) and not term.gaps[index + 1]:
+            after = {c.stem for c in words[index + 1]}
+            if after <= {"te", "to"}:
+                return f"{modal[0]!r} takes no {sorted(after)[0]!r} after it"
         before = {c.stem for c in words[index - 1]} if index else set()
         if stems & _ARTICLES and before and before <= _ARTICLES:
             return f"an article follows {' or '.join(sorted(before))!r}"
@@ -163,6 +169,16 @@ def split_phrase(term: Term) -> str | None:
                 f"if {article!r} belongs to the word after it"
             )
     return None
+
+
+# Verbs that take a bare infinitive: "will|wants to stab" meant "will stab" or "wants to stab",
+# and matches "will to stab" instead, never "will stab" (held-out set 331 found it).
+_MODALS = frozenset(
+    """
+    wil wilt willen kan kun kunt kunnen moet moeten zal zul zult zullen mag mogen ga gaat gaan
+    will would can could shall should must may might
+    """.split()  # noqa: SIM905  # a list of words reads best as words
+)
 
 
 def _preceding(term: Term, index: int) -> list[str]:
