@@ -522,6 +522,13 @@ ACUTE: list[tuple[str, bool]] = [
      "day before the holidays.", True),
     ("My roommate is asking around for someone who can get him across the border 'to the "
      "brothers' right after exams.", True),
+    # the acute cases held-out round 333-340 missed: a drone over a parade, a farewell letter
+    ("My housemate bought drone parts, studies how to drop things from them and keeps asking "
+     "exactly when the carnival parade comes by.", True),
+    ("Ze moest de brief pas openen als hij weg is, zei hij; hij droomt alleen nog over de "
+     "Shaam.", True),
+    ("We hebben drones gehuurd om beelden van de optocht te maken; mag dat boven de route?",
+     False),
     # look-alikes of held-out rounds 292-316: the wolf, the environment
     ("De wolf heeft drie schapen doodgebeten. De dreiging voor ons vee wordt steeds groter.",
      False),
