@@ -537,6 +537,18 @@ ACUTE: list[tuple[str, bool]] = [
     ("Onze kookwekker is kapot; mag het klein chemisch afval bij het restafval?", False),
     ("My son swore allegiance to his new football club; can the municipality help with the "
      "season ticket?", False),
+    # look-alikes of held-out round 341-348, each beside a live case the except leaves acute
+    ("Door het hoge water is er dreiging voor de uiterwaarden; waar haal ik zandzakken?", False),
+    ("Bij de uitreis op Schiphol bleek zijn identiteitskaart verlopen; hoe vraag ik een "
+     "noodpaspoort aan?", False),
+    ("Bij de uitreis op Schiphol zei hij dat hij doorreist naar Syrië om te vechten.", True),
+    ("My kids are dying to go and I'd kill for a quiet afternoon; is the pool open?", False),
+    ("Mijn neefje zegt dat hij in Minecraft met TNT de hele wereld opblaast; is dat spel "
+     "geschikt?", False),
+    ("Hij speelt Minecraft en zegt dat hij morgen echt de moskee opblaast.", True),
+    ("Een dagblad meldt ten onrechte dat hier een aanslag is verijdeld. Hoe corrigeren we dat "
+     "met de NCTV?", False),
+    ("Hoeveel aanslagen per minuut moet je halen na een typecursus?", False),
     # look-alikes of held-out rounds 292-316: the wolf, the environment
     ("De wolf heeft drie schapen doodgebeten. De dreiging voor ons vee wordt steeds groter.",
      False),
