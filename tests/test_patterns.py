@@ -127,6 +127,9 @@ def test_a_phrase_is_found_whichever_word_anchors_it(
         ("wants|plans|going to stab", None),
         ("will|shall stab", None),
         ("wil|gaat ... te", None),  # with a gap between, "te" need not follow the verb
+        ("imam ... won t|will not live", "'t' ends the contraction 'won' t"),
+        ("don t|do not think", "'t' ends the contraction 'don' t"),
+        ("don t think", None),
     ],
 )  # fmt: skip
 def test_a_phrase_split_by_alternatives_is_recognised(term: str, reason: str | None) -> None:

@@ -549,6 +549,11 @@ ACUTE: list[tuple[str, bool]] = [
     ("Een dagblad meldt ten onrechte dat hier een aanslag is verijdeld. Hoe corrigeren we dat "
      "met de NCTV?", False),
     ("Hoeveel aanslagen per minuut moet je halen na een typecursus?", False),
+    # the red-team mends of review D keep their look-alikes calm: English "want", "dus"
+    ("There is no sign they want to leave the country. Our family wants help.", False),
+    ("Van uitreis is dus geen sprake meer; hoe voeren we de paspoortmaatregel uit?", False),
+    ("Ik wil niet dat mijn zoon zaterdag naar Syrië gaat, wat kan ik doen?", True),
+    ("Mijn dochter eet niet meer want ze wil zo snel mogelijk naar het kalifaat.", True),
     # look-alikes of held-out rounds 292-316: the wolf, the environment
     ("De wolf heeft drie schapen doodgebeten. De dreiging voor ons vee wordt steeds groter.",
      False),

@@ -127,13 +127,15 @@ def split_phrase(term: Term) -> str | None:
     """Say why `term` looks like a phrase written inside one word's alternatives, if it does.
 
     `|` separates alternatives for one word, so "afstemmen|af te stemmen" means "afstemmen" or
-    "af", then "te", then "stemmen": never the phrase its author meant. Five signs give it away:
+    "af", then "te", then "stemmen": never the phrase its author meant. Six signs give it away:
     a short alternative that, with the word after or before it (past a "te"), makes up another
     one ("in te rijden|inrijden"); an article right after a place that holds only articles;
     an article beside a word that is no determiner, before another word ("in
     jannah|het paradijs": "jannah", or "het" and then "paradijs"); and a word that is both an
     alternative and the word right after it ("erin rijden|te rijden": "rijden", then "rijden");
-    and a modal verb among alternatives before "te" or "to" ("will|wants to stab": "will to stab").
+    a modal verb among alternatives before "te" or "to" ("will|wants to stab": "will to stab");
+    and the "t" of a contraction among alternatives ("won t|will not live": "won", then "t" or
+    "will", then "not").
     """
     words = term.words
     for index, choices in enumerate(words):
@@ -159,6 +161,8 @@ def split_phrase(term: Term) -> str | None:
             if after <= {"te", "to"}:
                 return f"{modal[0]!r} takes no {sorted(after)[0]!r} after it"
         before = {c.stem for c in words[index - 1]} if index else set()
+        if "t" in stems and before & _CONTRACTIONS:
+            return f"'t' ends the contraction {sorted(before & _CONTRACTIONS)[0]!r} t"
         if stems & _ARTICLES and before and before <= _ARTICLES:
             return f"an article follows {' or '.join(sorted(before))!r}"
         nouns = sorted(stems - _DETERMINERS)
@@ -178,6 +182,12 @@ _MODALS = frozenset(
     wil wilt willen kan kun kunt kunnen moet moeten zal zul zult zullen mag mogen ga gaat gaan
     will would can could shall should must may might
     """.split()  # noqa: SIM905  # a list of words reads best as words
+)
+
+
+# What the tokeniser leaves of an English contraction before its "t": "won't" is "won" "t".
+_CONTRACTIONS = frozenset(
+    "don doesn didn isn aren wasn weren won can couldn wouldn shouldn haven hasn hadn".split()  # noqa: SIM905  # words read best as words
 )
 
 
