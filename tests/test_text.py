@@ -549,6 +549,10 @@ ACUTE: list[tuple[str, bool]] = [
     ("Een dagblad meldt ten onrechte dat hier een aanslag is verijdeld. Hoe corrigeren we dat "
      "met de NCTV?", False),
     ("Hoeveel aanslagen per minuut moet je halen na een typecursus?", False),
+    # a denial whose cue stands inside the travel phrase; a parent's fear is no denial
+    ("Mijn zoon zei: 'Ik ga echt nooit naar Syrië, mam.' Toch deelt hij extremistische "
+     "filmpjes. Waar kan ik terecht?", False),
+    ("Ik wil niet dat hij morgen naar Syrië vertrekt, help!", True),
     # the red-team mends of review D keep their look-alikes calm: English "want", "dus"
     ("There is no sign they want to leave the country. Our family wants help.", False),
     ("Van uitreis is dus geen sprake meer; hoe voeren we de paspoortmaatregel uit?", False),
