@@ -549,6 +549,12 @@ ACUTE: list[tuple[str, bool]] = [
     ("Een dagblad meldt ten onrechte dat hier een aanslag is verijdeld. Hoe corrigeren we dat "
      "met de NCTV?", False),
     ("Hoeveel aanslagen per minuut moet je halen na een typecursus?", False),
+    # look-alikes of held-out round 356-363, each beside a live case the except leaves acute
+    ("My father had a heart attack last week; what do we arrange to register him here?", False),
+    ("He had a panic attack when he heard about it, and now he says he will attack the "
+     "synagogue on Saturday.", True),
+    ("Een cliënt wil met zijn methadon naar Spanje; welke verklaring heeft hij nodig om te "
+     "kunnen uitreizen?", False),
     # a denial whose cue stands inside the travel phrase; a parent's fear is no denial
     ("Mijn zoon zei: 'Ik ga echt nooit naar Syrië, mam.' Toch deelt hij extremistische "
      "filmpjes. Waar kan ik terecht?", False),
