@@ -553,8 +553,8 @@ ACUTE: list[tuple[str, bool]] = [
     ("My father had a heart attack last week; what do we arrange to register him here?", False),
     ("He had a panic attack when he heard about it, and now he says he will attack the "
      "synagogue on Saturday.", True),
-    ("Een cliënt wil met zijn methadon naar Spanje; welke verklaring heeft hij nodig om te "
-     "kunnen uitreizen?", False),
+    ("Welke verklaring heeft een cliënt nodig om met zijn methadon te kunnen uitreizen naar "
+     "Spanje?", False),
     # a denial whose cue stands inside the travel phrase; a parent's fear is no denial
     ("Mijn zoon zei: 'Ik ga echt nooit naar Syrië, mam.' Toch deelt hij extremistische "
      "filmpjes. Waar kan ik terecht?", False),
