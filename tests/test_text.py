@@ -549,6 +549,11 @@ ACUTE: list[tuple[str, bool]] = [
     ("Een dagblad meldt ten onrechte dat hier een aanslag is verijdeld. Hoe corrigeren we dat "
      "met de NCTV?", False),
     ("Hoeveel aanslagen per minuut moet je halen na een typecursus?", False),
+    # the acute case held-out round 364-370 missed: recon of a building and a vengeful post
+    ("He searched how to get a van past the concrete barriers at the town hall.", True),
+    ("He works at the ministry and posted that they will pay for what they did to our people.",
+     True),
+    ("The bank will pay for what they did wrong with my mortgage, says the ombudsman.", False),
     # look-alikes of held-out round 356-363, each beside a live case the except leaves acute
     ("My father had a heart attack last week; what do we arrange to register him here?", False),
     ("He had a panic attack when he heard about it, and now he says he will attack the "
