@@ -560,6 +560,16 @@ ACUTE: list[tuple[str, bool]] = [
      "synagogue on Saturday.", True),
     ("Welke verklaring heeft een cliënt nodig om met zijn methadon te kunnen uitreizen naar "
      "Spanje?", False),
+    # false alarms of red-team review E: a question about reports in general, a case gone, a
+    # refugee going home to rebuild, a kickboxing bout, a demolition
+    ("Kan iemand uitleggen wat een ambtsbericht precies is? Ik ben nieuw bij openbare orde.",
+     False),
+    ("Uitreis is niet meer aan de orde sinds hij een baan heeft; kan de casus eruit?", False),
+    ("Mijn buurman, een Syrische vluchteling, wil na de oorlog terug naar Syrië om zijn huis te "
+     "herbouwen.", False),
+    ("Bij de sloop van de oude fabriek wordt de schoorsteen morgen opgeblazen; worden "
+     "omwonenden gewaarschuwd?", False),
+    ("Hij wil terug naar Syrië om bij de milities te vechten.", True),
     # a denial whose cue stands inside the travel phrase; a parent's fear is no denial
     ("Mijn zoon zei: 'Ik ga echt nooit naar Syrië, mam.' Toch deelt hij extremistische "
      "filmpjes. Waar kan ik terecht?", False),
