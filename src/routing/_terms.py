@@ -131,7 +131,7 @@ def split_phrase(term: Term) -> str | None:
     a short alternative that, with the word after or before it (past a "te"), makes up another
     one ("in te rijden|inrijden"); an article right after a place that holds only articles;
     an article beside a word that is no determiner, before another word ("in
-    jannah|het paradijs": "jannah", or "het" and then "paradijs"); and a word that is both an
+    jannah|het paradijs": "jannah", or "het" and then "paradijs"); a word that is both an
     alternative and the word right after it ("erin rijden|te rijden": "rijden", then "rijden");
     a modal verb among alternatives before "te" or "to" ("will|wants to stab": "will to stab");
     and the "t" of a contraction among alternatives ("won t|will not live": "won", then "t" or
