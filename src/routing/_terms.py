@@ -187,7 +187,9 @@ _MODALS = frozenset(
 
 # What the tokeniser leaves of an English contraction before its "t": "won't" is "won" "t".
 _CONTRACTIONS = frozenset(
-    "don doesn didn isn aren wasn weren won can couldn wouldn shouldn haven hasn hadn".split()  # noqa: SIM905  # words read best as words
+    """
+    don doesn didn isn aren wasn weren won can couldn wouldn shouldn haven hasn hadn
+    """.split()  # noqa: SIM905  # a list of words reads best as words
 )
 
 
