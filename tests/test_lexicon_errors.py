@@ -64,7 +64,7 @@ CASES: list[tuple[str, str, str, str]] = [
      "field 'forward.window': Input should be less than or equal to 12, got 60"),
     ("rules/negation.yaml", "terminators:\n", "stopwoorden:\n",
      "field 'stopwoorden': is not a known key; a negation file has kind, schema_version, "
-     "forward, backward, pseudo, terminators"),
+     "forward, backward, pseudo, terminators, clause_starts"),
 ]  # fmt: skip
 
 

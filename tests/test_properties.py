@@ -241,12 +241,15 @@ def test_findings_are_sorted_disjoint_spans_of_their_kind(text: str) -> None:
 # Negation, against the rule as docs/text.md states it: a forward cue negates a fact word that
 # starts at most `window` words after the cue ends, a backward cue one that ends at most
 # `window` words before the cue starts; the nearest cue wins, forward first; a terminator, a
-# comma or a sentence end in between stops it. Single-word fact terms, forward cues and
+# comma, a sentence end or a clause start (a subject such as "wij" that no joining word such
+# as "heeft" stands right before) in between stops it. Single-word fact terms, forward cues and
 # terminators, and one two-word backward cue, keep the reference simple.
 NEGATION_FACTS = {"uitreis": "suspected_travel", "dreiging": "terrorist_threat"}
 FORWARD_CUES = ("geen", "nooit", "zonder")
 BACKWARD_CUE = ("is", "uitgesloten")
 TERMINATORS = ("maar", "en")
+CLAUSE_STARTS = ("wij",)
+JOINS = ("heeft", "is", "zonder", "en", "maar")  # the joining words among the words drawn
 FILLER = ("de", "jongen", "heeft", "ooit", "gezegd", "wij")
 NEGATION_GAPS = (*[" "] * 10, ", ", ". ")  # mostly spaces, so that windows fill up
 
@@ -258,7 +261,9 @@ def _reference_negation(
 
     def open_between(first: int, last: int) -> bool:  # words first..last, inclusive
         return not any(
-            words[p] in TERMINATORS or (p > 0 and gaps[p - 1] != " ")
+            words[p] in TERMINATORS
+            or (p > 0 and gaps[p - 1] != " ")
+            or (words[p] in CLAUSE_STARTS and p > 0 and words[p - 1] not in JOINS)
             for p in range(first, last + 1)
         )
 

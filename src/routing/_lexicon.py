@@ -75,6 +75,11 @@ class _ScopeSpec(_Strict):
     cues: list[str]
 
 
+class _ClauseStartsSpec(_Strict):
+    subjects: list[str]
+    joins: list[str] = []
+
+
 class _NegationSpec(_Strict):
     kind: Literal["negation"]
     schema_version: Literal[1]
@@ -82,6 +87,7 @@ class _NegationSpec(_Strict):
     backward: _ScopeSpec
     pseudo: list[str] = []
     terminators: list[str] = []
+    clause_starts: _ClauseStartsSpec | None = None
 
 
 Role = Literal[
@@ -95,6 +101,8 @@ Role = Literal[
     "backward",
     "pseudo",
     "terminator",
+    "clause_start",
+    "join",
     "general",
     "someone",
     "resolved",
@@ -307,7 +315,8 @@ def parse_negation(raw: Any, file: str) -> tuple[list[tuple[Term, Label]], int, 
         raw,
         file=file,
         known_keys=(
-            "a negation file has kind, schema_version, forward, backward, pseudo, terminators"
+            "a negation file has kind, schema_version, forward, backward, pseudo, terminators, "
+            "clause_starts"
         ),
         error=RuleError,
     )
@@ -315,6 +324,11 @@ def parse_negation(raw: Any, file: str) -> tuple[list[tuple[Term, Label]], int, 
     found += _terms(spec.backward.cues, Label("backward", file=file), file, "backward.cues")
     found += _terms(spec.pseudo, Label("pseudo", file=file), file, "pseudo")
     found += _terms(spec.terminators, Label("terminator", file=file), file, "terminators")
+    starts = spec.clause_starts
+    if starts is not None:
+        subjects = Label("clause_start", file=file)
+        found += _terms(starts.subjects, subjects, file, "clause_starts.subjects")
+        found += _terms(starts.joins, Label("join", file=file), file, "clause_starts.joins")
     return found, spec.forward.window, spec.backward.window
 
 

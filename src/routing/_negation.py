@@ -24,15 +24,17 @@ class Cues:
     whatever the windows. A forward cue reaches the words that start at most `forward_window`
     words after it ends; a backward cue the words that end at most `backward_window` words
     before it starts; the nearest cue wins, forward before backward. A terminator ("maar"), a
-    clause end or a comma stops a cue's reach, and cues inside a pseudo-negation ("niet
-    alleen") do not count.
+    clause end, a comma or a clause start stops a cue's reach, and cues inside a
+    pseudo-negation ("niet alleen") do not count.
     """
 
     def __init__(
         self, by_role: dict[str, list[Occurrence]], tokens: Tokens, vocabulary: Vocabulary
     ) -> None:
         pseudo = _covered(by_role["pseudo"]) if "pseudo" in by_role else None
-        stops = _covered(by_role["terminator"]) if "terminator" in by_role else ()
+        stops = _covered(by_role["terminator"]) if "terminator" in by_role else set()
+        if "clause_start" in by_role:
+            stops |= _clause_starts(by_role)
         self._forward: dict[int, Occurrence] = {}
         self._backward: dict[int, Occurrence] = {}
         # A nearer cue overwrites a farther one: forward cues by where they end, backward ones
@@ -63,6 +65,17 @@ class Cues:
 
 
 _END = attrgetter("end")
+
+
+def _clause_starts(by_role: dict[str, list[Occurrence]]) -> set[int]:
+    """Where a subject starts a clause that its writer left without a comma.
+
+    "ik vertrouw het niet hij gaat naar syrie": "hij" starts a clause of its own. Not where a
+    joining word stands right before it, which makes it part of the clause before: "geen
+    aanwijzingen dat hij", "geen contact met mijn zoon", "nooit zal hij".
+    """
+    joined = {o.end for o in by_role.get("join", ())}
+    return {o.start for o in by_role["clause_start"] if o.start > 0 and o.start not in joined}
 
 
 def _covered(occurrences: Iterable[Occurrence]) -> set[int]:
