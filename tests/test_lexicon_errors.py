@@ -65,6 +65,11 @@ CASES: list[tuple[str, str, str, str]] = [
     ("rules/negation.yaml", "terminators:\n", "stopwoorden:\n",
      "field 'stopwoorden': is not a known key; a negation file has kind, schema_version, "
      "forward, backward, pseudo, terminators, clause_starts"),
+    ("rules/negation.yaml", "    # conjunctions and question words\n",
+     "    - \"zo dat\"\n",
+     "clause_starts.joins[0]: 'zo dat' is not one plain word or a list of them; a joining word "
+     "is compared with the one word before a subject, so write it without spaces, *, ~ or ..., "
+     "as in 'dat|of|als'"),
 ]  # fmt: skip
 
 

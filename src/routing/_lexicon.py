@@ -102,7 +102,6 @@ Role = Literal[
     "pseudo",
     "terminator",
     "clause_start",
-    "join",
     "general",
     "someone",
     "resolved",
@@ -155,6 +154,9 @@ class Vocabulary:
     # `unless` word does: a press question about a case that is over.
     resolved_facts: frozenset[str] = frozenset()
     resolved_when: frozenset[str] = frozenset()
+    # The words that join a subject to the clause before it ("dat", "met", "zal"): compared
+    # with the one word before a subject, not looked up as terms, for they are the commonest.
+    joins: frozenset[str] = frozenset()
 
     @property
     def has_lexicon(self) -> bool:
@@ -308,8 +310,18 @@ def _fact_words(
     return found, examples
 
 
-def parse_negation(raw: Any, file: str) -> tuple[list[tuple[Term, Label]], int, int]:
-    """Validate a negation file: its terms with labels, and the forward and backward windows."""
+@dataclass(frozen=True)
+class NegationFile:
+    """What a negation file holds: its terms with labels, its windows and its joining words."""
+
+    words: list[tuple[Term, Label]]
+    forward_window: int
+    backward_window: int
+    joins: frozenset[str]
+
+
+def parse_negation(raw: Any, file: str) -> NegationFile:
+    """Validate a negation file: its terms with labels, windows and joining words."""
     spec = validated(
         _NegationSpec,
         raw,
@@ -325,11 +337,28 @@ def parse_negation(raw: Any, file: str) -> tuple[list[tuple[Term, Label]], int, 
     found += _terms(spec.pseudo, Label("pseudo", file=file), file, "pseudo")
     found += _terms(spec.terminators, Label("terminator", file=file), file, "terminators")
     starts = spec.clause_starts
+    joins: set[str] = set()
     if starts is not None:
         subjects = Label("clause_start", file=file)
         found += _terms(starts.subjects, subjects, file, "clause_starts.subjects")
-        found += _terms(starts.joins, Label("join", file=file), file, "clause_starts.joins")
-    return found, spec.forward.window, spec.backward.window
+        for index, text in enumerate(starts.joins):
+            joins.update(_plain_words(text, file, f"clause_starts.joins[{index}]"))
+    return NegationFile(found, spec.forward.window, spec.backward.window, frozenset(joins))
+
+
+def _plain_words(text: str, file: str, entry: str) -> list[str]:
+    """The words of a list of plain alternatives ("dat|of|als"), each compared as it stands."""
+    term = _terms([text], Label("clause_start", file=file), file, entry)[0][0]
+    alternatives = term.words[0] if len(term.words) == 1 else ()
+    if not alternatives or any(p.kind != "exact" or p.fuzzy for p in alternatives):
+        raise RuleError(
+            f"{text!r} is not one plain word or a list of them; a joining word is compared "
+            "with the one word before a subject, so write it without spaces, *, ~ or ..., "
+            "as in 'dat|of|als'",
+            file=file,
+            entry=entry,
+        )
+    return [pattern.stem for pattern in alternatives]
 
 
 def together_counts(labels: list[Label]) -> dict[tuple[str, str], int]:

@@ -34,7 +34,7 @@ class Cues:
         pseudo = _covered(by_role["pseudo"]) if "pseudo" in by_role else None
         stops = _covered(by_role["terminator"]) if "terminator" in by_role else set()
         if "clause_start" in by_role:
-            stops |= _clause_starts(by_role)
+            stops |= _clause_starts(by_role["clause_start"], tokens.words, vocabulary.joins)
         self._forward: dict[int, Occurrence] = {}
         self._backward: dict[int, Occurrence] = {}
         # A nearer cue overwrites a farther one: forward cues by where they end, backward ones
@@ -67,15 +67,14 @@ class Cues:
 _END = attrgetter("end")
 
 
-def _clause_starts(by_role: dict[str, list[Occurrence]]) -> set[int]:
+def _clause_starts(subjects: list[Occurrence], words: list[str], joins: frozenset[str]) -> set[int]:
     """Where a subject starts a clause that its writer left without a comma.
 
     "ik vertrouw het niet hij gaat naar syrie": "hij" starts a clause of its own. Not where a
     joining word stands right before it, which makes it part of the clause before: "geen
     aanwijzingen dat hij", "geen contact met mijn zoon", "nooit zal hij".
     """
-    joined = {o.end for o in by_role.get("join", ())}
-    return {o.start for o in by_role["clause_start"] if o.start > 0 and o.start not in joined}
+    return {o.start for o in subjects if o.start > 0 and words[o.start - 1] not in joins}
 
 
 def _covered(occurrences: Iterable[Occurrence]) -> set[int]:

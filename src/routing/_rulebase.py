@@ -127,6 +127,7 @@ class _Collected:
     negation_file: str | None = None
     scorecards: dict[str, Scorecard] = field(default_factory=dict)
     windows: tuple[int, int] = (1, 1)
+    joins: frozenset[str] = frozenset()
     # Per lexicon file, the facts its `general` words undo, in the file's order.
     general: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Per lexicon file, the facts its `resolved` words undo, and the facts they wait for.
@@ -152,9 +153,10 @@ class _Collected:
                     file=str(path),
                 )
             self.negation_file = str(path)
-            cues, forward, backward = parse_negation(raw, str(path))
-            self.words.extend(cues)
-            self.windows = (forward, backward)
+            negation = parse_negation(raw, str(path))
+            self.words.extend(negation.words)
+            self.windows = (negation.forward_window, negation.backward_window)
+            self.joins = negation.joins
         elif kind == SCORECARD_KIND:
             card = parse_scorecard(raw, str(path))
             if card.sets in self.scorecards:
@@ -183,6 +185,7 @@ class _Collected:
             general_facts=frozenset(f for facts in self.general.values() for f in facts),
             resolved_facts=frozenset(f for facts, _ in self.resolved.values() for f in facts),
             resolved_when=frozenset(f for _, when in self.resolved.values() for f in when),
+            joins=self.joins,
         )
 
 
