@@ -66,10 +66,10 @@ CASES: list[tuple[str, str, str, str]] = [
      "field 'stopwoorden': is not a known key; a negation file has kind, schema_version, "
      "forward, backward, pseudo, terminators, clause_starts"),
     ("rules/negation.yaml", "    # conjunctions and question words\n",
-     "    - \"zo dat\"\n",
-     "clause_starts.joins[0]: 'zo dat' is not one plain word or a list of them; a joining word "
-     "is compared with the one word before a subject, so write it without spaces, *, ~ or ..., "
-     "as in 'dat|of|als'"),
+     "    - \"zo*\"\n",
+     "clause_starts.joins[0]: 'zo*' is not one or two plain words; a joining word is compared "
+     "with the word or two words before a subject, so write it without *, ~ or ..., as in "
+     "'dat|of|als' or 'denk|geloof niet'"),
 ]  # fmt: skip
 
 

@@ -6,6 +6,7 @@ Both are rule files in ``rules/`` (``kind: lexicon`` and ``kind: negation``), va
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -347,18 +348,22 @@ def parse_negation(raw: Any, file: str) -> NegationFile:
 
 
 def _plain_words(text: str, file: str, entry: str) -> list[str]:
-    """The words of a list of plain alternatives ("dat|of|als"), each compared as it stands."""
+    """The words of a joining entry: one plain word or two, each with its alternatives.
+
+    "dat|of|als" gives three words; "denk|geloof niet" two pairs, each as one string with a
+    space between ("denk niet"), as they are compared with the two words before a subject.
+    """
     term = _terms([text], Label("clause_start", file=file), file, entry)[0][0]
-    alternatives = term.words[0] if len(term.words) == 1 else ()
-    if not alternatives or any(p.kind != "exact" or p.fuzzy for p in alternatives):
+    plain = all(p.kind == "exact" and not p.fuzzy for word in term.words for p in word)
+    if not plain or len(term.words) > 2 or any(term.gaps):
         raise RuleError(
-            f"{text!r} is not one plain word or a list of them; a joining word is compared "
-            "with the one word before a subject, so write it without spaces, *, ~ or ..., "
-            "as in 'dat|of|als'",
+            f"{text!r} is not one or two plain words; a joining word is compared with the "
+            "word or two words before a subject, so write it without *, ~ or ..., as in "
+            "'dat|of|als' or 'denk|geloof niet'",
             file=file,
             entry=entry,
         )
-    return [pattern.stem for pattern in alternatives]
+    return [" ".join(p.stem for p in words) for words in itertools.product(*term.words)]
 
 
 def together_counts(labels: list[Label]) -> dict[tuple[str, str], int]:

@@ -71,10 +71,17 @@ def _clause_starts(subjects: list[Occurrence], words: list[str], joins: frozense
     """Where a subject starts a clause that its writer left without a comma.
 
     "ik vertrouw het niet hij gaat naar syrie": "hij" starts a clause of its own. Not where a
-    joining word stands right before it, which makes it part of the clause before: "geen
-    aanwijzingen dat hij", "geen contact met mijn zoon", "nooit zal hij".
+    joining word or pair of words stands right before it, which makes it part of the clause
+    before: "geen aanwijzingen dat hij", "geen contact met mijn zoon", "nooit zal hij", "ik
+    denk niet hij".
     """
-    return {o.start for o in subjects if o.start > 0 and words[o.start - 1] not in joins}
+    return {
+        o.start
+        for o in subjects
+        if o.start > 0
+        and words[o.start - 1] not in joins
+        and " ".join(words[max(o.start - 2, 0) : o.start]) not in joins
+    }
 
 
 def _covered(occurrences: Iterable[Occurrence]) -> set[int]:
