@@ -70,6 +70,9 @@ CASES: list[tuple[str, str, str, str]] = [
      "clause_starts.joins[0]: 'zo*' is not one or two plain words; a joining word is compared "
      "with the word or two words before a subject, so write it without *, ~ or ..., as in "
      "'dat|of|als' or 'denk|geloof niet'"),
+    ("rules/negation.yaml", "  not_names: [\"*se\",", "  not_names: [\"se*\",",
+     "clause_starts.not_names[0]: 'se*' is not one ending; write the ending of words that are "
+     "no names as '*se' (Marokkaanse, Syrische)"),
 ]  # fmt: skip
 
 

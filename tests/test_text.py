@@ -123,30 +123,36 @@ def test_a_text_is_routed(
         assert "police" in [r.contact.id for r in result.routes]
 
 
-# Messages typed without commas: a subject that starts a clause ends a cue's reach, unless a
-# joining word (a conjunction, a verb before its subject, an English verb or noun that drops
-# "that") stands right before it. text -> acute
-CLAUSES: list[tuple[str, bool]] = [
-    ("ik vertrouw het niet hij gaat naar syrie om te vechten", True),
-    ("Hij wil geen hulp hij wil alleen nog naar het kalifaat", True),
-    ("I can't sleep my son is leaving for Syria tomorrow to fight", True),
-    ("Er zijn geen aanwijzingen dat hij naar Syrië wil vertrekken.", False),
-    ("Nooit zal hij naar Syrië vertrekken, zegt zijn moeder.", False),
-    ("There is no sign they want to leave for Syria.", False),
-    ("Van uitreis is voor zover ik weet geen sprake.", False),
+# Messages typed without commas: a subject or a name that starts a clause ends a cue's reach,
+# unless a joining word (a conjunction, a verb before its subject, an English verb or noun that
+# drops "that") stands right before it. text -> acute, the fact that stays denied (if any)
+CLAUSES: list[tuple[str, bool, str | None]] = [
+    ("ik vertrouw het niet hij gaat naar syrie om te vechten", True, None),
+    ("Hij wil geen hulp hij wil alleen nog naar het kalifaat", True, None),
+    ("I can't sleep my son is leaving for Syria tomorrow to fight", True, None),
+    ("Ik kan niet meer slapen volgende week vertrekt hij naar Syrië", True, None),
+    ("Ik vertrouw het niet Yusuf vertrekt morgen naar Syrië.", True, None),
+    ("Er zijn geen aanwijzingen dat hij naar Syrië wil vertrekken.", False, "suspected_travel"),
+    ("Nooit zal hij naar Syrië vertrekken, zegt zijn moeder.", False, "suspected_travel"),
+    ("There is no sign they want to leave for Syria.", False, "suspected_travel"),
+    ("Van uitreis is voor zover ik weet geen sprake.", False, "suspected_travel"),
+    ("Ik denk niet hij gaat naar Syrië.", False, "suspected_travel"),
+    ("We hebben geen signalen dat Yusuf naar Syrië wil.", False, "suspected_travel"),
+    # a word in capitals is no name
+    ("Wij hebben geen AIVD-ambtsbericht ontvangen.", False, "official_report"),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "acute"), CLAUSES)
+@pytest.mark.parametrize(("text", "acute", "denied"), CLAUSES)
 def test_a_new_clause_without_a_comma_ends_a_cues_reach(
-    router: routing.Router, text: str, acute: bool
+    router: routing.Router, text: str, acute: bool, denied: str | None
 ) -> None:
     """A cue negates into the clause it joins, not into a clause its writer began anew."""
     result = router.route(text)
     evidence = result.trace.text
     assert evidence is not None
-    denied = {w.fact for w in evidence.negated} & {"suspected_travel"}
-    assert (result.acute, denied) == (acute, set() if acute else {"suspected_travel"})
+    negated = {w.fact for w in evidence.negated} - {"on_topic"}
+    assert (result.acute, negated) == (acute, set() if denied is None else {denied})
 
 
 def test_evidence_points_at_the_words_by_span_without_repeating_them(

@@ -79,6 +79,8 @@ class _ScopeSpec(_Strict):
 class _ClauseStartsSpec(_Strict):
     subjects: list[str]
     joins: list[str] = []
+    names: bool = False
+    not_names: list[str] = []
 
 
 class _NegationSpec(_Strict):
@@ -158,6 +160,10 @@ class Vocabulary:
     # The words that join a subject to the clause before it ("dat", "met", "zal"): compared
     # with the one word before a subject, not looked up as terms, for they are the commonest.
     joins: frozenset[str] = frozenset()
+    # Whether a word written as a name ("Yusuf") starts a clause too, and the endings of
+    # capitalised words that are no names ("Syrische", "Islamic").
+    names_start_clauses: bool = False
+    not_names: tuple[str, ...] = ()
 
     @property
     def has_lexicon(self) -> bool:
@@ -319,6 +325,8 @@ class NegationFile:
     forward_window: int
     backward_window: int
     joins: frozenset[str]
+    names: bool = False
+    not_names: tuple[str, ...] = ()
 
 
 def parse_negation(raw: Any, file: str) -> NegationFile:
@@ -339,12 +347,32 @@ def parse_negation(raw: Any, file: str) -> NegationFile:
     found += _terms(spec.terminators, Label("terminator", file=file), file, "terminators")
     starts = spec.clause_starts
     joins: set[str] = set()
+    endings: list[str] = []
     if starts is not None:
         subjects = Label("clause_start", file=file)
         found += _terms(starts.subjects, subjects, file, "clause_starts.subjects")
         for index, text in enumerate(starts.joins):
             joins.update(_plain_words(text, file, f"clause_starts.joins[{index}]"))
-    return NegationFile(found, spec.forward.window, spec.backward.window, frozenset(joins))
+        for index, text in enumerate(starts.not_names):
+            endings.append(_ending(text, file, f"clause_starts.not_names[{index}]"))
+    names = starts is not None and starts.names
+    return NegationFile(
+        found, spec.forward.window, spec.backward.window, frozenset(joins), names, tuple(endings)
+    )
+
+
+def _ending(text: str, file: str, entry: str) -> str:
+    """The ending of a `not_names` entry, written as a suffix pattern ("*se")."""
+    term = _terms([text], Label("clause_start", file=file), file, entry)[0][0]
+    patterns = term.words[0] if len(term.words) == 1 else ()
+    if len(patterns) != 1 or patterns[0].kind != "suffix" or patterns[0].fuzzy:
+        raise RuleError(
+            f"{text!r} is not one ending; write the ending of words that are no names as "
+            "'*se' (Marokkaanse, Syrische)",
+            file=file,
+            entry=entry,
+        )
+    return patterns[0].stem
 
 
 def _plain_words(text: str, file: str, entry: str) -> list[str]:

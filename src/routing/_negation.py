@@ -35,6 +35,7 @@ class Cues:
         stops = _covered(by_role["terminator"]) if "terminator" in by_role else set()
         if "clause_start" in by_role:
             stops |= _clause_starts(by_role["clause_start"], tokens.words, vocabulary.joins)
+        named = _Names(tokens, vocabulary) if vocabulary.names_start_clauses else None
         self._forward: dict[int, Occurrence] = {}
         self._backward: dict[int, Occurrence] = {}
         # A nearer cue overwrites a farther one: forward cues by where they end, backward ones
@@ -44,14 +45,14 @@ class Cues:
             if pseudo and _inside(cue, pseudo):
                 continue
             for start in range(cue.end, min(cue.end + vocabulary.forward_window, size)):
-                if start in stops or tokens.scope_break_before(start):
+                if start in stops or tokens.scope_break_before(start) or (named and named(start)):
                     break  # every later word lies beyond this stop too
                 self._forward[start] = cue
         for cue in reversed(by_role.get("backward", [])):
             if pseudo and _inside(cue, pseudo):
                 continue
             for end in range(cue.start, max(cue.start - vocabulary.backward_window, -1), -1):
-                if end in stops or tokens.scope_break_before(end):
+                if end in stops or tokens.scope_break_before(end) or (named and named(end)):
                     break
                 self._backward[end] = cue
 
@@ -65,6 +66,29 @@ class Cues:
 
 
 _END = attrgetter("end")
+
+
+class _Names:
+    """Whether a word written as a name starts a clause: "ik vertrouw het niet Yusuf vertrekt".
+
+    Asked only for the few words within a cue's reach. Not where a joining word stands before
+    it ("geen contact met Yusuf"), nor for a word with an ending of `not_names` ("geen
+    Syrische jongeren").
+    """
+
+    def __init__(self, tokens: Tokens, vocabulary: Vocabulary) -> None:
+        self._tokens = tokens
+        self._joins = vocabulary.joins
+        self._endings = vocabulary.not_names
+
+    def __call__(self, index: int) -> bool:
+        words = self._tokens.words
+        return (
+            self._tokens.written_as_name(index)
+            and not words[index].endswith(self._endings)
+            and words[index - 1] not in self._joins
+            and " ".join(words[max(index - 2, 0) : index]) not in self._joins
+        )
 
 
 def _clause_starts(subjects: list[Occurrence], words: list[str], joins: frozenset[str]) -> set[int]:

@@ -128,6 +128,7 @@ class _Collected:
     scorecards: dict[str, Scorecard] = field(default_factory=dict)
     windows: tuple[int, int] = (1, 1)
     joins: frozenset[str] = frozenset()
+    names: tuple[bool, tuple[str, ...]] = (False, ())
     # Per lexicon file, the facts its `general` words undo, in the file's order.
     general: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Per lexicon file, the facts its `resolved` words undo, and the facts they wait for.
@@ -157,6 +158,7 @@ class _Collected:
             self.words.extend(negation.words)
             self.windows = (negation.forward_window, negation.backward_window)
             self.joins = negation.joins
+            self.names = (negation.names, negation.not_names)
         elif kind == SCORECARD_KIND:
             card = parse_scorecard(raw, str(path))
             if card.sets in self.scorecards:
@@ -186,6 +188,8 @@ class _Collected:
             resolved_facts=frozenset(f for facts, _ in self.resolved.values() for f in facts),
             resolved_when=frozenset(f for _, when in self.resolved.values() for f in when),
             joins=self.joins,
+            names_start_clauses=self.names[0],
+            not_names=self.names[1],
         )
 
 

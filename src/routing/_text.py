@@ -21,6 +21,8 @@ _CLAUSE_END = re.compile(r"[.;:!?\n]")
 # A negation reaches no further than a comma or a bracket either.
 _SCOPE_END = re.compile(r"[.;:!?\n,()]")
 _COMBINING = re.compile(r"[\u0300-\u036f]")
+# A gap after which a capital says nothing: a sentence, a quote or a bracket begins.
+_SENTENCE_START = re.compile("[.;:!?\n'\"\u2018\u201c(]")
 
 
 def _diacritics_table() -> dict[int, str]:
@@ -45,15 +47,20 @@ class Tokens:
     Spans are worked out only when asked for: a text in which no term is found needs none.
     """
 
-    __slots__ = ("_ends", "_starts", "parts", "words")
+    __slots__ = ("_ends", "_starts", "parts", "source", "words")
 
     def __init__(
-        self, parts: list[str], starts: list[int] | None = None, ends: list[int] | None = None
+        self,
+        parts: list[str],
+        starts: list[int] | None = None,
+        ends: list[int] | None = None,
+        source: str = "",
     ) -> None:
         self.parts = parts
         self.words = parts[1::2]
         self._starts = starts
         self._ends = ends
+        self.source = source  # the text as sent: only its capitals are ever looked at
 
     def spans(self) -> tuple[list[int], list[int]]:
         """Where each word starts, and where it ends, in the original text."""
@@ -75,6 +82,18 @@ class Tokens:
         # Most gaps are one space; only where one is not is there anything to look for.
         return gaps.count(" ") < len(gaps) and _CLAUSE_END.search("".join(gaps)) is not None
 
+    def written_as_name(self, index: int) -> bool:
+        """Whether word `index` is written as a name: a capital, then small letters.
+
+        Only inside a sentence ("ik vertrouw het niet Yusuf vertrekt"): not first in one, nor
+        right after a quote or a bracket, where every word may start with a capital.
+        """
+        if index == 0 or _SENTENCE_START.search(self.parts[2 * index]):
+            return False
+        starts, ends = self.spans()
+        written = self.source[starts[index] : ends[index]]
+        return written[:1].isupper() and not written.isupper()
+
     def scope_break_before(self, index: int) -> bool:
         """Whether a negation's scope ends between word `index - 1` and word `index`."""
         if 0 < index < len(self.words):
@@ -86,11 +105,11 @@ class Tokens:
 def tokenize(text: str) -> Tokens:
     """Fold `text` for matching and split it into words with their original places."""
     if text.isascii():
-        return Tokens(_ASCII_SPLIT.split(text.lower()))
+        return Tokens(_ASCII_SPLIT.split(text.lower()), source=text)
     folded = _fold(text)
     if len(folded) == len(text):
         # One C-level split gives words and gaps alike, and every span when one is needed.
-        return Tokens(_SPLIT.split(folded))
+        return Tokens(_SPLIT.split(folded), source=text)
     # Folding changed the length (NFKC expanded a ligature, or lower() an İ): fold word by word
     # on the original text so that spans stay true.
     parts: list[str] = []
@@ -105,7 +124,7 @@ def tokenize(text: str) -> Tokens:
             ends.append(match.end())
         last = match.end()
     parts.append(text[last:])
-    return Tokens(parts, starts, ends)
+    return Tokens(parts, starts, ends, source=text)
 
 
 def fold(text: str) -> str:
