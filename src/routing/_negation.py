@@ -86,8 +86,7 @@ class _Names:
         return (
             self._tokens.written_as_name(index)
             and not words[index].endswith(self._endings)
-            and words[index - 1] not in self._joins
-            and " ".join(words[max(index - 2, 0) : index]) not in self._joins
+            and not _joined(words, index, self._joins)
         )
 
 
@@ -99,13 +98,12 @@ def _clause_starts(subjects: list[Occurrence], words: list[str], joins: frozense
     before: "geen aanwijzingen dat hij", "geen contact met mijn zoon", "nooit zal hij", "ik
     denk niet hij".
     """
-    return {
-        o.start
-        for o in subjects
-        if o.start > 0
-        and words[o.start - 1] not in joins
-        and " ".join(words[max(o.start - 2, 0) : o.start]) not in joins
-    }
+    return {o.start for o in subjects if o.start > 0 and not _joined(words, o.start, joins)}
+
+
+def _joined(words: list[str], index: int, joins: frozenset[str]) -> bool:
+    """Whether the word, or the two words, right before word `index` join it to the clause."""
+    return words[index - 1] in joins or " ".join(words[max(index - 2, 0) : index]) in joins
 
 
 def _covered(occurrences: Iterable[Occurrence]) -> set[int]:
