@@ -60,7 +60,7 @@ CASES: list[tuple[str, str, str, str]] = [
      "radicalisation_signal, severe, family_support, specific_expertise"),
     ("rules/lexicon.yaml", "  when: [communications]\n", "  when: []\n",
      "field 'resolved.when': List should have at least 1 item after validation, not 0, got []"),
-    ("rules/negation.yaml", "  window: 6\n", "  window: 60\n",
+    ("rules/negation.yaml", "  window: 7\n", "  window: 60\n",
      "field 'forward.window': Input should be less than or equal to 12, got 60"),
     ("rules/negation.yaml", "terminators:\n", "stopwoorden:\n",
      "field 'stopwoorden': is not a known key; a negation file has kind, schema_version, "
