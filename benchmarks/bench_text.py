@@ -93,20 +93,13 @@ def _print_stages(router: routing.Router, freed: routing.Router, texts: list[str
     `freed` is a second router like `router`; it is given every text's terms beforehand.
     """
     # The stages are private; a benchmark may look inside, a caller should not.
-    from routing._patterns import Occurrence
     from routing._text import tokenize
     from routing._understand import Reader
 
     reader: Reader = router._pipeline._reader  # the reader route() uses
     matcher = reader._matcher
     without_cards = Reader(reader.vocabulary, None)
-    # The same router, but with every text's terms found beforehand: what route() would cost
-    # if finding them cost nothing.
-    found: dict[tuple[str, ...], list[Occurrence]] = {}
-    for text in texts:
-        tokens = tokenize(text)
-        found[tuple(tokens.words)] = matcher.find(tokens.words, tokens.clause_break_within)
-    freed._pipeline._reader._matcher = _Found(found, matcher)  # type: ignore[assignment]
+    free_finding(freed, texts)
     _routed(freed, texts)
 
     def each(step: Callable[[str], object]) -> Callable[[], None]:
@@ -138,6 +131,23 @@ def _print_stages(router: routing.Router, freed: routing.Router, texts: list[str
     print(f"{'stage':<22} {'us/text':>9} {'x floor':>8}")
     for name, seconds in best.items():
         print(f"{name:<22} {seconds * 1e6 / len(texts):>9.2f} {seconds / floor:>8.2f}")
+
+
+def free_finding(freed: routing.Router, texts: list[str]) -> None:
+    """Give `freed` every text's terms beforehand, found by its own matcher.
+
+    Its route() then costs what route() would if finding the terms cost nothing. It must
+    answer each of `texts` exactly as before (tests/test_bench_text.py checks that).
+    """
+    from routing._patterns import Occurrence
+    from routing._text import tokenize
+
+    matcher = freed._pipeline._reader._matcher
+    found: dict[tuple[str, ...], list[Occurrence]] = {}
+    for text in texts:
+        tokens = tokenize(text)
+        found[tuple(tokens.words)] = matcher.find(tokens.words, tokens.clause_break_within)
+    freed._pipeline._reader._matcher = _Found(found, matcher)  # type: ignore[assignment]
 
 
 class _Found:
