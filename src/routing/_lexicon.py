@@ -363,7 +363,7 @@ def parse_negation(raw: Any, file: str) -> NegationFile:
 
 def _ending(text: str, file: str, entry: str) -> str:
     """The ending of a `not_names` entry, written as a suffix pattern ("*se")."""
-    term = _terms([text], Label("clause_start", file=file), file, entry)[0][0]
+    term = _one_term(text, file, entry)
     patterns = term.words[0] if len(term.words) == 1 else ()
     if len(patterns) != 1 or patterns[0].kind != "suffix" or patterns[0].fuzzy:
         raise RuleError(
@@ -381,7 +381,7 @@ def _plain_words(text: str, file: str, entry: str) -> list[str]:
     "dat|of|als" gives three words; "denk|geloof niet" two pairs, each as one string with a
     space between ("denk niet"), as they are compared with the two words before a subject.
     """
-    term = _terms([text], Label("clause_start", file=file), file, entry)[0][0]
+    term = _one_term(text, file, entry)
     plain = all(p.kind == "exact" and not p.fuzzy for word in term.words for p in word)
     if not plain or len(term.words) > 2 or any(term.gaps):
         raise RuleError(
@@ -392,6 +392,11 @@ def _plain_words(text: str, file: str, entry: str) -> list[str]:
             entry=entry,
         )
     return [" ".join(p.stem for p in words) for words in itertools.product(*term.words)]
+
+
+def _one_term(text: str, file: str, entry: str) -> Term:
+    """Compile one entry of `clause_starts` that is compared as words, not looked up as a term."""
+    return _terms([text], Label("clause_start", file=file), file, entry)[0][0]
 
 
 def together_counts(labels: list[Label]) -> dict[tuple[str, str], int]:

@@ -20,6 +20,7 @@ from ._lexicon import (
     NEGATION_KIND,
     Example,
     Label,
+    NegationFile,
     Vocabulary,
     parse_lexicon,
     parse_negation,
@@ -117,6 +118,10 @@ def load_rule_base(data_file: Path, rules_dir: Path) -> RuleBase:
     )
 
 
+# Without a negation file nothing is negated: cues reach one word, and there are none.
+_NO_NEGATION = NegationFile([], 1, 1, frozenset())
+
+
 @dataclass
 class _Collected:
     """What the rule files hold, gathered file by file, by kind."""
@@ -126,9 +131,7 @@ class _Collected:
     examples: list[Example] = field(default_factory=list)
     negation_file: str | None = None
     scorecards: dict[str, Scorecard] = field(default_factory=dict)
-    windows: tuple[int, int] = (1, 1)
-    joins: frozenset[str] = frozenset()
-    names: tuple[bool, tuple[str, ...]] = (False, ())
+    negation: NegationFile | None = None
     # Per lexicon file, the facts its `general` words undo, in the file's order.
     general: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Per lexicon file, the facts its `resolved` words undo, and the facts they wait for.
@@ -154,11 +157,8 @@ class _Collected:
                     file=str(path),
                 )
             self.negation_file = str(path)
-            negation = parse_negation(raw, str(path))
-            self.words.extend(negation.words)
-            self.windows = (negation.forward_window, negation.backward_window)
-            self.joins = negation.joins
-            self.names = (negation.names, negation.not_names)
+            self.negation = parse_negation(raw, str(path))
+            self.words.extend(self.negation.words)
         elif kind == SCORECARD_KIND:
             card = parse_scorecard(raw, str(path))
             if card.sets in self.scorecards:
@@ -177,19 +177,20 @@ class _Collected:
 
     def vocabulary(self) -> Vocabulary:
         labels = [label for _, label in self.words]
+        negation = self.negation or _NO_NEGATION
         return Vocabulary(
             terms=tuple(term for term, _ in self.words),
             labels=tuple(labels),
-            forward_window=self.windows[0],
-            backward_window=self.windows[1],
+            forward_window=negation.forward_window,
+            backward_window=negation.backward_window,
             together=together_counts(labels),
             examples=tuple(self.examples),
             general_facts=frozenset(f for facts in self.general.values() for f in facts),
             resolved_facts=frozenset(f for facts, _ in self.resolved.values() for f in facts),
             resolved_when=frozenset(f for _, when in self.resolved.values() for f in when),
-            joins=self.joins,
-            names_start_clauses=self.names[0],
-            not_names=self.names[1],
+            joins=negation.joins,
+            names_start_clauses=negation.names,
+            not_names=negation.not_names,
         )
 
 
