@@ -25,7 +25,7 @@ CASES: list[tuple[str, str, str, str]] = [
     ("rules/lexicon.yaml", "    weak:\n      - \"~woordvoering\"",
      "    zwak:\n      - \"~woordvoering\"",
      "field 'facts.communications.zwak': is not a known key; a lexicon has kind, schema_version, "
-     "facts, asker, askers_on_topic, on_topic, on_topic_hints, off_topic, general, resolved"),
+     "facts, asker, askers_on_topic, on_topic, on_topic_hints, off_topic, general, resolved, calm"),
     ("rules/lexicon.yaml", "askers_on_topic: [school, professional]\n",
      "askers_on_topic: [school, leraar]\n",
      "askers_on_topic[1]: there are no words for the asker 'leraar'; use one listed under asker: "

@@ -456,6 +456,67 @@ def test_a_press_question_about_a_case_that_is_over_is_not_acute(
     assert {w.cue_kind for w in threats} == ({"resolved"} if undone else set())
 
 
+# The writer's own word that a question is not acute: (text, acute, the words that say so,
+# or None where something takes them back). The type and the police stay either way.
+CALM = [
+    ("Het is niet acuut, maar een speler zei dat hij ooit naar Syrië wil om te vechten.",
+     False, "niet acuut"),
+    ("Ter info, niet acuut: een inwoner wil op termijn naar een strijdgebied reizen.",
+     False, "niet acuut"),
+    ("Geen acute dreiging, maar hij wil wel naar Syrië.", False, "Geen acute dreiging"),
+    ("Not urgent: a former colleague once said he wanted to go to Syria to fight.",
+     False, "Not urgent"),
+    # a hedge next to the statement: the writer is not sure
+    ("Niet acuut denk ik, maar mijn buurman wil volgende maand naar Syrië om te vechten.",
+     True, None),
+    ("Het is vast niet acuut, maar hij wil naar Syrië om te vechten.", True, None),
+    # a hedge about something else takes nothing back
+    ("Het is niet acuut: een leerling zei dat hij misschien ooit naar Syrië wil.",
+     False, "niet acuut"),
+    # someone else's judgement, or one made before
+    ("De school vindt het niet acuut, maar hij wil naar Syrië om te vechten.", True, None),
+    ("Niet acuut, zegt zijn vader, want hij gaat pas na de zomer naar Syrië.", True, None),
+    ("Geen acute dreiging, schreef de wijkagent vorige maand. Nu plant hij een aanslag.",
+     True, None),
+    # a danger close at hand
+    ("Het is niet acuut, maar hij vertrekt over twee dagen naar Syrië.", True, None),
+    ("Niet acuut hoor. Mijn neef wil zaterdag naar Syrië om te vechten.", True, None),
+    # a word that calls it acute itself
+    ("Niet acuut, maar wel urgent: hij wil naar Syrië om te vechten.", True, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "acute", "said"), CALM)
+def test_a_question_that_says_it_is_not_acute_is_not_marked_acute(
+    router: routing.Router, text: str, acute: bool, said: str | None
+) -> None:
+    """The writer's plain word that it is not acute wins over travel or threat words.
+
+    The question keeps its type and its routes, so the police stay first; the evidence shows
+    the words that said so. A hedge beside them, someone else's judgement, a danger close at
+    hand or a word of urgency leaves the question acute.
+    """
+    result = router.route(text)
+    evidence = result.trace.text
+    assert evidence is not None
+    assert result.acute is acute
+    assert result.question_type == "travel_or_threat"
+    assert result.routes[0].contact.id == "police"
+    if said is None:
+        assert evidence.calm is None
+        return
+    assert evidence.calm is not None
+    assert text[evidence.calm.start : evidence.calm.end] == said
+    assert result.explanation.endswith("meld het wel bij de politie, en bel 112 bij direct gevaar.")
+
+
+def test_explicit_acute_wins_over_a_text_that_says_it_is_not(router: routing.Router) -> None:
+    """A caller's explicit `acute: True` is a fact, and explicit facts win over the text."""
+    text = "Het is niet acuut, maar een speler wil ooit naar Syrië om te vechten."
+    assert router.route(text).acute is False
+    assert router.route(routing.Question(text=text, acute=True)).acute is True
+
+
 def test_an_everyday_matter_is_shown_as_the_reason_for_unknown(router: routing.Router) -> None:
     """An off_topic word is evidence too: on_topic false, with its term and span."""
     text = "De pers wil weten wanneer de nieuwe bibliotheek opent."

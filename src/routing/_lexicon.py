@@ -58,6 +58,11 @@ class _ResolvedSpec(_Strict):
     unless: list[str] = []
 
 
+class _CalmSpec(_Strict):
+    terms: list[str] = Field(min_length=1)
+    unless: list[str] = []
+
+
 class _LexiconSpec(_Strict):
     kind: Literal["lexicon"]
     schema_version: Literal[1]
@@ -69,6 +74,7 @@ class _LexiconSpec(_Strict):
     off_topic: list[str] = []
     general: _GeneralSpec | None = None
     resolved: _ResolvedSpec | None = None
+    calm: _CalmSpec | None = None
 
 
 class _ScopeSpec(_Strict):
@@ -109,6 +115,8 @@ Role = Literal[
     "someone",
     "resolved",
     "unresolved",
+    "calm",
+    "uncalm",
 ]
 
 
@@ -194,7 +202,7 @@ def parse_lexicon(raw: Any, file: str) -> LexiconFile:
         file=file,
         known_keys=(
             "a lexicon has kind, schema_version, facts, asker, askers_on_topic, on_topic, "
-            "on_topic_hints, off_topic, general, resolved"
+            "on_topic_hints, off_topic, general, resolved, calm"
         ),
         error=RuleError,
     )
@@ -251,6 +259,11 @@ def parse_lexicon(raw: Any, file: str) -> LexiconFile:
         )
         found += _terms(given.terms, Label("resolved", file=file), file, "resolved.terms")
         found += _terms(given.unless, Label("unresolved", file=file), file, "resolved.unless")
+    if spec.calm is not None:
+        # The writer's own word that the question is not acute; `unless` words (a hedge, a
+        # judgement that is someone else's, a danger close at hand) leave it acute.
+        found += _terms(spec.calm.terms, Label("calm", file=file), file, "calm.terms")
+        found += _terms(spec.calm.unless, Label("uncalm", file=file), file, "calm.unless")
     return LexiconFile(found, examples, general, *resolved)
 
 

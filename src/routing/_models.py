@@ -222,6 +222,14 @@ class TextEvidence(_Frozen):
     explicit: tuple[str, ...] = Field(
         default=(), description="Facts given explicitly with the text; they win over its words."
     )
+    calm: WordHit | None = Field(
+        default=None,
+        description=(
+            "The words by which the text itself says it is not acute ('het is niet acuut'), "
+            "where nothing takes them back; the question is then not marked acute, though its "
+            "routes (the police, for travel or a threat) stay."
+        ),
+    )
 
 
 class Trace(_Frozen):

@@ -74,8 +74,11 @@ class Pipeline:
                 "explicit": explicit,
                 "acute_score": reading.acute_score,
                 "topic_score": reading.topic_score,
+                "calm": reading.calm,
             },
         )
+        if reading.calm is not None and result.acute and "acute" not in explicit:
+            result = _calmed(result)
         found = find_personal_data(text)
         return _with_text(result, evidence, found)
 
@@ -100,6 +103,12 @@ class Pipeline:
         return result
 
 
+CALM_NL = (
+    "De vraag zegt zelf dat het niet acuut is, dus staat ze niet als acuut gemarkeerd; "
+    "meld het wel bij de politie, en bel 112 bij direct gevaar."
+)
+
+
 def _with_text(
     result: RoutingResult, evidence: TextEvidence, found: tuple[PersonalData, ...]
 ) -> RoutingResult:
@@ -112,6 +121,16 @@ def _with_text(
             result, {"trace": trace, "personal_data": found, "explanation": explanation}
         )
     return replaced(result, {"trace": trace})
+
+
+def _calmed(result: RoutingResult) -> RoutingResult:
+    """`result` not marked acute, for a text that says itself it is not acute.
+
+    The issue's rule: a question that explicitly says it is not acute is not marked acute. Its
+    type and routes stay, so travel or a threat still goes to the police.
+    """
+    explanation = f"{result.explanation} {CALM_NL}"
+    return replaced(result, {"acute": False, "explanation": explanation})
 
 
 def check_text(text: str) -> None:

@@ -80,6 +80,9 @@ class Reading(NamedTuple):
     negated: tuple[NegatedWord, ...]
     acute_score: AcuteScore | None = None
     topic_score: TopicScore | None = None
+    # Where the writer says the question is not acute ("het is niet acuut"), and no hedge or
+    # near danger takes it back: the words that say so.
+    calm: WordHit | None = None
 
 
 class Reader:
@@ -215,9 +218,16 @@ class Reader:
         # park?" is not. Without a lexicon nothing can tell: treat the text as on topic.
         on_topic = topical or combined or (hinted and not elsewhere) or not self._has_lexicon
         explained = explained_away(hits, excepted, traits) if excepted else _NO_PLACES
-        return self._scored(
+        reading = self._scored(
             facts, on_topic, tuple(words), tuple(negated), tokens, by_role, cues, explained
         )
+        # A word that calls the question acute itself ("maar wel urgent") is not taken back.
+        calm = self._calm(by_role) if "calm" in by_role and "acute" not in facts else None
+        if calm is None:
+            return reading
+        hit = {"fact": "acute", "value": False, "term": traits[calm.term].term, "typo": False}
+        hit.update(start=starts[calm.start], end=ends[calm.end - 1])
+        return reading._replace(calm=built(WordHit, hit))
 
     def _scored(
         self,
@@ -357,6 +367,17 @@ class Reader:
             for hit, cue in zip(hits, undone, strict=True)
         )
         return by_role["resolved"][0] if asked else None
+
+    @staticmethod
+    def _calm(by_role: dict[str, list[Occurrence]]) -> Occurrence | None:
+        """The first `calm` word (`by_role` holds one) unless an `unless` word takes it back.
+
+        "Het is niet acuut, maar ik wil het melden" says the question is not acute; "niet
+        acuut denk ik", "de school vindt het niet acuut" and "niet acuut, hij vertrekt
+        morgen" do not. Unlike with `resolved`, an `unless` word counts even where a negation
+        reaches it: in "niet acuut denk ik" the "niet" reaches "denk", and the hedge stands.
+        """
+        return None if "uncalm" in by_role else by_role["calm"][0]
 
     def _undo(
         self,
