@@ -87,6 +87,20 @@ def test_explain_names_why_a_word_was_ignored(text: str, heading: str, line: str
     assert line in below[1].split("\n\n", 1)[0].splitlines(), out
 
 
+def test_explain_shows_the_words_that_say_a_question_is_not_acute() -> None:
+    """Where the text says it is not acute, `explain` quotes those words, and `ask` says so."""
+    text = "Ter info, niet acuut: een inwoner wil op termijn naar een strijdgebied reizen."
+    code, out, _ = _run("explain", text)
+    assert code == 0
+    below = out.split("De vraag zegt zelf dat het niet acuut is\n", 1)
+    assert len(below) == 2, out
+    assert below[1].splitlines()[0] == "  'niet acuut' [10:20] via 'niet acuut|urgent|spoedeisend'"
+    code, out, _ = _run("ask", text)
+    assert code == 0
+    assert "ACUUT" not in out
+    assert "De vraag zegt zelf dat het niet acuut is" in " ".join(out.split())  # wrapped
+
+
 def test_explain_shows_the_scorecard_that_made_a_question_acute() -> None:
     """Where only the scorecard makes a text acute, `explain` shows its points and words."""
     text = (

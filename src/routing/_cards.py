@@ -99,6 +99,12 @@ def evidence(result: RoutingResult, text: str | None, rules: tuple[Rule, ...]) -
         if result.trace.text.acute_score is not None:
             lines += ["", click.style("Scorekaart voor acuut gevaar", bold=True)]
             lines += _score_lines(result.trace.text.acute_score, text)
+        calm = result.trace.text.calm
+        if calm is not None:
+            lines += ["", click.style("De vraag zegt zelf dat het niet acuut is", bold=True)]
+            lines.append(
+                f"  {text[calm.start : calm.end]!r} [{calm.start}:{calm.end}] via {calm.term!r}"
+            )
         if result.trace.text.explicit:
             given = ", ".join(result.trace.text.explicit)
             lines += ["", f"Expliciet meegegeven (wint van de tekst): {given}"]
