@@ -1,0 +1,63 @@
+"""The labelled questions outside the golden corpus, routed whole: a net under every change.
+
+`training/questions.yaml` (held-out sets 2-332, which the scorecards are learned from) and
+`training/heldout.yaml` (sets 441-456, measured once and kept) hold 34,740 questions. Every
+change to the rules was checked against them by hand before; this test does it on every run,
+so a word that makes an acute question calm fails here, with the question's id.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+import routing
+from routing._evaluate import Case, Report, evaluate
+
+TRAINING = Path(__file__).resolve().parents[1] / "training"
+
+# Acute questions the shipped rules leave calm or route without the police, each kept on
+# purpose. Fixing one fails the test too: then take it off this list.
+KNOWN_MISSES = {
+    # A father who threatens a school on Facebook and shares IS flags: read as a signal.
+    "s118-h118-013",
+    # "inshallah in de voorste linie": a farewell that names no place or plan.
+    "s171-h171-088",
+    # Press questions about a threat that is still open; labelled acute, read as press.
+    "s203-c094",
+    "s256-c093",
+}
+
+
+def _cases(name: str) -> list[Case]:
+    # libyaml's loader where there is one: the training file is 12 MB, over the size limit
+    # that routing's own loader sets for data files on purpose.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with (TRAINING / name).open(encoding="utf-8") as file:
+        return [Case.model_validate(item) for item in yaml.load(file, Loader=loader)]  # noqa: S506
+
+
+@pytest.fixture(scope="module")
+def report(router: routing.Router) -> Report:
+    """Every training and kept held-out question, routed by the shipped rules."""
+    return evaluate(router, _cases("questions.yaml") + _cases("heldout.yaml"))
+
+
+def test_no_acute_question_is_missed_but_those_kept_on_purpose(report: Report) -> None:
+    """Every acute question is acute with the police, except the few listed with a reason."""
+    missed = {outcome.case.id for outcome in report.missed_acute}
+    assert missed == KNOWN_MISSES
+
+
+def test_the_figures_stay_above_the_issues_bars(report: Report) -> None:
+    """Primary types right and calm questions left calm, at least as well as when measured.
+
+    When written: 93.8% right and 2.1% of calm questions marked acute; the issue's bars are 90%
+    and 5%. The floors sit a little under the measured figures, so that a change that costs a
+    few answers elsewhere still passes, and one that costs many does not.
+    """
+    assert len(report.outcomes) == 34_740
+    assert report.accuracy >= 0.935
+    assert report.false_acute_rate <= 0.025
