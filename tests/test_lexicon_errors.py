@@ -54,6 +54,11 @@ CASES: list[tuple[str, str, str, str]] = [
      "resolved.when[0]: 'terrorist_threat' makes a question acute, so it cannot be what a "
      "resolved word waits for: the case would be closed by the very words that open it; wait "
      "for the fact of a calm ask, such as communications"),
+    # a calm statement must say what makes a danger vague: without `when` it could clear any
+    ("rules/lexicon.yaml", "  when:\n    - \"ooit|vroeger", "  zodra:\n    - \"ooit|vroeger",
+     "calm.when: calm has no `when` words; list the words that call a danger vague, distant or "
+     "past ('ooit', 'op termijn', 'jaren geleden'), for a statement that it is not acute may "
+     "only clear such a danger"),
     ("rules/lexicon.yaml", "  when: [communications]\n", "  when: [pers]\n",
      "resolved.when[0]: there is no fact 'pers' to wait for; use one of: acute, "
      "suspected_travel, terrorist_threat, official_report, passport_measure, communications, "

@@ -463,7 +463,12 @@ CALM = [
      False, "niet acuut"),
     ("Ter info, niet acuut: een inwoner wil op termijn naar een strijdgebied reizen.",
      False, "niet acuut"),
-    ("Geen acute dreiging, maar hij wil wel naar Syrië.", False, "Geen acute dreiging"),
+    # only a danger the writer calls vague, distant or past: a plain wish to go is not
+    ("Geen acute dreiging, maar hij wil wel naar Syrië.", True, None),
+    ("Geen acute dreiging: hij wil op termijn naar Syrië.", False, "Geen acute dreiging"),
+    ("Niet acuut, maar hij vertrekt morgenochtend naar Syrië om te vechten.", True, None),
+    ("Medisch is het niet acuut, maar hij dreigt ooit een aanslag op de school te plegen.",
+     True, None),
     ("Not urgent: a former colleague once said he wanted to go to Syria to fight.",
      False, "Not urgent"),
     # a hedge next to the statement: the writer is not sure
@@ -471,7 +476,7 @@ CALM = [
      True, None),
     ("Het is vast niet acuut, maar hij wil naar Syrië om te vechten.", True, None),
     # a hedge about something else takes nothing back
-    ("Het is niet acuut: een leerling zei dat hij misschien ooit naar Syrië wil.",
+    ("Het is niet acuut. Een leerling zei vorig jaar dat hij misschien ooit naar Syrië wil.",
      False, "niet acuut"),
     # someone else's judgement, or one made before
     ("De school vindt het niet acuut, maar hij wil naar Syrië om te vechten.", True, None),

@@ -60,6 +60,7 @@ class _ResolvedSpec(_Strict):
 
 class _CalmSpec(_Strict):
     terms: list[str] = Field(min_length=1)
+    when: list[str] = Field(min_length=1)
     unless: list[str] = []
 
 
@@ -116,6 +117,7 @@ Role = Literal[
     "resolved",
     "unresolved",
     "calm",
+    "calm_when",
     "uncalm",
 ]
 
@@ -196,6 +198,17 @@ class LexiconFile:
 
 def parse_lexicon(raw: Any, file: str) -> LexiconFile:
     """Validate a lexicon file and return its terms with their labels."""
+    calm = raw.get("calm") if isinstance(raw, dict) else None
+    if isinstance(calm, dict) and not calm.get("when"):
+        # Said before the generic "is required": without `when`, a calm statement would clear
+        # a departure tomorrow as readily as a wish years ago.
+        raise RuleError(
+            "calm has no `when` words; list the words that call a danger vague, distant or "
+            "past ('ooit', 'op termijn', 'jaren geleden'), for a statement that it is not "
+            "acute may only clear such a danger",
+            file=file,
+            entry="calm.when",
+        )
     spec = validated(
         _LexiconSpec,
         raw,
@@ -260,9 +273,11 @@ def parse_lexicon(raw: Any, file: str) -> LexiconFile:
         found += _terms(given.terms, Label("resolved", file=file), file, "resolved.terms")
         found += _terms(given.unless, Label("unresolved", file=file), file, "resolved.unless")
     if spec.calm is not None:
-        # The writer's own word that the question is not acute; `unless` words (a hedge, a
-        # judgement that is someone else's, a danger close at hand) leave it acute.
+        # The writer's own word that the question is not acute, about a danger that a `when`
+        # word calls vague, distant or past; `unless` words (a hedge, a judgement that is
+        # someone else's, a danger close at hand) leave it acute.
         found += _terms(spec.calm.terms, Label("calm", file=file), file, "calm.terms")
+        found += _terms(spec.calm.when, Label("calm_when", file=file), file, "calm.when")
         found += _terms(spec.calm.unless, Label("uncalm", file=file), file, "calm.unless")
     return LexiconFile(found, examples, general, *resolved)
 

@@ -370,14 +370,17 @@ class Reader:
 
     @staticmethod
     def _calm(by_role: dict[str, list[Occurrence]]) -> Occurrence | None:
-        """The first `calm` word (`by_role` holds one) unless an `unless` word takes it back.
+        """The first `calm` word (`by_role` holds one), where it may clear the question.
 
-        "Het is niet acuut, maar ik wil het melden" says the question is not acute; "niet
-        acuut denk ik", "de school vindt het niet acuut" and "niet acuut, hij vertrekt
-        morgen" do not. Unlike with `resolved`, an `unless` word counts even where a negation
-        reaches it: in "niet acuut denk ik" the "niet" reaches "denk", and the hedge stands.
+        Only where a `when` word calls the danger vague, distant or past, and no `unless` word
+        takes the statement back: "het is niet acuut, maar een speler zei dat hij ooit naar
+        Syrië wil" is calm; "niet acuut, maar hij vertrekt morgenochtend" names nothing vague,
+        and "niet acuut denk ik" hedges. Unlike with `resolved`, an `unless` word counts even
+        where a negation reaches it: in "niet acuut denk ik" the "niet" reaches "denk".
         """
-        return None if "uncalm" in by_role else by_role["calm"][0]
+        if "calm_when" not in by_role or "uncalm" in by_role:
+            return None
+        return by_role["calm"][0]
 
     def _undo(
         self,
