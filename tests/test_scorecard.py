@@ -138,22 +138,30 @@ def test_a_sign_points_at_the_first_place_of_its_word(
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "acute"),
     [
-        "Het is niet acuut: een kwispel en een flubber.",
-        "Het is niet acuut: een kwispel, een flubber en een brommel.",
-        "Er is geen acute dreiging; wel een kwispel, een flubber en een brommel.",
+        ("Het is niet acuut: ooit een kwispel en een flubber.", False),
+        ("Het is niet acuut: jaren geleden een kwispel, een flubber en een brommel.", False),
+        ("Er is geen acute dreiging; wel ooit een kwispel, een flubber en een brommel.", False),
+        # nothing named vague, distant or past: the statement does not silence the card
+        ("Het is niet acuut: een kwispel en een flubber.", True),
+        # a danger close at hand takes the statement back
+        ("Het is niet acuut: ooit een kwispel, maar morgen een flubber.", True),
     ],
 )
 def test_a_text_that_says_it_is_not_acute_is_not_made_acute(
-    small_card: Callable[[str], routing.Router], text: str
+    small_card: Callable[[str], routing.Router], text: str, acute: bool
 ) -> None:
-    """Where the text says it is not acute, the card lists its words but stays out."""
+    """Where the lexicon's calm list clears the text, the card lists its words but stays out.
+
+    The list clears a text that says it is not acute about a danger it calls vague, distant
+    or past, with nothing that takes the statement back; elsewhere the card decides.
+    """
     result = small_card("").route(text)
     score = _acute_score(result)
     assert score.total >= score.threshold
     assert "kwispel" in [s.word for s in score.signs]
-    assert (result.acute, score.applied) == (False, False)
+    assert (result.acute, score.applied) == (acute, acute)
 
 
 # text -> (acute, total, the threshold the text needs)

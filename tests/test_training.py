@@ -23,8 +23,6 @@ TRAINING = Path(__file__).resolve().parents[1] / "training"
 KNOWN_MISSES = {
     # A father who threatens a school on Facebook and shares IS flags: read as a signal.
     "s118-h118-013",
-    # "inshallah in de voorste linie": a farewell that names no place or plan.
-    "s171-h171-088",
     # Press questions about a threat that is still open; labelled acute, read as press.
     "s203-c094",
     "s256-c093",

@@ -62,6 +62,7 @@ class _CalmSpec(_Strict):
     terms: list[str] = Field(min_length=1)
     when: list[str] = Field(min_length=1)
     unless: list[str] = []
+    keeps: list[str] = []
 
 
 class _LexiconSpec(_Strict):
@@ -167,6 +168,8 @@ class Vocabulary:
     # `unless` word does: a press question about a case that is over.
     resolved_facts: frozenset[str] = frozenset()
     resolved_when: frozenset[str] = frozenset()
+    # The facts whose words keep a question acute whatever its `calm` words say.
+    calm_keeps: frozenset[str] = frozenset()
     # The words that join a subject to the clause before it ("dat", "met", "zal"): compared
     # with the one word before a subject, not looked up as terms, for they are the commonest.
     joins: frozenset[str] = frozenset()
@@ -194,6 +197,7 @@ class LexiconFile:
     general_facts: tuple[str, ...]  # in the file's order, so an error can name the entry
     resolved_facts: tuple[str, ...] = ()
     resolved_when: tuple[str, ...] = ()
+    calm_keeps: tuple[str, ...] = ()
 
 
 def parse_lexicon(raw: Any, file: str) -> LexiconFile:

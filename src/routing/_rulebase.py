@@ -136,6 +136,8 @@ class _Collected:
     general: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Per lexicon file, the facts its `resolved` words undo, and the facts they wait for.
     resolved: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)
+    # The facts that keep a question acute whatever a `calm` word says, from every lexicon.
+    calm_keeps: set[str] = field(default_factory=set)
 
     def add(self, path: Path, text: str) -> None:
         raw = load_yaml(path, text=text)
@@ -150,6 +152,7 @@ class _Collected:
                 self.general[str(path)] = lexicon.general_facts
             if lexicon.resolved_facts:
                 self.resolved[str(path)] = (lexicon.resolved_facts, lexicon.resolved_when)
+            self.calm_keeps.update(lexicon.calm_keeps)
         elif kind == NEGATION_KIND:
             if self.negation_file is not None:
                 raise RuleError(
@@ -188,6 +191,7 @@ class _Collected:
             general_facts=frozenset(f for facts in self.general.values() for f in facts),
             resolved_facts=frozenset(f for facts, _ in self.resolved.values() for f in facts),
             resolved_when=frozenset(f for _, when in self.resolved.values() for f in when),
+            calm_keeps=frozenset(self.calm_keeps),
             joins=negation.joins,
             names_start_clauses=negation.names,
             not_names=negation.not_names,

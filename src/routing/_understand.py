@@ -60,9 +60,6 @@ _PLAIN_ROLES = frozenset(("fact", "asker", "topic", "off_topic"))
 _UNDOING_ROLES = frozenset(("general", "resolved"))
 _NO_COMBINATIONS: frozenset[Combination] = frozenset()
 _NO_PLACES: frozenset[int] = frozenset()
-# Where the text says it is not acute ("niet acuut", "geen acute dreiging"), the scorecard may
-# not overrule it: a question that says it is not acute is not marked acute.
-_SILENCING = frozenset(("acute",))
 # Where it denies travel or a threat ("geen sprake van uitreis", "geen dreiging"), the card
 # needs its highest bar: such a denial is often quoted or retracted ("daarin schreef ik dat
 # er geen uitreisvermoeden was. Dat klopt niet meer"). A report that has not come ("geen
@@ -218,11 +215,19 @@ class Reader:
         # park?" is not. Without a lexicon nothing can tell: treat the text as on topic.
         on_topic = topical or combined or (hinted and not elsewhere) or not self._has_lexicon
         explained = explained_away(hits, excepted, traits) if excepted else _NO_PLACES
-        reading = self._scored(
-            facts, on_topic, tuple(words), tuple(negated), tokens, by_role, cues, explained
-        )
         # A word that calls the question acute itself ("maar wel urgent") is not taken back.
-        calm = self._calm(by_role) if "calm" in by_role and "acute" not in facts else None
+        # Nor is a fact listed under `keeps` (a threat): its words keep the question acute.
+        calm = (
+            self._calm(by_role, cues)
+            if "calm" in by_role
+            and "acute" not in facts
+            and self.vocabulary.calm_keeps.isdisjoint(facts)
+            else None
+        )
+        reading = self._scored(
+            facts, on_topic, tuple(words), tuple(negated), tokens, by_role, cues, explained,
+            calm=calm is not None,
+        )  # fmt: skip
         if calm is None:
             return reading
         hit = {"fact": "acute", "value": False, "term": traits[calm.term].term, "typo": False}
@@ -239,6 +244,8 @@ class Reader:
         by_role: dict[str, list[Occurrence]],
         cues: Cues | None = None,
         explained: AbstractSet[int] = frozenset(),
+        *,
+        calm: bool = False,
     ) -> Reading:
         """The reading of the words, with what the scorecards add to it.
 
@@ -246,7 +253,9 @@ class Reader:
         card, where no word made a question about the subject acute, may make it acute, and so
         about the subject. It needs more points where the question is not about the subject,
         whether no word put it there or the topic card took it off: "onze school organiseert
-        een reis naar Berlijn" is not a departure.
+        een reis naar Berlijn" is not a departure. Where the text's `calm` words stand (`calm`),
+        the card may not overrule them; a bare "niet acuut" beside "vertrekt binnenkort" does
+        not silence it.
         """
         # Neither card is asked where a word made the question acute: the topic card may not
         # take it off the subject, and the acute card has nothing to add. A word of urgency in a
@@ -274,7 +283,7 @@ class Reader:
                 tokens,
                 unsaid,
                 about=on_topic,
-                silenced=not _SILENCING.isdisjoint(denied),
+                silenced=calm,
                 doubted=not _DOUBTING.isdisjoint(denied),
             )
             if acute.applied:
@@ -369,18 +378,24 @@ class Reader:
         return by_role["resolved"][0] if asked else None
 
     @staticmethod
-    def _calm(by_role: dict[str, list[Occurrence]]) -> Occurrence | None:
+    def _calm(by_role: dict[str, list[Occurrence]], cues: Cues | None) -> Occurrence | None:
         """The first `calm` word (`by_role` holds one), where it may clear the question.
 
         Only where a `when` word calls the danger vague, distant or past, and no `unless` word
-        takes the statement back: "het is niet acuut, maar een speler zei dat hij ooit naar
-        Syrië wil" is calm; "niet acuut, maar hij vertrekt morgenochtend" names nothing vague,
-        and "niet acuut denk ik" hedges. Unlike with `resolved`, an `unless` word counts even
-        where a negation reaches it: in "niet acuut denk ik" the "niet" reaches "denk".
+        stands: "het is niet acuut, maar een speler zei dat hij ooit naar Syrië wil" is calm;
+        "niet acuut, maar hij vertrekt morgenochtend" names nothing vague, and "niet acuut denk
+        ik" hedges. An `unless` word that a negation reaches takes nothing back ("er zijn geen
+        wapens gevonden"), unless the negation is the statement's own: in "niet acuut denk ik"
+        the "niet" of "niet acuut" reaches "denk", and the hedge stands.
         """
-        if "calm_when" not in by_role or "uncalm" in by_role:
+        if "calm_when" not in by_role:
             return None
-        return by_role["calm"][0]
+        calm = by_role["calm"][0]
+        for word in by_role.get("uncalm", ()):
+            cue = None if cues is None else cues.of(word.start, word.end)
+            if cue is None or calm.start <= cue.start < calm.end:
+                return None
+        return calm
 
     def _undo(
         self,
