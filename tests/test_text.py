@@ -487,7 +487,7 @@ CALM = [
     ("Het is niet acuut, maar hij vertrekt over twee dagen naar Syrië.", True, None),
     ("Niet acuut hoor. Mijn neef wil zaterdag naar Syrië om te vechten.", True, None),
     # a word that calls it acute itself
-    ("Niet acuut, maar wel urgent: hij wil naar Syrië om te vechten.", True, None),
+    ("Niet acuut, maar wel urgent: hij wil ooit naar Syrië om te vechten.", True, None),
 ]  # fmt: skip
 
 

@@ -390,12 +390,14 @@ class Reader:
         """
         if "calm_when" not in by_role:
             return None
-        calm = by_role["calm"][0]
+        statements = by_role["calm"]
         for word in by_role.get("uncalm", ()):
+            if any(s.start <= word.start and word.end <= s.end for s in statements):
+                continue  # part of a statement itself: the "spoed" of "geen spoed"
             cue = None if cues is None else cues.of(word.start, word.end)
-            if cue is None or calm.start <= cue.start < calm.end:
+            if cue is None or any(s.start <= cue.start < s.end for s in statements):
                 return None
-        return calm
+        return statements[0]
 
     def _undo(
         self,
