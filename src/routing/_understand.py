@@ -225,9 +225,16 @@ class Reader:
             else None
         )
         reading = self._scored(
-            facts, on_topic, tuple(words), tuple(negated), tokens, by_role, cues, explained,
+            facts,
+            on_topic,
+            tuple(words),
+            tuple(negated),
+            tokens,
+            by_role,
+            cues,
+            explained,
             calm=calm is not None,
-        )  # fmt: skip
+        )
         if calm is None:
             return reading
         hit = {"fact": "acute", "value": False, "term": traits[calm.term].term, "typo": False}
