@@ -537,6 +537,21 @@ def test_an_everyday_matter_is_shown_as_the_reason_for_unknown(router: routing.R
 
 # text -> acute: the held-out misses that taught the lexicon something general
 ACUTE: list[tuple[str, bool]] = [
+    # a cocktail, a song and a shooting club explain a word away; the same word as a weapon
+    # or a plan does not
+    ("Cocktailbar 'Molotov' wil een terras openen. Waar vraag ik de vergunning aan?", False),
+    ("Hij gooit vanavond een molotov cocktail naar de bar van de moskee.", True),
+    ("Het Nederlandse liedje de bom gaat winnen. Mogen we het op een groot scherm tonen?",
+     False),
+    ("Tijdens de finale van het songfestival laat hij een bom ontploffen.", True),
+    ("Onze schietvereniging vraagt hoe het verlof voor het voorhanden hebben van wapens "
+     "verlengd wordt.", False),
+    ("De shooter had bommen in zijn tas bij de school.", True),
+    ("Hij koopt vuurwerk en maakt er explosieven van voor de synagoge.", True),
+    ("Voor Halloween hangen in onze etalage nepskeletten en een bebloed mes. Mag dat?", False),
+    ("Met Halloween wil hij met een mes de school in om leraren neer te steken.", True),
+    ("Ik dacht dat hij een schietpartij op school ging plannen, en nu heeft hij een geweer "
+     "gekocht.", True),
     # "bedreigt niemand" says there is no threat; a threat beside it still counts
     ("Hij deelt filmpjes van IS, maar bedreigt niemand. Waar melden we dit?", False),
     ("Bedreigd heeft hij ons niet, maar hij noemt ons ongelovigen.", False),
