@@ -1,7 +1,7 @@
 """The labelled questions outside the golden corpus, routed whole: a net under every change.
 
 `training/questions.yaml` (held-out sets 2-332, which the scorecards are learned from) and
-`training/heldout.yaml` (sets 441-472, measured once and kept) hold 36,340 questions. Every
+`training/heldout.yaml` (sets 441-480, measured once and kept) hold 37,140 questions. Every
 change to the rules was checked against them by hand before; this test does it on every run,
 so a word that makes an acute question calm fails here, with the question's id.
 """
@@ -52,10 +52,10 @@ def test_no_acute_question_is_missed_but_those_kept_on_purpose(report: Report) -
 def test_the_figures_stay_above_the_issues_bars(report: Report) -> None:
     """Primary types right and calm questions left calm, at least as well as when measured.
 
-    When written: 93.8% right and 2.2% of calm questions marked acute; the issue's bars are 90%
+    When written: 93.7% right and 2.2% of calm questions marked acute; the issue's bars are 90%
     and 5%. The floors sit a little under the measured figures, so that a change that costs a
     few answers elsewhere still passes, and one that costs many does not.
     """
-    assert len(report.outcomes) == 36_340
+    assert len(report.outcomes) == 37_140
     assert report.accuracy >= 0.935
     assert report.false_acute_rate <= 0.025
