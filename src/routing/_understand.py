@@ -215,7 +215,7 @@ class Reader:
         # park?" is not. Without a lexicon nothing can tell: treat the text as on topic.
         on_topic = topical or combined or (hinted and not elsewhere) or not self._has_lexicon
         explained = explained_away(hits, excepted, traits) if excepted else _NO_PLACES
-        # A word that calls the question acute itself ("maar wel urgent") is not taken back.
+        # A word that calls the question acute itself ("maar er is wel direct gevaar") keeps it.
         # Nor is a fact listed under `keeps` (a threat): its words keep the question acute.
         calm = (
             self._calm(by_role, cues)
