@@ -45,12 +45,13 @@ from typing import NamedTuple
 from ._excepts import THREAT_FACTS, excepted_places, explained_away
 from ._lexicon import Vocabulary
 from ._models import AcuteScore, NegatedWord, TopicScore, WordHit, built
-from ._negation import NEGATION_ROLES, Cues, negated_inside
+from ._negation import NEGATION_ROLES, Cues
 from ._patterns import Occurrence, TermMatcher
 from ._scorecard import Scorecard
 from ._scoring import acute_evidence, topic_evidence
 from ._text import Tokens, tokenize
 from ._traits import Combination, Member, Trait, set_facts, traits_of, whole
+from ._undoing import calm_statement, counting, resolving, undo, undone_by
 
 # The roles of the words that say something about the subject, beside a combination's words
 # ("together"): the words whose evidence a text shows.
@@ -135,19 +136,23 @@ class Reader:
         complete = whole(joined, needed) if joined else _NO_COMBINATIONS
         # The words that count: a combination's only where it is whole, and none inside an
         # except. Most texts have neither, and keep their plain words as found.
-        kept = self._kept(hits, excepted, complete) if excepted or complete else plain
+        kept = counting(hits, excepted, complete, traits) if excepted or complete else plain
         undone: list[Occurrence | None]
-        undone = self._undone(kept, cues) if cues is not None else [None] * len(kept)
+        undone = undone_by(kept, cues, traits) if cues is not None else [None] * len(kept)
         # A question about a phenomenon, not about someone: "een training over radicalisering".
         # A signal of radicalisation needs someone who shows it.
         general = (
             by_role["general"][0] if "general" in by_role and "someone" not in by_role else None
         )
         if general is not None:
-            self._undo(kept, undone, general, self.vocabulary.general_facts)
-        resolved = self._resolving(kept, undone, by_role, cues) if "resolved" in by_role else None
+            undo(kept, undone, general, self.vocabulary.general_facts, traits)
+        resolved = (
+            resolving(kept, undone, by_role, cues, self.vocabulary.resolved_when, traits)
+            if "resolved" in by_role
+            else None
+        )
         if resolved is not None:
-            self._undo(kept, undone, resolved, self.vocabulary.resolved_facts)
+            undo(kept, undone, resolved, self.vocabulary.resolved_facts, traits)
         if joined and (cues or excepted or general or resolved):
             # The combinations the words left standing complete: an except or a negation may
             # have taken a list's only word. These alone set facts and show as evidence.
@@ -218,7 +223,7 @@ class Reader:
         # A word that calls the question acute itself ("maar er is wel direct gevaar") keeps it.
         # Nor is a fact listed under `keeps` (a threat): its words keep the question acute.
         calm = (
-            self._calm(by_role, cues)
+            calm_statement(by_role, cues)
             if "calm" in by_role
             and "acute" not in facts
             and self.vocabulary.calm_keeps.isdisjoint(facts)
@@ -297,124 +302,3 @@ class Reader:
                 facts = {**facts, "acute": True}
                 on_topic = True
         return Reading(facts, on_topic, words, negated, acute, topic)
-
-    def _kept(
-        self,
-        hits: list[Occurrence],
-        excepted: set[tuple[str, int]] | None,
-        complete: AbstractSet[Combination],
-    ) -> list[Occurrence]:
-        """The `hits` outside an ``except`` phrase of their fact, and not of an incomplete list.
-
-        A list of a combination that is not whole says nothing, and is not shown. A fact's
-        ``firm`` terms stand even inside an except: "hij deelt memes met wapens en wil een
-        aanslag plegen op de moskee" is no meme.
-        """
-        traits = self._traits
-        kept = []
-        for hit in hits:
-            trait = traits[hit.term]
-            if trait.member is not None and trait.member[0] not in complete:
-                continue
-            label = trait.label
-            fact = label.fact
-            if (
-                excepted
-                and not label.firm
-                and any((fact, place) in excepted for place in range(hit.start, hit.end))
-            ):
-                continue
-            kept.append(hit)
-        return kept
-
-    def _undone(self, hits: list[Occurrence], cues: Cues) -> list[Occurrence | None]:
-        """The cue that negates each hit, or None.
-
-        "Zonder vergunning" is still about a permit: everyday words are not negated. A word
-        inside a negated phrase of the same fact is negated with it: in "geen aanwijzingen voor
-        terroristische dreiging" the cue reaches "terroristische dreiging", so "dreiging" too.
-        And a phrase is negated with a word of its own fact that a cue inside it negates: in
-        "er dreigt geen aanslag", the phrase `dreigt ... aanslag*` with "aanslag".
-        """
-        traits = self._traits
-        undone = [
-            None if traits[hit.term].everyday else cues.of(hit.start, hit.end) for hit in hits
-        ]
-        # Per (fact, word): the negated phrase that covers it and reaches farthest. Built from
-        # the phrases' own words, so it stays linear however long the text.
-        reach: dict[tuple[str, int], tuple[int, Occurrence]] = {}
-        for hit, cue in zip(hits, undone, strict=True):
-            if cue is not None:
-                fact = traits[hit.term].label.fact
-                for place in range(hit.start, hit.end):
-                    if reach.get((fact, place), (-1,))[0] < hit.end:
-                        reach[(fact, place)] = (hit.end, cue)
-        if reach:
-            for index, hit in enumerate(hits):
-                if undone[index] is None and not traits[hit.term].everyday:
-                    fact = traits[hit.term].label.fact
-                    covering = reach.get((fact, hit.start))
-                    if covering is not None and hit.end <= covering[0]:
-                        undone[index] = covering[1]
-                    else:
-                        undone[index] = negated_inside(hit, fact, reach)
-        return undone
-
-    def _resolving(
-        self,
-        hits: list[Occurrence],
-        undone: list[Occurrence | None],
-        by_role: dict[str, list[Occurrence]],
-        cues: Cues | None,
-    ) -> Occurrence | None:
-        """The first `resolved` word (`by_role` holds one) if it closes the case, else None.
-
-        "De dader is inmiddels opgepakt; hoe stemmen we de woordvoering af?" asks about a case
-        that is over. Only where a word of a `resolved_when` fact (the press) stands, and no
-        `unless` word says the case is open ("nog niet opgepakt", "acuut"). An `unless` word
-        that is itself negated keeps nothing open: "geen acute dreiging meer".
-        """
-        unless = by_role.get("unresolved")
-        if unless and (cues is None or any(cues.of(o.start, o.end) is None for o in unless)):
-            return None
-        when, traits = self.vocabulary.resolved_when, self._traits
-        asked = any(
-            cue is None and traits[hit.term].label.fact in when
-            for hit, cue in zip(hits, undone, strict=True)
-        )
-        return by_role["resolved"][0] if asked else None
-
-    @staticmethod
-    def _calm(by_role: dict[str, list[Occurrence]], cues: Cues | None) -> Occurrence | None:
-        """The first `calm` word (`by_role` holds one), where it may clear the question.
-
-        Only where a `when` word calls the danger vague, distant or past, and no `unless` word
-        stands: "het is niet acuut, maar een speler zei dat hij ooit naar Syrië wil" is calm;
-        "niet acuut, maar hij vertrekt morgenochtend" names nothing vague, and "niet acuut denk
-        ik" hedges. An `unless` word that a negation reaches takes nothing back ("er zijn geen
-        wapens gevonden"), unless the negation is the statement's own: in "niet acuut denk ik"
-        the "niet" of "niet acuut" reaches "denk", and the hedge stands.
-        """
-        if "calm_when" not in by_role:
-            return None
-        statements = by_role["calm"]
-        for word in by_role.get("uncalm", ()):
-            if any(s.start <= word.start and word.end <= s.end for s in statements):
-                continue  # part of a statement itself: the "spoed" of "geen spoed"
-            cue = None if cues is None else cues.of(word.start, word.end)
-            if cue is None or any(s.start <= cue.start < s.end for s in statements):
-                return None
-        return statements[0]
-
-    def _undo(
-        self,
-        hits: list[Occurrence],
-        undone: list[Occurrence | None],
-        cue: Occurrence,
-        facts: frozenset[str],
-    ) -> None:
-        """Undo the words of `facts` that nothing else undid, with `cue` as their cue."""
-        traits = self._traits
-        for index, hit in enumerate(hits):
-            if undone[index] is None and traits[hit.term].label.fact in facts:
-                undone[index] = cue

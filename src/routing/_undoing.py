@@ -1,0 +1,137 @@
+"""Which of a text's words count, and which a cue undoes: steps 3 to 6 of reading.
+
+`routing._understand` finds the words and sets the facts; these functions decide, between the
+two, which words stand. Each takes the reader's `traits` (what reading needs of each term) and
+changes nothing it is given but the `undone` list that `undo` fills in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+
+from ._negation import Cues, negated_inside
+from ._patterns import Occurrence
+from ._traits import Combination, Trait
+
+
+def counting(
+    hits: list[Occurrence],
+    excepted: set[tuple[str, int]] | None,
+    complete: AbstractSet[Combination],
+    traits: Sequence[Trait],
+) -> list[Occurrence]:
+    """The `hits` outside an ``except`` phrase of their fact, and not of an incomplete list.
+
+    A list of a combination that is not whole says nothing, and is not shown. A fact's
+    ``firm`` terms stand even inside an except: "hij deelt memes met wapens en wil een
+    aanslag plegen op de moskee" is no meme.
+    """
+    standing = []
+    for hit in hits:
+        trait = traits[hit.term]
+        if trait.member is not None and trait.member[0] not in complete:
+            continue
+        label = trait.label
+        fact = label.fact
+        if (
+            excepted
+            and not label.firm
+            and any((fact, place) in excepted for place in range(hit.start, hit.end))
+        ):
+            continue
+        standing.append(hit)
+    return standing
+
+
+def undone_by(
+    hits: list[Occurrence], cues: Cues, traits: Sequence[Trait]
+) -> list[Occurrence | None]:
+    """The cue that negates each hit, or None.
+
+    "Zonder vergunning" is still about a permit: everyday words are not negated. A word
+    inside a negated phrase of the same fact is negated with it: in "geen aanwijzingen voor
+    terroristische dreiging" the cue reaches "terroristische dreiging", so "dreiging" too.
+    And a phrase is negated with a word of its own fact that a cue inside it negates: in
+    "er dreigt geen aanslag", the phrase `dreigt ... aanslag*` with "aanslag".
+    """
+    undone = [None if traits[hit.term].everyday else cues.of(hit.start, hit.end) for hit in hits]
+    # Per (fact, word): the negated phrase that covers it and reaches farthest. Built from
+    # the phrases' own words, so it stays linear however long the text.
+    reach: dict[tuple[str, int], tuple[int, Occurrence]] = {}
+    for hit, cue in zip(hits, undone, strict=True):
+        if cue is not None:
+            fact = traits[hit.term].label.fact
+            for place in range(hit.start, hit.end):
+                if reach.get((fact, place), (-1,))[0] < hit.end:
+                    reach[(fact, place)] = (hit.end, cue)
+    if reach:
+        for index, hit in enumerate(hits):
+            if undone[index] is None and not traits[hit.term].everyday:
+                fact = traits[hit.term].label.fact
+                covering = reach.get((fact, hit.start))
+                if covering is not None and hit.end <= covering[0]:
+                    undone[index] = covering[1]
+                else:
+                    undone[index] = negated_inside(hit, fact, reach)
+    return undone
+
+
+def resolving(
+    hits: list[Occurrence],
+    undone: list[Occurrence | None],
+    by_role: dict[str, list[Occurrence]],
+    cues: Cues | None,
+    when: AbstractSet[str],
+    traits: Sequence[Trait],
+) -> Occurrence | None:
+    """The first `resolved` word (`by_role` holds one) if it closes the case, else None.
+
+    "De dader is inmiddels opgepakt; hoe stemmen we de woordvoering af?" asks about a case
+    that is over. Only where a word of a `when` fact (the press) stands, and no `unless`
+    word says the case is open ("nog niet opgepakt", "acuut"). An `unless` word that is
+    itself negated keeps nothing open: "geen acute dreiging meer".
+    """
+    unless = by_role.get("unresolved")
+    if unless and (cues is None or any(cues.of(o.start, o.end) is None for o in unless)):
+        return None
+    asked = any(
+        cue is None and traits[hit.term].label.fact in when
+        for hit, cue in zip(hits, undone, strict=True)
+    )
+    return by_role["resolved"][0] if asked else None
+
+
+def calm_statement(by_role: dict[str, list[Occurrence]], cues: Cues | None) -> Occurrence | None:
+    """The first `calm` word (`by_role` holds one), where it may clear the question.
+
+    Only where a `when` word calls the danger vague, distant or past, and no `unless` word
+    stands: "het is niet acuut, maar een speler zei dat hij ooit naar Syrië wil" is calm;
+    "niet acuut, maar hij vertrekt morgenochtend" names nothing vague, and "niet acuut denk
+    ik" hedges. An `unless` word that a negation reaches takes nothing back ("er zijn geen
+    wapens gevonden"), unless the negation is the statement's own: in "niet acuut denk ik"
+    the "niet" of "niet acuut" reaches "denk", and the hedge stands.
+    """
+    if "calm_when" not in by_role:
+        return None
+    statements = by_role["calm"]
+    for word in by_role.get("uncalm", ()):
+        if any(s.start <= word.start and word.end <= s.end for s in statements):
+            continue  # part of a statement itself: the "spoed" of "geen spoed"
+        cue = None if cues is None else cues.of(word.start, word.end)
+        if cue is None or any(s.start <= cue.start < s.end for s in statements):
+            return None
+    return statements[0]
+
+
+def undo(
+    hits: list[Occurrence],
+    undone: list[Occurrence | None],
+    cue: Occurrence,
+    facts: frozenset[str],
+    traits: Sequence[Trait],
+) -> None:
+    """Undo the words of `facts` that nothing else undid, with `cue` as their cue."""
+    for index, hit in enumerate(hits):
+        if undone[index] is None and traits[hit.term].label.fact in facts:
+            undone[index] = cue
