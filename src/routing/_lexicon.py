@@ -1,12 +1,12 @@
-"""Lexicon and negation files: which Dutch words signal which fact, and what undoes them.
+"""Lexicon files: which Dutch words signal which fact.
 
-Both are rule files in ``rules/`` (``kind: lexicon`` and ``kind: negation``), validated here;
-`routing._understand` applies them to a text. The term syntax is in `routing._terms`.
+A rule file in ``rules/`` (``kind: lexicon``), validated here; `routing._understand` applies
+it to a text. The term syntax is in `routing._terms`; the negation file, which says what
+undoes a word, is read by `routing._negation_file`.
 """
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -19,7 +19,6 @@ from ._terms import Term, parse_term
 from ._validation import validated
 
 LEXICON_KIND = "lexicon"
-NEGATION_KIND = "negation"
 
 
 class _Strict(BaseModel):
@@ -77,28 +76,6 @@ class _LexiconSpec(_Strict):
     general: _GeneralSpec | None = None
     resolved: _ResolvedSpec | None = None
     calm: _CalmSpec | None = None
-
-
-class _ScopeSpec(_Strict):
-    window: int = Field(ge=1, le=12)
-    cues: list[str]
-
-
-class _ClauseStartsSpec(_Strict):
-    subjects: list[str]
-    joins: list[str] = []
-    names: bool = False
-    not_names: list[str] = []
-
-
-class _NegationSpec(_Strict):
-    kind: Literal["negation"]
-    schema_version: Literal[1]
-    forward: _ScopeSpec
-    backward: _ScopeSpec
-    pseudo: list[str] = []
-    terminators: list[str] = []
-    clause_starts: _ClauseStartsSpec | None = None
 
 
 Role = Literal[
@@ -243,7 +220,7 @@ def parse_lexicon(raw: Any, file: str) -> LexiconFile:
                 entry=f"asker.{asker}",
             )
         label = Label("asker", "asker", asker, file=file, hint=asker in spec.askers_on_topic)
-        found += _terms(listed, label, file, f"asker.{asker}")
+        found += labelled_terms(listed, label, file, f"asker.{asker}")
     for index, asker in enumerate(spec.askers_on_topic):
         if asker not in spec.asker:
             raise RuleError(
@@ -252,21 +229,25 @@ def parse_lexicon(raw: Any, file: str) -> LexiconFile:
                 file=file,
                 entry=f"askers_on_topic[{index}]",
             )
-    found += _terms(spec.on_topic, Label("topic", file=file, topical=True), file, "on_topic")
+    found += labelled_terms(
+        spec.on_topic, Label("topic", file=file, topical=True), file, "on_topic"
+    )
     # Words that make a question about the subject only when it names no everyday matter: "naar
     # Irak" is, unless the question is about a certificate of conduct for a job there.
     hint = Label("topic", file=file, hint=True)
-    found += _terms(spec.on_topic_hints, hint, file, "on_topic_hints")
+    found += labelled_terms(spec.on_topic_hints, hint, file, "on_topic_hints")
     off = Label("off_topic", "on_topic", False, file=file)
-    found += _terms(spec.off_topic, off, file, "off_topic")
+    found += labelled_terms(spec.off_topic, off, file, "off_topic")
     general: tuple[str, ...] = ()
     if spec.general is not None:
         # Whether a listed fact makes a question acute depends on the rules, so
         # `routing._rulebase` checks that once every file is read.
         general = _known_facts(spec.general.facts, file, "general.facts", "undo")
-        found += _terms(spec.general.terms, Label("general", file=file), file, "general.terms")
+        found += labelled_terms(
+            spec.general.terms, Label("general", file=file), file, "general.terms"
+        )
         someone = Label("someone", file=file)
-        found += _terms(spec.general.someone, someone, file, "general.someone")
+        found += labelled_terms(spec.general.someone, someone, file, "general.someone")
     resolved: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     if spec.resolved is not None:
         given = spec.resolved
@@ -274,15 +255,17 @@ def parse_lexicon(raw: Any, file: str) -> LexiconFile:
             _known_facts(given.facts, file, "resolved.facts", "undo"),
             _known_facts(given.when, file, "resolved.when", "wait for"),
         )
-        found += _terms(given.terms, Label("resolved", file=file), file, "resolved.terms")
-        found += _terms(given.unless, Label("unresolved", file=file), file, "resolved.unless")
+        found += labelled_terms(given.terms, Label("resolved", file=file), file, "resolved.terms")
+        found += labelled_terms(
+            given.unless, Label("unresolved", file=file), file, "resolved.unless"
+        )
     if spec.calm is not None:
         # The writer's own word that the question is not acute, about a danger that a `when`
         # word calls vague, distant or past; `unless` words (a hedge, a judgement that is
         # someone else's, a danger close at hand) leave it acute.
-        found += _terms(spec.calm.terms, Label("calm", file=file), file, "calm.terms")
-        found += _terms(spec.calm.when, Label("calm_when", file=file), file, "calm.when")
-        found += _terms(spec.calm.unless, Label("uncalm", file=file), file, "calm.unless")
+        found += labelled_terms(spec.calm.terms, Label("calm", file=file), file, "calm.terms")
+        found += labelled_terms(spec.calm.when, Label("calm_when", file=file), file, "calm.when")
+        found += labelled_terms(spec.calm.unless, Label("uncalm", file=file), file, "calm.unless")
     return LexiconFile(found, examples, general, *resolved)
 
 
@@ -309,13 +292,15 @@ def _fact_words(
         for index, text in enumerate(words.examples)
     ]
     strong = Label("fact", fact, True, file=file, topical=True)
-    found += _terms(words.terms, strong, file, f"{entry}.terms")
-    found += _terms(words.weak, Label("fact", fact, True, file=file), file, f"{entry}.weak")
+    found += labelled_terms(words.terms, strong, file, f"{entry}.terms")
+    found += labelled_terms(words.weak, Label("fact", fact, True, file=file), file, f"{entry}.weak")
     firm = Label("fact", fact, True, file=file, topical=True, firm=True)
-    found += _terms(words.firm, firm, file, f"{entry}.firm")
-    found += _terms(words.exceptions, Label("except", fact, file=file), file, f"{entry}.except")
+    found += labelled_terms(words.firm, firm, file, f"{entry}.firm")
+    found += labelled_terms(
+        words.exceptions, Label("except", fact, file=file), file, f"{entry}.except"
+    )
     for group, listed in enumerate(words.together):
-        found += _terms(
+        found += labelled_terms(
             listed,
             Label("together", fact, True, group, file),
             file,
@@ -345,90 +330,10 @@ def _fact_words(
             label = Label(
                 "together", fact, True, group, file, combination=combination.name, at_least=at_least
             )
-            found += _terms(listed, label, file, f"{entry}.combinations[{number}].all[{group}]")
+            found += labelled_terms(
+                listed, label, file, f"{entry}.combinations[{number}].all[{group}]"
+            )
     return found, examples
-
-
-@dataclass(frozen=True)
-class NegationFile:
-    """What a negation file holds: its terms with labels, its windows and its joining words."""
-
-    words: list[tuple[Term, Label]]
-    forward_window: int
-    backward_window: int
-    joins: frozenset[str]
-    names: bool = False
-    not_names: tuple[str, ...] = ()
-
-
-def parse_negation(raw: Any, file: str) -> NegationFile:
-    """Validate a negation file: its terms with labels, windows and joining words."""
-    spec = validated(
-        _NegationSpec,
-        raw,
-        file=file,
-        known_keys=(
-            "a negation file has kind, schema_version, forward, backward, pseudo, terminators, "
-            "clause_starts"
-        ),
-        error=RuleError,
-    )
-    found = _terms(spec.forward.cues, Label("forward", file=file), file, "forward.cues")
-    found += _terms(spec.backward.cues, Label("backward", file=file), file, "backward.cues")
-    found += _terms(spec.pseudo, Label("pseudo", file=file), file, "pseudo")
-    found += _terms(spec.terminators, Label("terminator", file=file), file, "terminators")
-    starts = spec.clause_starts
-    joins: set[str] = set()
-    endings: list[str] = []
-    if starts is not None:
-        subjects = Label("clause_start", file=file)
-        found += _terms(starts.subjects, subjects, file, "clause_starts.subjects")
-        for index, text in enumerate(starts.joins):
-            joins.update(_plain_words(text, file, f"clause_starts.joins[{index}]"))
-        for index, text in enumerate(starts.not_names):
-            endings.append(_ending(text, file, f"clause_starts.not_names[{index}]"))
-    names = starts is not None and starts.names
-    return NegationFile(
-        found, spec.forward.window, spec.backward.window, frozenset(joins), names, tuple(endings)
-    )
-
-
-def _ending(text: str, file: str, entry: str) -> str:
-    """The ending of a `not_names` entry, written as a suffix pattern ("*se")."""
-    term = _one_term(text, file, entry)
-    patterns = term.words[0] if len(term.words) == 1 else ()
-    if len(patterns) != 1 or patterns[0].kind != "suffix" or patterns[0].fuzzy:
-        raise RuleError(
-            f"{text!r} is not one ending; write the ending of words that are no names as "
-            "'*se' (Marokkaanse, Syrische)",
-            file=file,
-            entry=entry,
-        )
-    return patterns[0].stem
-
-
-def _plain_words(text: str, file: str, entry: str) -> list[str]:
-    """The words of a joining entry: one plain word or two, each with its alternatives.
-
-    "dat|of|als" gives three words; "denk|geloof niet" two pairs, each as one string with a
-    space between ("denk niet"), as they are compared with the two words before a subject.
-    """
-    term = _one_term(text, file, entry)
-    plain = all(p.kind == "exact" and not p.fuzzy for word in term.words for p in word)
-    if not plain or len(term.words) > 2 or any(term.gaps):
-        raise RuleError(
-            f"{text!r} is not one or two plain words; a joining word is compared with the "
-            "word or two words before a subject, so write it without *, ~ or ..., as in "
-            "'dat|of|als' or 'denk|geloof niet'",
-            file=file,
-            entry=entry,
-        )
-    return [" ".join(p.stem for p in words) for words in itertools.product(*term.words)]
-
-
-def _one_term(text: str, file: str, entry: str) -> Term:
-    """Compile one entry of `clause_starts` that is compared as words, not looked up as a term."""
-    return _terms([text], Label("clause_start", file=file), file, entry)[0][0]
 
 
 def together_counts(labels: list[Label]) -> dict[tuple[str, str], int]:
@@ -445,7 +350,9 @@ def together_counts(labels: list[Label]) -> dict[tuple[str, str], int]:
     return counts
 
 
-def _terms(texts: list[str], label: Label, file: str, entry: str) -> list[tuple[Term, Label]]:
+def labelled_terms(
+    texts: list[str], label: Label, file: str, entry: str
+) -> list[tuple[Term, Label]]:
     found = []
     for index, text in enumerate(texts):
         try:

@@ -17,16 +17,14 @@ from ._advice import load_points
 from ._exceptions import RuleError
 from ._lexicon import (
     LEXICON_KIND,
-    NEGATION_KIND,
     Example,
     Label,
-    NegationFile,
     Vocabulary,
     parse_lexicon,
-    parse_negation,
     together_counts,
 )
 from ._models import AdvicePoint
+from ._negation_file import NEGATION_KIND, NegationFile, parse_negation
 from ._rules import RULES_KIND, Rule, parse_rule_file
 from ._scorecard import SCORECARD_KIND, Scorecard, parse_scorecard
 from ._table import Table, load_table
