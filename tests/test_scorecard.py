@@ -509,23 +509,27 @@ def test_the_learner_writes_a_card_that_loads_and_reads_the_same_twice(
 def test_the_shipped_cards_are_what_the_script_learns_from_the_repository(
     sets: str, file: str
 ) -> None:
-    """Relearned from the golden corpus and training/questions.yaml, each card is the same file.
+    """Relearned from the golden corpus and the training files, each card is the same file.
 
     So every weight comes from questions someone labelled: a weight edited by hand fails here,
     and a question added to the corpus without relearning does too. Only the date may differ.
     """
     shipped = (default_rules_dir() / file).read_text(encoding="utf-8")
     learner = _learner()
-    files = [
-        REPOSITORY / "tests" / "corpus" / "questions.yaml",
-        REPOSITORY / "training" / "questions.yaml",
-    ]
-    examples = learner.load_examples(files, sets)
+    examples = learner.load_examples([REPOSITORY / name for name in LEARNED_FROM[sets]], sets)
     start, weights = learner.learn(examples, l1=learner.SETTINGS[sets]["l1"])
     source = yaml.safe_load(shipped)["learned"]["source"]
     relearned = learner.render(start, weights, sets=sets, source=source, examples=examples)
     assert _without_date(relearned) == _without_date(shipped), RELEARN
 
+
+# The files each shipped card was learned from. The acute card was relearned with the kept
+# held-out sets 441-488; the topic card was not: relearned with them it took two curated
+# questions about a war's effect on residents off the subject (docs/scorecard.md).
+LEARNED_FROM = {
+    "acute": ("tests/corpus/questions.yaml", "training/questions.yaml", "training/heldout.yaml"),
+    "on_topic": ("tests/corpus/questions.yaml", "training/questions.yaml"),
+}
 
 RELEARN = (
     "the shipped card is not what scripts/learn_scorecard.py learns from the repository; relearn "

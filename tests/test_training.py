@@ -31,7 +31,6 @@ KNOWN_MISSES = {
     # words ("een client die naar Syrie zou zijn vertrokken", s109-h109-018; "vorige maand naar
     # een strijdgebied zou zijn vertrokken", s254-c042). Read as press, as those were.
     "s484-c073",
-    "s487-c073",
     "s488-c075",
 }
 
