@@ -58,13 +58,22 @@ SETTINGS: dict[str, dict[str, float]] = {
 }
 #: Words the acute card does not learn. Whether a question that says "niet acuut" or "not
 #: urgent" is calm is the decision of the `calm` list in rules/lexicon.yaml, with its `when`
-#: and `unless` words; held-out sets 441-488 label such questions calm, and a card that learned
-#: the statement's own words from them would clear, without those checks, the questions the
-#: list keeps acute ("niet acuut, maar hij stapt nu in de bus naar Turkije").
+#: and `unless` words; the held-out sets from 441 on label such questions calm, and a card
+#: that learned the statement's own words from them would clear, without those checks, the
+#: questions the list keeps acute ("niet acuut, maar hij stapt nu in de bus naar Turkije").
 UNLEARNED: dict[str, frozenset[str]] = {
     "acute": frozenset(
-        ("acuut", "acute", "acuuts", "urgent", "spoed", "spoedgeval", "spoedeisend",
-         "noodgeval", "emergency")
+        (
+            "acuut",
+            "acute",
+            "acuuts",
+            "urgent",
+            "spoed",
+            "spoedgeval",
+            "spoedeisend",
+            "noodgeval",
+            "emergency",
+        )
     ),
     "on_topic": frozenset(),
 }
