@@ -353,6 +353,10 @@ def together_counts(labels: list[Label]) -> dict[tuple[str, str], int]:
 def labelled_terms(
     texts: list[str], label: Label, file: str, entry: str
 ) -> list[tuple[Term, Label]]:
+    """Compile each of `texts` with `label`; a term that does not parse names `entry[index]`.
+
+    Shared with `routing._negation_file`, whose terms have the same syntax.
+    """
     found = []
     for index, text in enumerate(texts):
         try:

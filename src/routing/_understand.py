@@ -1,6 +1,7 @@
 """Reading a Dutch question: from words to the facts the rules reason about, with evidence.
 
-Every decision here comes from the lexicon and negation files; this module only applies them:
+Every decision here comes from the lexicon and negation files; this module only applies them
+(steps 3 to 6 in `routing._undoing`):
 
 1. fold and tokenise the text, keeping each word's place (`routing._text`);
 2. find every term of the lexicon and negation files in one pass (`routing._patterns`);
