@@ -15,7 +15,7 @@ CASES: list[tuple[str, str, str, str]] = [
      "facts.ambtsbericht: there is no fact 'ambtsbericht' to signal; use one of: acute, "
      "suspected_travel, terrorist_threat, official_report, passport_measure, communications, "
      "radicalisation_signal, severe, family_support, specific_expertise"),
-    ("rules/lexicon.yaml", "  school:\n", "  leraar:\n",
+    ("rules/lexicon.yaml", "  school:\n    # Who asks", "  leraar:\n    # Who asks",
      "asker.leraar: there is no asker 'leraar'; use one of: municipality, school, professional, "
      "citizen, family"),
     ("rules/lexicon.yaml", '      - "~ambtsbericht*"\n', '      - "~ambts*bericht"\n',
@@ -25,7 +25,11 @@ CASES: list[tuple[str, str, str, str]] = [
     ("rules/lexicon.yaml", "    weak:\n      - \"~woordvoering\"",
      "    zwak:\n      - \"~woordvoering\"",
      "field 'facts.communications.zwak': is not a known key; a lexicon has kind, schema_version, "
-     "facts, asker, askers_on_topic, on_topic, on_topic_hints, off_topic, general, resolved, calm"),
+     "facts, asker, asked_for, askers_on_topic, on_topic, on_topic_hints, off_topic, general, "
+     "resolved, calm"),
+    ("rules/lexicon.yaml", "asked_for:\n  school:\n", "asked_for:\n  rector:\n",
+     "asked_for.rector: there is no asker 'rector'; use one of: municipality, school, "
+     "professional, citizen, family"),
     ("rules/lexicon.yaml", "askers_on_topic: [school, professional]\n",
      "askers_on_topic: [school, leraar]\n",
      "askers_on_topic[1]: there are no words for the asker 'leraar'; use one listed under asker: "

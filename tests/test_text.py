@@ -61,6 +61,12 @@ FACTS: list[tuple[str, dict[str, Any]]] = [
      {"asker": "school", "specific_expertise": True}),
     ("Mijn man is docent op een mbo. Een leerling van hem zegt dat hij binnenkort naar Syrië gaat.",
      {"asker": "school", "suspected_travel": True}),
+    # for whom the question is asked outranks who is named first: the school asks help
+    ("Jongerenwerker hier. Op de basisschool wordt gescholden over het geloof en de juf weet "
+     "niet hoe ze het gesprek moet voeren. Kan de school ergens advies vragen?",
+     {"asker": "school"}),
+    ("Mijn dochter zegt dat haar docent extreme dingen over joden zei; waar kan de school hulp "
+     "vragen?", {"asker": "school"}),
     # danger the writer does not see is no danger: "acuut gevaar zie ik niet"
     ("Hij deelt filmpjes van onthoofdingen. Acuut gevaar zie ik niet.",
      {"radicalisation_signal": True}),

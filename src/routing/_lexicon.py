@@ -69,6 +69,7 @@ class _LexiconSpec(_Strict):
     schema_version: Literal[1]
     facts: dict[str, _FactWordsSpec] = {}
     asker: dict[str, list[str]] = {}
+    asked_for: dict[str, list[str]] = {}
     askers_on_topic: list[str] = []
     on_topic: list[str] = []
     on_topic_hints: list[str] = []
@@ -116,6 +117,7 @@ class Label:
     combination: str = ""
     at_least: int = 0  # for `together`: how many of its combination's lists need a word; 0: all
     firm: bool = False  # for a fact's `firm` term: no `except` phrase explains it away
+    outranks: bool = False  # for an `asked_for` term: it names the asker wherever it stands
 
 
 @dataclass(frozen=True)
@@ -195,8 +197,8 @@ def parse_lexicon(raw: Any, file: str) -> LexiconFile:
         raw,
         file=file,
         known_keys=(
-            "a lexicon has kind, schema_version, facts, asker, askers_on_topic, on_topic, "
-            "on_topic_hints, off_topic, general, resolved, calm"
+            "a lexicon has kind, schema_version, facts, asker, asked_for, askers_on_topic, "
+            "on_topic, on_topic_hints, off_topic, general, resolved, calm"
         ),
         error=RuleError,
     )
@@ -212,15 +214,17 @@ def parse_lexicon(raw: Any, file: str) -> LexiconFile:
         words_found, examples_found = _fact_words(fact, words, file)
         found += words_found
         examples += examples_found
-    for asker, listed in spec.asker.items():
-        if asker not in ASKERS:
-            raise RuleError(
-                f"there is no asker {asker!r}; use one of: {', '.join(ASKERS)}",
-                file=file,
-                entry=f"asker.{asker}",
-            )
-        label = Label("asker", "asker", asker, file=file, hint=asker in spec.askers_on_topic)
-        found += labelled_terms(listed, label, file, f"asker.{asker}")
+    for section, outranks in (("asker", False), ("asked_for", True)):
+        for asker, listed in getattr(spec, section).items():
+            if asker not in ASKERS:
+                raise RuleError(
+                    f"there is no asker {asker!r}; use one of: {', '.join(ASKERS)}",
+                    file=file,
+                    entry=f"{section}.{asker}",
+                )
+            on_topic = asker in spec.askers_on_topic
+            label = Label("asker", "asker", asker, file=file, hint=on_topic, outranks=outranks)
+            found += labelled_terms(listed, label, file, f"{section}.{asker}")
     for index, asker in enumerate(spec.askers_on_topic):
         if asker not in spec.asker:
             raise RuleError(

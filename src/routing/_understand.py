@@ -23,12 +23,13 @@ Every decision here comes from the lexicon and negation files; this module only 
    counted after excepts and negation, which also make the question about the subject); the
    asker is the one named first in the text ("Mijn buurman ... groet mijn vrouw niet meer": a
    neighbour, not family), and of two named at the same word the longer ("mijn zus is
-   directeur van een basisschool": a school); the question is on topic when a word about the
-   subject occurs (a negated one is a hint). A fact's ``weak`` words (press, support,
-   expertise) set the fact; without a word about the subject they make it on topic only when
-   no ``off_topic`` word names an everyday matter: "de pers belt over de nieuwe bibliotheek" is
-   not about the subject. So do ``on_topic_hints`` words ("naar Irak") and askers listed under
-   ``askers_on_topic``;
+   directeur van een basisschool": a school), unless an ``asked_for`` word says for whom the
+   question is asked ("kan de school ergens advies vragen?": a school), which outranks both;
+   the question is on topic when a word about the subject occurs (a negated one is a hint). A
+   fact's ``weak`` words (press, support, expertise) set the fact; without a word about the
+   subject they make it on topic only when no ``off_topic`` word names an everyday matter: "de
+   pers belt over de nieuwe bibliotheek" is not about the subject. So do ``on_topic_hints``
+   words ("naar Irak") and askers listed under ``askers_on_topic``;
 8. the scorecards (`routing._scorecard`, applied by `routing._scoring`): the topic card may take
    a question the words put on the subject off it, unless it is acute; where no word made a
    question about the subject acute, the acute card may make it so, unless the text says it is
@@ -169,7 +170,7 @@ class Reader:
         live: list[Trait] = []
         topical = hinted = elsewhere = False
         asker: str | None = None
-        asker_at = (len(tokens.words), 0)
+        asker_at = (True, len(tokens.words), 0)
         for (number, first, after, typo), cue in zip(kept, undone, strict=True):
             trait = traits[number]
             _, member, names_subject, hint, everyday, fact, value, term, _, names_asker = trait
@@ -177,10 +178,14 @@ class Reader:
                 if member is not None and member[0] not in complete:
                     continue  # a combination left incomplete sets nothing, nor shows
                 live.append(trait)
-                if names_asker is not None and (first, -after) < asker_at:
+                if names_asker is not None:
                     # The asker named first; of two named at one word, the longer says more:
-                    # "mijn zus is directeur van een basisschool" is a school, not family.
-                    asker, asker_at = names_asker, (first, -after)
+                    # "mijn zus is directeur van een basisschool" is a school, not family. A
+                    # word that says for whom the question is asked outranks both: "jongerenwerker
+                    # hier ... kan de school ergens advies vragen?" is the school's question.
+                    at = (not trait.label.outranks, first, -after)
+                    if at < asker_at:
+                        asker, asker_at = names_asker, at
                 topical = topical or names_subject
                 hinted = hinted or hint
                 elsewhere = elsewhere or everyday
