@@ -433,6 +433,12 @@ RESOLVED: list[tuple[str, bool, list[tuple[str, str]]]] = [
     # an unless word that is itself negated keeps nothing open
     ("Het is niet acuut meer: de verdachte van de aanslagplannen is aangehouden. De pers "
      "belt: hoe stemmen we de woordvoering af?", False, [("aanslagplannen", "aangehouden")]),
+    # a resolved word that is negated closes nothing: "niemand aangehouden" (held-out set 513)
+    ("Een verslaggever belt of het festival wordt afgelast omdat er een dreiging tegen het "
+     "festival is. Er is niemand aangehouden. Wat zeggen we in de woordvoering?", True, []),
+    # a departure that already happened, in a press question, is over (the brief's reading)
+    ("We krijgen veel mediavragen over het ambtsbericht over die vrouw die al vertrokken is. "
+     "Wie helpt met de woordvoering?", False, [("ambtsbericht", "die al vertrokken is")]),
     # an ambtsbericht about someone who has been arrested is a case that is over too
     ("Een journalist vraagt naar het ambtsbericht van vorige maand; de betrokkene is inmiddels "
      "aangehouden. Hoe stemmen we de woordvoering af?", False, [("ambtsbericht", "aangehouden")]),
@@ -553,6 +559,14 @@ ACUTE: list[tuple[str, bool]] = [
     ("Onze schietvereniging vraagt hoe het verlof voor het voorhanden hebben van wapens "
      "verlengd wordt.", False),
     ("De shooter had bommen in zijn tas bij de school.", True),
+    # an attack whose attacker is at large is open, even in a press question (held-out set 519)
+    ("Journalisten bellen: de man die gisteren bij het station mensen neerstak en religieuze "
+     "leuzen riep is nog voortvluchtig. Hoe stemmen we de woordvoering af?", True),
+    # look-alikes of held-out round 513-520
+    ("Welke aanslag krijg ik van de gemeente voor de afvalstoffenheffing?", False),
+    ("De muziekjuf zegt dat mijn dochter een te harde aanslag heeft op de piano.", False),
+    ("De band Molotov Cocktail speelt zaterdag op het dorpsfeest; mag de muziek tot één uur?",
+     False),
     ("Hij koopt vuurwerk en maakt er explosieven van voor de synagoge.", True),
     ("Voor Halloween hangen in onze etalage nepskeletten en een bebloed mes. Mag dat?", False),
     ("Met Halloween wil hij met een mes de school in om leraren neer te steken.", True),

@@ -90,16 +90,20 @@ def resolving(
     "De dader is inmiddels opgepakt; hoe stemmen we de woordvoering af?" asks about a case
     that is over. Only where a word of a `when` fact (the press) stands, and no `unless`
     word says the case is open ("nog niet opgepakt", "acuut"). An `unless` word that is
-    itself negated keeps nothing open: "geen acute dreiging meer".
+    itself negated keeps nothing open: "geen acute dreiging meer"; nor does a `resolved` word
+    that is negated close anything: "er is niemand aangehouden".
     """
     unless = by_role.get("unresolved")
     if unless and (cues is None or any(cues.of(o.start, o.end) is None for o in unless)):
+        return None
+    closing = [o for o in by_role["resolved"] if cues is None or cues.of(o.start, o.end) is None]
+    if not closing:
         return None
     asked = any(
         cue is None and traits[hit.term].label.fact in when
         for hit, cue in zip(hits, undone, strict=True)
     )
-    return by_role["resolved"][0] if asked else None
+    return closing[0] if asked else None
 
 
 def calm_statement(by_role: dict[str, list[Occurrence]], cues: Cues | None) -> Occurrence | None:
