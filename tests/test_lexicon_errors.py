@@ -25,8 +25,8 @@ CASES: list[tuple[str, str, str, str]] = [
     ("rules/lexicon.yaml", "    weak:\n      - \"~woordvoering\"",
      "    zwak:\n      - \"~woordvoering\"",
      "field 'facts.communications.zwak': is not a known key; a lexicon has kind, schema_version, "
-     "facts, asker, asked_for, askers_on_topic, on_topic, on_topic_hints, off_topic, general, "
-     "resolved, calm"),
+     "facts, asker, asked_for, askers_on_topic, on_topic, on_topic_except, on_topic_hints, "
+     "off_topic, general, resolved, calm"),
     ("rules/lexicon.yaml", "asked_for:\n  school:\n", "asked_for:\n  rector:\n",
      "asked_for.rector: there is no asker 'rector'; use one of: municipality, school, "
      "professional, citizen, family"),

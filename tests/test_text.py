@@ -96,6 +96,13 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("De pers wil weten wanneer de nieuwe bibliotheek opent.", "unknown", False),
     ("Het is urgent: mijn container is niet geleegd.", "unknown", False),
     ("Het is acuut: een jongere dreigt met geweld tegen de moskee.", "travel_or_threat", True),
+    # a word about the subject inside an on_topic_except phrase means something else
+    ("Onze peuter is echt een kleine terrorist; welke folder over driftbuien is er?", "unknown",
+     False),
+    ("Onze spits is een terrorist voor elke verdediging. Mag hij gehuldigd worden?", "unknown",
+     False),
+    ("Mijn zoon wil een echte terrorist worden en kijkt filmpjes van IS.",
+     "radicalisation_signal", False),
     ("Er is geen acute dreiging; hoe richten we een signalenoverleg in?", "prevention", False),
     # no word names the subject: words that point to a row decide, unless the question is about
     # an everyday matter (an off_topic word)

@@ -72,6 +72,7 @@ class _LexiconSpec(_Strict):
     asked_for: dict[str, list[str]] = {}
     askers_on_topic: list[str] = []
     on_topic: list[str] = []
+    on_topic_except: list[str] = []
     on_topic_hints: list[str] = []
     off_topic: list[str] = []
     general: _GeneralSpec | None = None
@@ -198,7 +199,7 @@ def parse_lexicon(raw: Any, file: str) -> LexiconFile:
         file=file,
         known_keys=(
             "a lexicon has kind, schema_version, facts, asker, asked_for, askers_on_topic, "
-            "on_topic, on_topic_hints, off_topic, general, resolved, calm"
+            "on_topic, on_topic_except, on_topic_hints, off_topic, general, resolved, calm"
         ),
         error=RuleError,
     )
@@ -235,6 +236,11 @@ def parse_lexicon(raw: Any, file: str) -> LexiconFile:
             )
     found += labelled_terms(
         spec.on_topic, Label("topic", file=file, topical=True), file, "on_topic"
+    )
+    # Phrases in which a word about the subject means something else ("een kleine terrorist"):
+    # an except of the words of `on_topic` and `on_topic_hints`, whose label has no fact.
+    found += labelled_terms(
+        spec.on_topic_except, Label("except", file=file), file, "on_topic_except"
     )
     # Words that make a question about the subject only when it names no everyday matter: "naar
     # Irak" is, unless the question is about a certificate of conduct for a job there.
