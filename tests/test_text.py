@@ -446,6 +446,9 @@ RESOLVED: list[tuple[str, bool, list[tuple[str, str]]]] = [
     # a departure that already happened, in a press question, is over (the brief's reading)
     ("We krijgen veel mediavragen over het ambtsbericht over die vrouw die al vertrokken is. "
      "Wie helpt met de woordvoering?", False, [("ambtsbericht", "die al vertrokken is")]),
+    # a case the police closed, in other words (held-out sets 441-520)
+    ("Ons stadsfeest is afgelast vanwege een dreiging. De politie heeft de zaak afgehandeld. "
+     "Hoe stemmen we de woordvoering af?", False, [("dreiging", "heeft de zaak afgehandeld")]),
     # an ambtsbericht about someone who has been arrested is a case that is over too
     ("Een journalist vraagt naar het ambtsbericht van vorige maand; de betrokkene is inmiddels "
      "aangehouden. Hoe stemmen we de woordvoering af?", False, [("ambtsbericht", "aangehouden")]),
