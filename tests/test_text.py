@@ -446,6 +446,9 @@ RESOLVED: list[tuple[str, bool, list[tuple[str, str]]]] = [
     # a departure that already happened, in a press question, is over (the brief's reading)
     ("We krijgen veel mediavragen over het ambtsbericht over die vrouw die al vertrokken is. "
      "Wie helpt met de woordvoering?", False, [("ambtsbericht", "die al vertrokken is")]),
+    # someone still missing is no denial (held-out set 522)
+    ("Een verslaggever belt: de man die gisteren dreigde de markt op te blazen is nog steeds "
+     "niet gevonden. Wie coördineert de woordvoering?", True, []),
     # a case the police closed, in other words (held-out sets 441-520)
     ("Ons stadsfeest is afgelast vanwege een dreiging. De politie heeft de zaak afgehandeld. "
      "Hoe stemmen we de woordvoering af?", False, [("dreiging", "heeft de zaak afgehandeld")]),
@@ -485,6 +488,13 @@ CALM = [
      False, "niet acuut"),
     ("Ter info, niet acuut: een inwoner wil op termijn naar een strijdgebied reizen.",
      False, "niet acuut"),
+    # his own word that it is months away, and a danger that is over (held-out round 521-527)
+    ("Het is niet acuut, hij gaat volgens eigen zeggen pas over een paar maanden naar Syrië "
+     "om te vechten.", False, "niet acuut"),
+    ("Hij wilde uitreizen naar Syrië om te vechten, maar zit in de cel; het is niet meer "
+     "acuut.", False, "niet meer acuut"),
+    # but not someone else's word: "volgens de buurman" stays acute
+    ("Het is niet acuut volgens de buurman, hij wil op termijn naar Syrië.", True, None),
     # only a danger the writer calls vague, distant or past: a plain wish to go is not
     ("Geen acute dreiging, maar hij wil wel naar Syrië.", True, None),
     ("Geen acute dreiging: hij wil op termijn naar Syrië.", False, "Geen acute dreiging"),
