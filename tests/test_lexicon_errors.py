@@ -54,7 +54,8 @@ CASES: list[tuple[str, str, str, str]] = [
      "general.facts[0]: there is no fact 'signaal' to undo; use one of: acute, suspected_travel, "
      "terrorist_threat, official_report, passport_measure, communications, "
      "radicalisation_signal, severe, family_support, specific_expertise"),
-    ("rules/lexicon.yaml", "  when: [communications]\n", "  when: [terrorist_threat]\n",
+    ("rules/lexicon.yaml", "  when: [communications, passport_measure]\n",
+     "  when: [terrorist_threat]\n",
      "resolved.when[0]: 'terrorist_threat' makes a question acute, so it cannot be what a "
      "resolved word waits for: the case would be closed by the very words that open it; wait "
      "for the fact of a calm ask, such as communications"),
@@ -63,11 +64,11 @@ CASES: list[tuple[str, str, str, str]] = [
      "calm.when: calm has no `when` words; list the words that call a danger vague, distant or "
      "past ('ooit', 'op termijn', 'jaren geleden'), for a statement that it is not acute may "
      "only clear such a danger"),
-    ("rules/lexicon.yaml", "  when: [communications]\n", "  when: [pers]\n",
+    ("rules/lexicon.yaml", "  when: [communications, passport_measure]\n", "  when: [pers]\n",
      "resolved.when[0]: there is no fact 'pers' to wait for; use one of: acute, "
      "suspected_travel, terrorist_threat, official_report, passport_measure, communications, "
      "radicalisation_signal, severe, family_support, specific_expertise"),
-    ("rules/lexicon.yaml", "  when: [communications]\n", "  when: []\n",
+    ("rules/lexicon.yaml", "  when: [communications, passport_measure]\n", "  when: []\n",
      "field 'resolved.when': List should have at least 1 item after validation, not 0, got []"),
     ("rules/negation.yaml", "  window: 7\n", "  window: 60\n",
      "field 'forward.window': Input should be less than or equal to 12, got 60"),

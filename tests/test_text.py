@@ -96,6 +96,12 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("De pers wil weten wanneer de nieuwe bibliotheek opent.", "unknown", False),
     ("Het is urgent: mijn container is niet geleegd.", "unknown", False),
     ("Het is acuut: een jongere dreigt met geweld tegen de moskee.", "travel_or_threat", True),
+    # a passport measure once the danger has passed is a passport question; not when a
+    # departure is close at hand
+    ("Bij een inwoner is vorig jaar het paspoort vervallen verklaard. Kan de burgemeester de "
+     "maatregel opheffen?", "passport_measure", False),
+    ("Twee jaar geleden wilde hij al uitreizen; nu vertrekt hij morgen. Kan de burgemeester zijn "
+     "paspoort vervallen verklaren?", "travel_or_threat", True),
     # a word about the subject inside an on_topic_except phrase means something else
     ("Onze peuter is echt een kleine terrorist; welke folder over driftbuien is er?", "unknown",
      False),
