@@ -107,6 +107,8 @@ class Label:
     """What a term means: its role, and for fact words the fact and value it signals."""
 
     role: Role
+    # "" for the words of `on_topic` and `on_topic_hints`, and for `on_topic_except`, whose
+    # phrases except exactly those words: an except covers the words of its own fact.
     fact: str = ""
     value: str | bool = True
     group: int = 0  # for `together`: which of its combination's lists
