@@ -588,6 +588,11 @@ ACUTE: list[tuple[str, bool]] = [
     # an attack whose attacker is at large is open, even in a press question (held-out set 519)
     ("Journalisten bellen: de man die gisteren bij het station mensen neerstak en religieuze "
      "leuzen riep is nog voortvluchtig. Hoe stemmen we de woordvoering af?", True),
+    # an accomplice at large keeps an attack open, even one told as past (held-out round 529-536)
+    ("De verdachte die een aanslag zou hebben beraamd is opgepakt, maar een tweede verdachte "
+     "is nog voortvluchtig. Wat zeggen we tegen de pers?", True),
+    ("De pers belt: een medeverdachte van de schietpartij bij de markt wordt nog gezocht.", True),
+    ("De tweede verdachte van de inbraak bij de bakker is nog voortvluchtig.", False),
     # look-alikes of held-out round 513-520
     ("Welke aanslag krijg ik van de gemeente voor de afvalstoffenheffing?", False),
     ("De muziekjuf zegt dat mijn dochter een te harde aanslag heeft op de piano.", False),
