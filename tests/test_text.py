@@ -459,8 +459,16 @@ RESOLVED: list[tuple[str, bool, list[tuple[str, str]]]] = [
     ("Ons stadsfeest is afgelast vanwege een dreiging. De politie heeft de zaak afgehandeld. "
      "Hoe stemmen we de woordvoering af?", False, [("dreiging", "heeft de zaak afgehandeld")]),
     # an ambtsbericht about someone who has been arrested is a case that is over too
+    # the cue shown is the first word that closes the case
     ("Een journalist vraagt naar het ambtsbericht van vorige maand; de betrokkene is inmiddels "
-     "aangehouden. Hoe stemmen we de woordvoering af?", False, [("ambtsbericht", "aangehouden")]),
+     "aangehouden. Hoe stemmen we de woordvoering af?", False,
+     [("ambtsbericht", "vorige maand")]),
+    # a threat of last month or last year, in a press question (held-out round 529-536), unless
+    # a ticket is in hand
+    ("Journalisten bellen over de dreigbrief bij de moskee van vorig jaar. Hoe stemmen we de "
+     "woordvoering af?", False, [("dreigbrief", "vorig jaar")]),
+    ("De krant belt over de jongen die vorig jaar naar Syrië wilde; hij heeft nu een ticket "
+     "naar Istanbul. Wat zeggen we?", True, []),
 ]  # fmt: skip
 
 
