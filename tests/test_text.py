@@ -96,6 +96,18 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("De pers wil weten wanneer de nieuwe bibliotheek opent.", "unknown", False),
     ("Het is urgent: mijn container is niet geleegd.", "unknown", False),
     ("Het is acuut: een jongere dreigt met geweld tegen de moskee.", "travel_or_threat", True),
+    # a network of key figures is a local approach (row 1); tension between groups needs the ESS
+    ("Hoe zetten we een netwerk van sleutelfiguren in de wijken op?", "prevention", False),
+    ("Er zijn spanningen tussen twee groepen jongeren; wie helpt ons?", "prevention_expertise",
+     False),
+    # "extreem" as a mere intensifier is off the subject (held-out set 529)
+    ("Onze conducteur is extreem vriendelijk. Komt de burgemeester de prijs uitreiken?",
+     "unknown", False),
+    ("Hij is extreem rechts geworden en deelt nazi-memes.", "radicalisation_signal", False),
+    # glasses that polarise light; polarisation between groups
+    ("Waar koop ik een zonnebril met polarisatie glazen?", "unknown", False),
+    ("De polarisatie tussen de dorpen loopt op; wie heeft daar verstand van?",
+     "prevention_expertise", False),
     # a passport measure once the danger has passed is a passport question; not when a
     # departure is close at hand
     ("Bij een inwoner is vorig jaar het paspoort vervallen verklaard. Kan de burgemeester de "
