@@ -519,6 +519,15 @@ CALM = [
      "om te vechten.", False, "niet acuut"),
     ("Hij wilde uitreizen naar Syrië om te vechten, maar zit in de cel; het is niet meer "
      "acuut.", False, "niet meer acuut"),
+    # a professional's judgement that the writer passes on counts, with a word that calls the
+    # danger vague or distant; not without one, nor beside a plan close at hand
+    ("Hij wil op termijn naar Syrië, maar volgens de wijkagent is er geen direct gevaar.",
+     False, "volgens de wijkagent is er geen direct gevaar"),
+    ("Hij wil naar Syrië, maar volgens de wijkagent is er geen direct gevaar.", True, None),
+    ("Volgens de wijkagent is er geen direct gevaar, maar hij wil ooit naar Syrië en heeft "
+     "morgen een vlucht.", True, None),
+    ("Hij wil op termijn naar Syrië, maar volgens zijn moeder is er geen direct gevaar.",
+     True, None),
     # but not someone else's word: "volgens de buurman" stays acute
     ("Het is niet acuut volgens de buurman, hij wil op termijn naar Syrië.", True, None),
     # only a danger the writer calls vague, distant or past: a plain wish to go is not
