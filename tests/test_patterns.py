@@ -130,6 +130,9 @@ def test_a_phrase_is_found_whichever_word_anchors_it(
         ("imam ... won t|will not live", "'t' ends the contraction 'won' t"),
         ("don t|do not think", "'t' ends the contraction 'don' t"),
         ("don t think", None),
+        ("vorige maand|vorig jaar", "'vorig' is a form of 'vorige', the word before it"),
+        ("vorige maand", None),
+        ("heel|erg grote|groot ... bom", None),  # forms in one place are alternatives as meant
     ],
 )  # fmt: skip
 def test_a_phrase_split_by_alternatives_is_recognised(term: str, reason: str | None) -> None:

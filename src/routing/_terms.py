@@ -134,8 +134,9 @@ def split_phrase(term: Term) -> str | None:
     jannah|het paradijs": "jannah", or "het" and then "paradijs"); a word that is both an
     alternative and the word right after it ("erin rijden|te rijden": "rijden", then "rijden");
     a modal verb among alternatives before "te" or "to" ("will|wants to stab": "will to stab");
-    and the "t" of a contraction among alternatives ("won t|will not live": "won", then "t" or
-    "will", then "not").
+    the "t" of a contraction among alternatives ("won t|will not live": "won", then "t" or
+    "will", then "not"); and an alternative that is a form of the word right before it
+    ("vorige maand|vorig jaar": "vorige", then "maand" or "vorig", then "jaar").
     """
     words = term.words
     for index, choices in enumerate(words):
@@ -161,6 +162,11 @@ def split_phrase(term: Term) -> str | None:
             if after <= {"te", "to"}:
                 return f"{modal[0]!r} takes no {sorted(after)[0]!r} after it"
         before = {c.stem for c in words[index - 1]} if index else set()
+        if index and not term.gaps[index]:
+            for stem in sorted(stems):
+                form = next((b for b in sorted(before) if _inflected(b, stem)), None)
+                if form is not None:
+                    return f"{stem!r} is a form of {form!r}, the word before it"
         if "t" in stems and before & _CONTRACTIONS:
             return f"'t' ends the contraction {sorted(before & _CONTRACTIONS)[0]!r} t"
         if stems & _ARTICLES and before and before <= _ARTICLES:
@@ -191,6 +197,14 @@ _CONTRACTIONS = frozenset(
     don doesn didn isn aren wasn weren won can couldn wouldn shouldn haven hasn hadn
     """.split()  # noqa: SIM905  # a list of words reads best as words
 )
+
+
+def _inflected(one: str, other: str) -> bool:
+    """Whether two words differ only in an ending of up to two letters ("vorig", "vorige")."""
+    short, long = sorted((one, other), key=len)
+    return (
+        short != long and len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 2
+    )
 
 
 def _preceding(term: Term, index: int) -> list[str]:
