@@ -528,6 +528,12 @@ CALM = [
      "morgen een vlucht.", True, None),
     ("Hij wil op termijn naar Syrië, maar volgens zijn moeder is er geen direct gevaar.",
      True, None),
+    # "volgens" hedges only near the statement, not a hearsay sentences away
+    ("Volgens onze jongerenwerker praat hij er soms over om ooit naar Syrië te gaan. Er zijn "
+     "geen concrete plannen en het is uitdrukkelijk niet acuut.", False, "niet acuut"),
+    # a departure prepared, or tied to a feast, keeps it acute
+    ("Niet acuut: hij praatte vorig jaar al over uitreizen, heeft nu zijn baan opgezegd en "
+     "gaat na het suikerfeest naar Syrië.", True, None),
     # but not someone else's word: "volgens de buurman" stays acute
     ("Het is niet acuut volgens de buurman, hij wil op termijn naar Syrië.", True, None),
     # only a danger the writer calls vague, distant or past: a plain wish to go is not
@@ -622,6 +628,14 @@ ACUTE: list[tuple[str, bool]] = [
      "is nog voortvluchtig. Wat zeggen we tegen de pers?", True),
     ("De pers belt: een medeverdachte van de schietpartij bij de markt wordt nog gezocht.", True),
     ("De tweede verdachte van de inbraak bij de bakker is nog voortvluchtig.", False),
+    # a call to hunt a group, written as two terms since `routing check` found the one term
+    # that could not match "jacht op moslims"
+    ("In de groepsapp roepen ze op tot een jacht op moslims na de wedstrijd.", True),
+    # look-alikes of held-out round 537-544
+    ("Mijn teamleider is nogal explosief en ontploft bij elke fout. Wat kan ik doen?", False),
+    ("Hoe krijg ik de aanslag van de waterkoker weg?", False),
+    ("Hoe maak ik een bath bomb met citroenzuur?", False),
+    ("Hij zegt dat de bom bij het station ontploft als de trein er is.", True),
     # look-alikes of held-out round 529-536, and the threats beside them
     ("Het nieuwe dienstrooster is een aanslag op mijn weekend. Kan dat anders?", False),
     ("Hoe lang moet een ijsbom in de vriezer opstijven?", False),
