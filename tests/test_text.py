@@ -631,6 +631,12 @@ ACUTE: list[tuple[str, bool]] = [
     # a call to hunt a group, written as two terms since `routing check` found the one term
     # that could not match "jacht op moslims"
     ("In de groepsapp roepen ze op tot een jacht op moslims na de wedstrijd.", True),
+    # a minor's passport behind the parents' back, beside talk of martyrdom (held-out set 544);
+    # the passport question alone is not acute
+    ("Mijn broertje (16) praat over martelaarschap en zoekt hoe je een paspoort aanvraagt "
+     "zonder toestemming van je ouders.", True),
+    ("Mijn dochter van 15 vraagt hoe je een paspoort aanvraagt zonder toestemming van je "
+     "ouders, voor een schoolreis.", False),
     # look-alikes of held-out round 537-544
     ("Mijn teamleider is nogal explosief en ontploft bij elke fout. Wat kan ik doen?", False),
     ("Hoe krijg ik de aanslag van de waterkoker weg?", False),
