@@ -250,7 +250,10 @@ BACKWARD_CUE = ("is", "uitgesloten")
 TERMINATORS = ("maar", "en")
 CLAUSE_STARTS = ("wij",)
 JOINS = ("heeft", "is", "zonder", "en", "maar")  # the joining words among the words drawn
-FILLER = ("de", "jongen", "heeft", "ooit", "gezegd", "wij")
+# No noun a clause may start with: the rules also start a clause at a subject such as "de
+# jongen" ("geen uitreis de jongen vertrekt morgen"), which this reference does not model;
+# hypothesis once drew "uitreis de jongen is uitgesloten" from a filler that held "jongen".
+FILLER = ("de", "brief", "heeft", "ooit", "gezegd", "wij")
 NEGATION_GAPS = (*[" "] * 10, ", ", ". ")  # mostly spaces, so that windows fill up
 
 
