@@ -637,6 +637,15 @@ ACUTE: list[tuple[str, bool]] = [
      "zonder toestemming van je ouders.", True),
     ("Mijn dochter van 15 vraagt hoe je een paspoort aanvraagt zonder toestemming van je "
      "ouders, voor een schoolreis.", False),
+    # held-out round 545-552: a suspect "nog niet ... opgepakt", a threatening phone call, the
+    # police still looking for an accomplice; burnt rice, an airsoft game
+    ("Journalisten bellen: er is een dreiging tegen het vliegveld en de verdachte is nog niet "
+     "opgepakt.", True),
+    ("Het stadhuis is ontruimd na een dreigtelefoontje; de pers staat voor de deur.", True),
+    ("Er is een man opgepakt die een aanslag voorbereidde, maar de politie zoekt nog naar een "
+     "handlanger. Wat zeggen we tegen de pers?", True),
+    ("De rijst is aangebrand: hoe krijg ik de aanslag in de pan eraf?", False),
+    ("We spelen met de airsoftclub een bomb defuse scenario; waar vragen we toestemming?", False),
     # look-alikes of held-out round 537-544
     ("Mijn teamleider is nogal explosief en ontploft bij elke fout. Wat kan ik doen?", False),
     ("Hoe krijg ik de aanslag van de waterkoker weg?", False),
