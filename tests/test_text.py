@@ -528,6 +528,15 @@ CALM = [
      "morgen een vlucht.", True, None),
     ("Hij wil op termijn naar Syrië, maar volgens zijn moeder is er geen direct gevaar.",
      True, None),
+    # a question about no case, the report's word without an article, custody in English
+    # (held-out round 545-552)
+    ("Geen spoed, algemene vraag: waar meld je een vermoeden van uitreis?", False,
+     "Geen spoed"),
+    ("Een inwoner wil uitreizen naar Syrië. Volgens bericht niet acuut, vertrek pas over "
+     "maanden.", False, "niet acuut"),
+    ("A resident wanted to travel to Syria to fight, but according to the police he is in "
+     "custody. Not urgent.", False, "Not urgent"),
+    ("Algemene vraag, niet acuut: hij vertrekt morgen naar Syrië.", True, None),
     # "volgens" hedges only near the statement, not a hearsay sentences away
     ("Volgens onze jongerenwerker praat hij er soms over om ooit naar Syrië te gaan. Er zijn "
      "geen concrete plannen en het is uitdrukkelijk niet acuut.", False, "niet acuut"),
