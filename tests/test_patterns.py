@@ -131,6 +131,10 @@ def test_a_phrase_is_found_whichever_word_anchors_it(
         ("don t|do not think", "'t' ends the contraction 'don' t"),
         ("don t think", None),
         ("vorige maand|vorig jaar", "'vorig' is a form of 'vorige', the word before it"),
+        ("dreigt ... te vermoorden|neer te schieten",
+         "'te' stands before and after the alternatives 'neer' or 'vermoorden'"),
+        ("om te vechten|strijden", None),
+        ("om te ... te vechten|strijden", None),  # a gap between: two infinitives, as meant
         ("vorige maand", None),
         ("heel|erg grote|groot ... bom", None),  # forms in one place are alternatives as meant
     ],

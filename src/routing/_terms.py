@@ -127,7 +127,7 @@ def split_phrase(term: Term) -> str | None:
     """Say why `term` looks like a phrase written inside one word's alternatives, if it does.
 
     `|` separates alternatives for one word, so "afstemmen|af te stemmen" means "afstemmen" or
-    "af", then "te", then "stemmen": never the phrase its author meant. Six signs give it away:
+    "af", then "te", then "stemmen": never the phrase its author meant. Eight signs give it away:
     a short alternative that, with the word after or before it (past a "te"), makes up another
     one ("in te rijden|inrijden"); an article right after a place that holds only articles;
     an article beside a word that is no determiner, before another word ("in
@@ -135,8 +135,9 @@ def split_phrase(term: Term) -> str | None:
     alternative and the word right after it ("erin rijden|te rijden": "rijden", then "rijden");
     a modal verb among alternatives before "te" or "to" ("will|wants to stab": "will to stab");
     the "t" of a contraction among alternatives ("won t|will not live": "won", then "t" or
-    "will", then "not"); and an alternative that is a form of the word right before it
-    ("vorige maand|vorig jaar": "vorige", then "maand" or "vorig", then "jaar").
+    "will", then "not"); an alternative that is a form of the word right before it
+    ("vorige maand|vorig jaar": "vorige", then "maand" or "vorig", then "jaar"); and
+    alternatives between two places that hold only "te" ("te vermoorden|neer te schieten").
     """
     words = term.words
     for index, choices in enumerate(words):
@@ -162,6 +163,9 @@ def split_phrase(term: Term) -> str | None:
             if after <= {"te", "to"}:
                 return f"{modal[0]!r} takes no {sorted(after)[0]!r} after it"
         before = {c.stem for c in words[index - 1]} if index else set()
+        if _between_infinitives(term, index):
+            named = " or ".join(repr(stem) for stem in sorted(stems))
+            return f"'te' stands before and after the alternatives {named}"
         if index and not term.gaps[index]:
             for stem in sorted(stems):
                 form = next((b for b in sorted(before) if _inflected(b, stem)), None)
@@ -197,6 +201,18 @@ _CONTRACTIONS = frozenset(
     don doesn didn isn aren wasn weren won can couldn wouldn shouldn haven hasn hadn
     """.split()  # noqa: SIM905  # a list of words reads best as words
 )
+
+
+def _between_infinitives(term: Term, index: int) -> bool:
+    """Whether word `index` has alternatives between two places that hold only "te".
+
+    "te vermoorden|neer te schieten" reads "te", then "vermoorden" or "neer", then "te": two
+    phrases written in one term, so that neither matches.
+    """
+    only_te = [i for i, choices in enumerate(term.words) if [c.stem for c in choices] == ["te"]]
+    return len(term.words[index]) > 1 and any(
+        i < index < j and not any(term.gaps[i + 1 : j + 1]) for i in only_te for j in only_te
+    )
 
 
 def _inflected(one: str, other: str) -> bool:
