@@ -134,6 +134,9 @@ def test_a_phrase_is_found_whichever_word_anchors_it(
         ("dreigt ... te vermoorden|neer te schieten",
          "'te' stands before and after the alternatives 'neer' or 'vermoorden'"),
         ("om te vechten|strijden", None),
+        ("doelwit ... campagne|huis aan huis|flyers", "'huis' is an alternative in two places of "
+         "one phrase"),
+        ("huis aan huis", None),  # a word said twice on purpose, without alternatives
         ("om te ... te vechten|strijden", None),  # a gap between: two infinitives, as meant
         ("vorige maand", None),
         ("heel|erg grote|groot ... bom", None),  # forms in one place are alternatives as meant

@@ -127,7 +127,7 @@ def split_phrase(term: Term) -> str | None:
     """Say why `term` looks like a phrase written inside one word's alternatives, if it does.
 
     `|` separates alternatives for one word, so "afstemmen|af te stemmen" means "afstemmen" or
-    "af", then "te", then "stemmen": never the phrase its author meant. Eight signs give it away:
+    "af", then "te", then "stemmen": never the phrase its author meant. Nine signs give it away:
     a short alternative that, with the word after or before it (past a "te"), makes up another
     one ("in te rijden|inrijden"); an article right after a place that holds only articles;
     an article beside a word that is no determiner, before another word ("in
@@ -136,8 +136,9 @@ def split_phrase(term: Term) -> str | None:
     a modal verb among alternatives before "te" or "to" ("will|wants to stab": "will to stab");
     the "t" of a contraction among alternatives ("won t|will not live": "won", then "t" or
     "will", then "not"); an alternative that is a form of the word right before it
-    ("vorige maand|vorig jaar": "vorige", then "maand" or "vorig", then "jaar"); and
-    alternatives between two places that hold only "te" ("te vermoorden|neer te schieten").
+    ("vorige maand|vorig jaar": "vorige", then "maand" or "vorig", then "jaar"); alternatives
+    between two places that hold only "te" ("te vermoorden|neer te schieten"); and a word
+    that two places of a phrase hold among alternatives ("campagne|huis aan huis|flyers").
     """
     words = term.words
     for index, choices in enumerate(words):
@@ -163,6 +164,9 @@ def split_phrase(term: Term) -> str | None:
             if after <= {"te", "to"}:
                 return f"{modal[0]!r} takes no {sorted(after)[0]!r} after it"
         before = {c.stem for c in words[index - 1]} if index else set()
+        twice = _repeated(term, index)
+        if twice is not None:
+            return f"{twice!r} is an alternative in two places of one phrase"
         if _between_infinitives(term, index):
             named = " or ".join(repr(stem) for stem in sorted(stems))
             return f"'te' stands before and after the alternatives {named}"
@@ -201,6 +205,24 @@ _CONTRACTIONS = frozenset(
     don doesn didn isn aren wasn weren won can couldn wouldn shouldn haven hasn hadn
     """.split()  # noqa: SIM905  # a list of words reads best as words
 )
+
+
+def _repeated(term: Term, index: int) -> str | None:
+    """A word among the alternatives of word `index` that a later place, with no gap, holds too.
+
+    "campagne|huis aan huis|flyers" reads "campagne" or "huis", then "aan", then "huis" or
+    "flyers". A phrase that says a word twice on purpose ("huis aan huis") has no `|` there.
+    """
+    mine = {c.stem for c in term.words[index] if c.kind == "exact"}
+    for place in range(index + 1, len(term.words)):
+        if term.gaps[place]:
+            break
+        later = term.words[place]
+        if len(term.words[index]) + len(later) > 2:
+            again = sorted(mine & {c.stem for c in later if c.kind == "exact"})
+            if again and place > index + 1:  # right after it is the sign above
+                return again[0]
+    return None
 
 
 def _between_infinitives(term: Term, index: int) -> bool:
