@@ -663,6 +663,10 @@ ACUTE: list[tuple[str, bool]] = [
     # asked whether he is held, not told: the case stays open
     ("De pers vraagt of de dader al is opgepakt; hij dreigde de moskee op te blazen.", True),
     ("De pers belt: de man die dreigde de moskee op te blazen is inmiddels opgepakt.", False),
+    # a threat "van tafel" is closed, one "nog niet van tafel" is open (held-out round 569-576)
+    ("De krant belt: de daders zijn gepakt en de dreiging tegen het raadslid is van tafel.",
+     False),
+    ("De krant belt: de dreiging tegen de optocht is nog niet van tafel.", True),
     # held-out round 561-568: the attacker himself at large after an explosion; a plan to stab
     # people, an accomplice at large; and look-alikes of the round
     ("Er is nog steeds een man voortvluchtig die betrokken was bij de explosie bij het station. "
