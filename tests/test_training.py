@@ -25,8 +25,8 @@ TRAINING = Path(__file__).resolve().parents[1] / "training"
 KNOWN_MISSES = {
     # A father who threatens a school on Facebook and shares IS flags: read as a signal.
     "s118-h118-013",
-    # Press questions about a threat that is still open; labelled acute, read as press.
-    "s203-c094",
+    # A press question after an arrest for preparing an attack; labelled acute, read as press.
+    # (s203-c094, a threat letter whose investigation "loopt nog", is acute since 2026-12-01.)
     "s256-c093",
     # A press question about someone who "zou zijn vertrokken" (reportedly left), labelled acute
     # by its writer in round 481-488; the same question was labelled calm before, in the same
