@@ -42,7 +42,40 @@ def excepted_places(
         excepts = [o for o in excepts if not _undone(o, cues, words, threats, traits, names)]
     if not excepts:
         return None
-    return {(traits[o.term].label.fact, place) for o in excepts for place in range(o.start, o.end)}
+    places = {(traits[o.term].label.fact, at) for o in excepts for at in range(o.start, o.end)}
+    return _one_sense(places, hits, traits, words)
+
+
+def _one_sense(
+    places: set[tuple[str, int]],
+    hits: list[Occurrence],
+    traits: Sequence[Trait],
+    words: list[str],
+) -> set[tuple[str, int]]:
+    """`places`, and every other place of a threat word that an except explains somewhere.
+
+    A word keeps its sense through one text: in a letter that objects to "de aanslag
+    onroerendezaakbelasting", "uitstel van betaling van de aanslag" is the same tax bill.
+    Only a bare word: where a threat's phrase that no except explains holds it ("gedreigd een
+    aanslag te plegen"), or a `firm` term, the phrase has fixed its sense there.
+    """
+    single: list[tuple[str, Occurrence]] = []
+    fixed: set[int] = set()  # the places that a threat's phrase holds
+    for hit in hits:
+        label = traits[hit.term].label
+        if label.fact not in THREAT_FACTS:
+            continue
+        if hit.end - hit.start == 1 and label.role == "fact" and not label.firm:
+            single.append((label.fact, hit))
+        elif (label.firm or hit.end - hit.start > 1) and not any(
+            (label.fact, at) in places for at in range(hit.start, hit.end)
+        ):
+            fixed.update(range(hit.start, hit.end))
+    explained = {(fact, words[hit.start]) for fact, hit in single if (fact, hit.start) in places}
+    for fact, hit in single:
+        if (fact, words[hit.start]) in explained and hit.start not in fixed:
+            places.add((fact, hit.start))
+    return places
 
 
 def _undone(

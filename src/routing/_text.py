@@ -21,6 +21,8 @@ _CLAUSE_END = re.compile(r"[.;:!?\n]")
 # A negation reaches no further than a comma or a bracket either.
 _SCOPE_END = re.compile(r"[.;:!?\n,()]")
 _COMBINING = re.compile(r"[\u0300-\u036f]")
+# A blank line: a letter's paragraphs, whose matters a combination does not join.
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 # A gap after which a capital says nothing: a sentence, a quote or a bracket begins.
 _SENTENCE_START = re.compile("[.;:!?\n'\"\u2018\u201c(]")
 
@@ -93,6 +95,18 @@ class Tokens:
         starts, ends = self.spans()
         written = self.source[starts[index] : ends[index]]
         return written[:1].isupper() and not written.isupper()
+
+    def paragraphs(self) -> list[int] | None:
+        """The paragraph of each word, counted from 0; None where no blank line splits the text."""
+        if "\n" not in self.source:
+            return None
+        numbers: list[int] = []
+        paragraph = 0
+        for gap in self.parts[0:-1:2]:  # the gap before each word
+            if "\n" in gap and _PARAGRAPH_BREAK.search(gap):
+                paragraph += 1
+            numbers.append(paragraph)
+        return numbers if paragraph else None
 
     def scope_break_before(self, index: int) -> bool:
         """Whether a negation's scope ends between word `index - 1` and word `index`."""

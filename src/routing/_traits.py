@@ -8,7 +8,7 @@ of a text complete, and which facts the words left standing set.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from operator import attrgetter
 from typing import NamedTuple
@@ -69,15 +69,23 @@ def _member(label: Label) -> Member | None:
     return (label.fact, label.combination), 1 << label.group
 
 
-def whole(members: Iterable[Member], needed: Mapping[Combination, int]) -> AbstractSet[Combination]:
+def whole(
+    members: Iterable[tuple[Member, int]],
+    needed: Mapping[Combination, int],
+    paragraphs: Sequence[int] | None = None,
+) -> AbstractSet[Combination]:
     """The combinations of which `members` hold a word of as many lists as each needs.
 
+    Each member comes with the number of the word it starts at. Where `paragraphs` gives the
+    paragraph of each word, a combination must be whole within one: a long letter that names
+    a mosque in one matter and "volgende keer" in another makes no threat of them.
     `needed` is `Vocabulary.together`: every list, or a combination's `at_least`.
     """
-    lists: dict[Combination, int] = {}
-    for pair, bit in members:
-        lists[pair] = lists.get(pair, 0) | bit
-    return {pair for pair, mask in lists.items() if mask.bit_count() >= needed[pair]}
+    lists: dict[tuple[Combination, int], int] = {}
+    for (pair, bit), first in members:
+        key = (pair, paragraphs[first] if paragraphs is not None else 0)
+        lists[key] = lists.get(key, 0) | bit
+    return {pair for (pair, _), mask in lists.items() if mask.bit_count() >= needed[pair]}
 
 
 def set_facts(

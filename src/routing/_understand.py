@@ -108,7 +108,7 @@ class Reader:
         found = self._matcher.find(tokens.words, tokens.clause_break_within)
         hits: list[Occurrence] = []  # the words about the subject
         plain: list[Occurrence] = []  # of those, the ones outside combinations
-        joined: list[Member] = []  # words of combinations: most leave theirs incomplete
+        joined: list[tuple[Member, int]] = []  # words of combinations, and where they start
         by_role: dict[str, list[Occurrence]] = {}
         for occurrence in found:
             role = roles[occurrence.term]
@@ -117,7 +117,8 @@ class Reader:
                 plain.append(occurrence)
             elif role == "together":
                 hits.append(occurrence)
-                joined.append(traits[occurrence.term].member)  # type: ignore[arg-type]
+                member = traits[occurrence.term].member
+                joined.append((member, occurrence.start))  # type: ignore[arg-type]
             else:
                 by_role.setdefault(role, []).append(occurrence)
         if not hits:  # nothing about the subject: the common case for questions out of scope
@@ -135,7 +136,8 @@ class Reader:
             else None
         )
         needed = self._needed
-        complete = whole(joined, needed) if joined else _NO_COMBINATIONS
+        paragraphs = tokens.paragraphs() if joined else None
+        complete = whole(joined, needed, paragraphs) if joined else _NO_COMBINATIONS
         # The words that count: a combination's only where it is whole, and none inside an
         # except. Most texts have neither, and keep their plain words as found.
         kept = counting(hits, excepted, complete, traits) if excepted or complete else plain
@@ -159,9 +161,11 @@ class Reader:
             # The combinations the words left standing complete: an except or a negation may
             # have taken a list's only word. These alone set facts and show as evidence.
             standing = [
-                traits[h.term].member for h, cue in zip(kept, undone, strict=True) if cue is None
+                (member, h.start)
+                for h, cue in zip(kept, undone, strict=True)
+                if cue is None and (member := traits[h.term].member) is not None
             ]
-            complete = whole([m for m in standing if m is not None], needed)
+            complete = whole(standing, needed, paragraphs)
 
         starts, ends = tokens.spans()
         words: list[WordHit] = []
