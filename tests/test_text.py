@@ -606,14 +606,14 @@ def test_explicit_acute_wins_over_a_text_that_says_it_is_not(router: routing.Rou
 
 def test_an_everyday_matter_is_shown_as_the_reason_for_unknown(router: routing.Router) -> None:
     """An off_topic word is evidence too: on_topic false, with its term and span."""
-    text = "De pers wil weten wanneer de nieuwe bibliotheek opent."
+    text = "De pers wil weten wanneer het nieuwe zwembad opent."
     result = router.route(text)
     evidence = result.trace.text
     assert evidence is not None
     assert result.question_type == "unknown"
     assert [(w.fact, w.value, text[w.start : w.end]) for w in evidence.words] == [
         ("communications", True, "pers"),
-        ("on_topic", False, "bibliotheek"),
+        ("on_topic", False, "zwembad"),
     ]
 
 
