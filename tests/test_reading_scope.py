@@ -85,6 +85,15 @@ STILL_FREE: list[tuple[str, bool]] = [
      "woordvoering?", True),
     ("Een verslaggever vraagt naar de man die vorig jaar dreigde de moskee te beschadigen; hij "
      "is veroordeeld. Wie helpt met de woordvoering?", False),
+    # a case told as open in other words (held-out round 585-592)
+    ("Persvraag: de maker van de dreigvideo is nog onbekend en de beveiliging is nog niet "
+     "afgeschaald. Wat zeggen we?", True),
+    ("Een journalist vraagt naar de jongen die naar Syrië is vertrokken en nu nog onderweg is. "
+     "Wie doet de woordvoering?", True),
+    ("De recherche sluit niet uit dat er meer verdachten van de aanslag rondlopen; de pers "
+     "belt. Wie helpt met de woordvoering?", True),
+    ("Een journalist vraagt naar de jongen die vorig jaar naar Syrië is vertrokken. Wie doet de "
+     "woordvoering?", False),
 ]  # fmt: skip
 
 

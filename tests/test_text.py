@@ -524,6 +524,12 @@ CALM = [
     ("Hij wil op termijn naar Syrië, maar volgens de wijkagent is er geen direct gevaar.",
      False, "volgens de wijkagent is er geen direct gevaar"),
     ("Hij wil naar Syrië, maar volgens de wijkagent is er geen direct gevaar.", True, None),
+    # a danger far off in other words, and a word of someone else's that is not about it
+    # (held-out round 585-592)
+    ("Geen direct gevaar: een inwoner zou op de lange termijn naar het strijdgebied willen. "
+     "Waar leggen we dit neer?", False, "Geen direct gevaar"),
+    ("Dit is niet acuut: een inwoner wil ooit naar Syrië om te vechten. We willen het NCTV nog "
+     "iets laten weten.", False, "niet acuut"),
     ("Volgens de wijkagent is er geen direct gevaar, maar hij wil ooit naar Syrië en heeft "
      "morgen een vlucht.", True, None),
     ("Hij wil op termijn naar Syrië, maar volgens zijn moeder is er geen direct gevaar.",
