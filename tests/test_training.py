@@ -48,6 +48,10 @@ KNOWN_MISSES = {
     # steun", labelled acute. It names no destination, cause or plan; a rule that made a
     # worried family's "vertrekken" acute would mark every move abroad acute. Read as unknown.
     "s558-c052",
+    # Round 593-600: a press question about Koningsdag while "het dreigingsniveau in Nederland
+    # blijft op 4 staan", labelled acute. The national threat level names no threat of its
+    # own; 18 other labelled questions that name it are calm. Read as press.
+    "s594-c006",
 }
 
 
@@ -80,6 +84,6 @@ def test_the_figures_stay_above_the_issues_bars(report: Report) -> None:
     are 90% and 5%. The floors sit a little under the measured figures, so that a change that
     costs a few answers elsewhere still passes, and one that costs many does not.
     """
-    assert len(report.outcomes) == 48_340
+    assert len(report.outcomes) == 49_140
     assert report.accuracy >= 0.935
     assert report.false_acute_rate <= 0.025
