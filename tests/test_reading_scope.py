@@ -94,7 +94,32 @@ STILL_FREE: list[tuple[str, bool]] = [
      "belt. Wie helpt met de woordvoering?", True),
     ("Een journalist vraagt naar de jongen die vorig jaar naar Syrië is vertrokken. Wie doet de "
      "woordvoering?", False),
+    # held-out round 601-608: helpers nowhere found, a threat not yet lifted
+    ("Een man die een aanslag voorbereidde is aangehouden, maar zijn twee helpers zijn nergens "
+     "te vinden. De pers belt: wie helpt met de woordvoering?", True),
+    ("Er is een dreiging tegen de moskee die nog niet is opgeheven; journalisten bellen. Hoe "
+     "stemmen we de woordvoering af?", True),
 ]  # fmt: skip
+
+
+# (text, acute): a departure told by its parts, not its words (held-out round 601-608); and
+# "gevlucht" of refugees is no one escaping.
+DEPARTURES: list[tuple[str, bool]] = [
+    ("Hij vertrekt zonder retourticket en met een legeruniform in zijn tas. Wie moet ik "
+     "inlichten?", True),
+    ("Hij werd vorig jaar op Schiphol tegengehouden en zoekt nu weer vliegtickets naar Istanbul. "
+     "Is dit iets voor de politie?", True),
+    ("Haar ouders zijn gevlucht uit Afghanistan; klasgenoten noemen haar een terrorist. Hoe "
+     "pakken wij dit als school aan?", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "acute"), DEPARTURES)
+def test_a_departure_told_by_its_parts_is_acute(
+    router: routing.Router, text: str, acute: bool
+) -> None:
+    """A journey without return and with kit, or one stopped before and prepared again."""
+    assert router.route(text).acute is acute
 
 
 @pytest.mark.parametrize(("text", "acute"), STILL_FREE)
