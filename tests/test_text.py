@@ -140,6 +140,12 @@ ROUTES: list[tuple[str, str, bool]] = [
     # families who no longer talk to each other are not a family asking for support
     ("Sinds de verkiezingen praten families in ons dorp niet meer met elkaar. We zoeken iemand "
      "met ervaring in het verminderen van polarisatie.", "prevention_expertise", False),
+    # a case that is over, in a question for family support, is no acute case; a departure
+    # still to come keeps it open (held-out round 577-584)
+    ("Mijn neef werd vorig jaar op Schiphol tegengehouden toen hij naar Syrië wilde; hij zit "
+     "inmiddels vast. Waar kan onze familie steun krijgen?", "family_support", False),
+    ("Mijn neef zit inmiddels vast, maar zijn broer wil volgende week naar Syrië. Waar kan "
+     "onze familie steun krijgen?", "travel_or_threat", True),
 ]  # fmt: skip
 
 
@@ -873,6 +879,53 @@ ACUTE: list[tuple[str, bool]] = [
     # married into a jihadist network is a signal, not a departure
     ("Onze dochter is getrouwd met een man uit een jihadistisch netwerk en heeft ons verstoten; "
      "waar vinden wij als ouders steun?", False),
+    # a threat word that an except explains once keeps that sense through the text, unless a
+    # firm term or a phrase no except explains holds it (held-out round 577-584)
+    ("Ik maak bezwaar tegen de aanslag onroerendezaakbelasting. Kan ik uitstel van betaling "
+     "van de aanslag krijgen?", False),
+    ("Wij willen een taart in de vorm van een bom bestellen. Mag de bom op het podium staan?",
+     False),
+    ("Ik maak bezwaar tegen de aanslag onroerendezaakbelasting. Hij zei dat hij een aanslag "
+     "gaat plegen op het stadhuis.", True),
+    # a phrase that no except explains fixes the word's sense where it stands
+    ("Hij heeft gedreigd een aanslag te plegen op de moskee. Verder zit er groene aanslag op "
+     "ons terras.", True),
+    # without the except, the word is a threat wherever it stands
+    ("Mag de bom op het podium staan?", True),
+    # a case still open, in whatever words, in a press question too; one that is over is not
+    # (held-out rounds 577-608)
+    ("Een verslaggever vraagt naar de man die gisteren dreigde de moskee te beschadigen; de "
+     "politie zoekt hem nog. Wie helpt met de woordvoering?", True),
+    ("The press keeps calling: the man who threatened the mosque has not been caught yet. Who "
+     "coordinates our statement?", True),
+    ("De pers meldt dat de bommenlegger van het stadhuis nog vrij rondloopt. Hoe reageren we "
+     "als gemeente?", True),
+    ("Persvraag: een verdachte van het verijdelde bomplot is nog voortvluchtig. Wie doet de "
+     "woordvoering?", True),
+    ("Een verslaggever vraagt naar de man die vorig jaar dreigde de moskee te beschadigen; hij "
+     "is veroordeeld. Wie helpt met de woordvoering?", False),
+    # a case told as open in other words (held-out round 585-592)
+    ("Persvraag: de maker van de dreigvideo is nog onbekend en de beveiliging is nog niet "
+     "afgeschaald. Wat zeggen we?", True),
+    ("Een journalist vraagt naar de jongen die naar Syrië is vertrokken en nu nog onderweg is. "
+     "Wie doet de woordvoering?", True),
+    ("De recherche sluit niet uit dat er meer verdachten van de aanslag rondlopen; de pers "
+     "belt. Wie helpt met de woordvoering?", True),
+    ("Een journalist vraagt naar de jongen die vorig jaar naar Syrië is vertrokken. Wie doet de "
+     "woordvoering?", False),
+    # held-out round 601-608: helpers nowhere found, a threat not yet lifted
+    ("Een man die een aanslag voorbereidde is aangehouden, maar zijn twee helpers zijn nergens "
+     "te vinden. De pers belt: wie helpt met de woordvoering?", True),
+    ("Er is een dreiging tegen de moskee die nog niet is opgeheven; journalisten bellen. Hoe "
+     "stemmen we de woordvoering af?", True),
+    # a departure told by its parts, not its words (held-out round 601-608); "gevlucht" of
+    # refugees is no one escaping
+    ("Hij vertrekt zonder retourticket en met een legeruniform in zijn tas. Wie moet ik "
+     "inlichten?", True),
+    ("Hij werd vorig jaar op Schiphol tegengehouden en zoekt nu weer vliegtickets naar Istanbul. "
+     "Is dit iets voor de politie?", True),
+    ("Haar ouders zijn gevlucht uit Afghanistan; klasgenoten noemen haar een terrorist. Hoe "
+     "pakken wij dit als school aan?", False),
 ]  # fmt: skip
 
 
