@@ -10,16 +10,19 @@ from __future__ import annotations
 import routing
 
 
+def _threat_words(router: routing.Router, text: str) -> list[str]:
+    evidence = router.route(text).trace.text
+    assert evidence is not None
+    return [text[w.start : w.end] for w in evidence.words if w.fact == "terrorist_threat"]
+
+
 def test_the_evidence_shows_no_threat_word_that_one_sense_explained(
     router: routing.Router,
 ) -> None:
     """Neither "aanslag" of the tax letter is shown as a threat, nor counted as one."""
     text = "Ik maak bezwaar tegen de aanslag gemeentelijke belastingen. De aanslag is te hoog."
-    result = router.route(text)
-    evidence = result.trace.text
-    assert evidence is not None
-    assert [w for w in evidence.words if w.fact == "terrorist_threat"] == []
-    assert result.question_type == "unknown"
+    assert _threat_words(router, text) == []
+    assert router.route(text).question_type == "unknown"
 
 
 LETTER_APART = (
@@ -27,12 +30,6 @@ LETTER_APART = (
     "Met vriendelijke groet"
 )
 LETTER_TOGETHER = "Geachte heer,\n\nEen bezoeker schreef over de moskee: pas maar op.\n\nGroet"
-
-
-def _threat_words(router: routing.Router, text: str) -> list[str]:
-    evidence = router.route(text).trace.text
-    assert evidence is not None
-    return [text[w.start : w.end] for w in evidence.words if w.fact == "terrorist_threat"]
 
 
 def test_a_combination_is_whole_only_within_one_paragraph(router: routing.Router) -> None:
