@@ -41,3 +41,14 @@ def test_a_combination_is_whole_only_within_one_paragraph(router: routing.Router
     assert _threat_words(router, LETTER_APART) == []
     assert _threat_words(router, LETTER_TOGETHER) == ["moskee", "pas maar op"]
     assert _threat_words(router, LETTER_APART.replace("\n\n", " ")) == ["moskee", "pas maar op"]
+
+
+def test_the_evidence_of_a_combination_stays_in_its_paragraph(router: routing.Router) -> None:
+    """A word of a combination in another paragraph than the one it is whole in is not shown."""
+    text = "Geachte heer,\n\nDe moskee is mooi.\n\nHij schreef over de moskee: pas maar op."
+    evidence = router.route(text).trace.text
+    assert evidence is not None
+    assert [(w.start, text[w.start : w.end]) for w in evidence.words] == [
+        (text.rindex("moskee"), "moskee"),
+        (text.index("pas maar op"), "pas maar op"),
+    ]

@@ -73,19 +73,20 @@ def whole(
     members: Iterable[tuple[Member, int]],
     needed: Mapping[Combination, int],
     paragraphs: Sequence[int] | None = None,
-) -> AbstractSet[Combination]:
-    """The combinations of which `members` hold a word of as many lists as each needs.
+) -> AbstractSet[tuple[Combination, int]]:
+    """The combinations that `members` make whole, each with the paragraph it is whole in.
 
-    Each member comes with the number of the word it starts at. Where `paragraphs` gives the
-    paragraph of each word, a combination must be whole within one: a long letter that names
-    a mosque in one matter and "volgende keer" in another makes no threat of them.
-    `needed` is `Vocabulary.together`: every list, or a combination's `at_least`.
+    A combination is whole with a word of as many of its lists as it needs (`needed` is
+    `Vocabulary.together`: every list, or a combination's `at_least`). Each member comes with
+    the number of the word it starts at. Where `paragraphs` gives the paragraph of each word,
+    a combination must be whole within one: a long letter that names a mosque in one matter
+    and "volgende keer" in another makes no threat of them. Without it, all is paragraph 0.
     """
     lists: dict[tuple[Combination, int], int] = {}
     for (pair, bit), first in members:
         key = (pair, paragraphs[first] if paragraphs is not None else 0)
         lists[key] = lists.get(key, 0) | bit
-    return {pair for (pair, _), mask in lists.items() if mask.bit_count() >= needed[pair]}
+    return {key for key, mask in lists.items() if mask.bit_count() >= needed[key[0]]}
 
 
 def set_facts(

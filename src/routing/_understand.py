@@ -62,6 +62,7 @@ _PLAIN_ROLES = frozenset(("fact", "asker", "topic", "off_topic"))
 # every other cue a negation.
 _UNDOING_ROLES = frozenset(("general", "resolved"))
 _NO_COMBINATIONS: frozenset[Combination] = frozenset()
+_NO_PLACED: frozenset[tuple[Combination, int]] = frozenset()
 _NO_PLACES: frozenset[int] = frozenset()
 # Where it denies travel or a threat ("geen sprake van uitreis", "geen dreiging"), the card
 # needs its highest bar: such a denial is often quoted or retracted ("daarin schreef ik dat
@@ -137,7 +138,8 @@ class Reader:
         )
         needed = self._needed
         paragraphs = tokens.paragraphs() if joined else None
-        complete = whole(joined, needed, paragraphs) if joined else _NO_COMBINATIONS
+        whole_at = whole(joined, needed, paragraphs) if joined else _NO_PLACED
+        complete = {pair for pair, _ in whole_at} if whole_at else _NO_COMBINATIONS
         # The words that count: a combination's only where it is whole, and none inside an
         # except. Most texts have neither, and keep their plain words as found.
         kept = counting(hits, excepted, complete, traits) if excepted or complete else plain
@@ -165,7 +167,8 @@ class Reader:
                 for h, cue in zip(kept, undone, strict=True)
                 if cue is None and (member := traits[h.term].member) is not None
             ]
-            complete = whole(standing, needed, paragraphs)
+            whole_at = whole(standing, needed, paragraphs)
+            complete = {pair for pair, _ in whole_at}
 
         starts, ends = tokens.spans()
         words: list[WordHit] = []
@@ -179,8 +182,17 @@ class Reader:
             trait = traits[number]
             _, member, names_subject, hint, everyday, fact, value, term, _, names_asker = trait
             if cue is None:
-                if member is not None and member[0] not in complete:
-                    continue  # a combination left incomplete sets nothing, nor shows
+                if (
+                    member is not None
+                    and (
+                        member[0],
+                        paragraphs[first] if paragraphs is not None else 0,
+                    )
+                    not in whole_at
+                ):
+                    # A combination left incomplete sets nothing, nor shows; nor do its words
+                    # in a paragraph other than the one it is whole in.
+                    continue
                 live.append(trait)
                 if names_asker is not None:
                     # The asker named first; of two named at one word, the longer says more:
