@@ -52,6 +52,11 @@ KNOWN_MISSES = {
     # blijft op 4 staan", labelled acute. The national threat level names no threat of its
     # own; 18 other labelled questions that name it are calm. Read as press.
     "s594-c006",
+    # Round 617-624: a guest who wrote in an escape room's guestbook that he would bring "een
+    # echte [bom]" next time "voor de homo's die hier werken", beside the room's fake bomb, and
+    # came back to film. The fake bomb's except explains the real one away; a menace in quotes
+    # beside a look-alike is where the lists are weakest. Read as unknown.
+    "s624-c034",
 }
 
 
@@ -84,6 +89,6 @@ def test_the_figures_stay_above_the_issues_bars(report: Report) -> None:
     are 90% and 5%. The floors sit a little under the measured figures, so that a change that
     costs a few answers elsewhere still passes, and one that costs many does not.
     """
-    assert len(report.outcomes) == 50_740
+    assert len(report.outcomes) == 51_540
     assert report.accuracy >= 0.935
     assert report.false_acute_rate <= 0.025
