@@ -182,14 +182,8 @@ class Reader:
             trait = traits[number]
             _, member, names_subject, hint, everyday, fact, value, term, _, names_asker = trait
             if cue is None:
-                if (
-                    member is not None
-                    and (
-                        member[0],
-                        paragraphs[first] if paragraphs is not None else 0,
-                    )
-                    not in whole_at
-                ):
+                paragraph = paragraphs[first] if paragraphs is not None else 0
+                if member is not None and (member[0], paragraph) not in whole_at:
                     # A combination left incomplete sets nothing, nor shows; nor do its words
                     # in a paragraph other than the one it is whole in.
                     continue
