@@ -926,6 +926,27 @@ ACUTE: list[tuple[str, bool]] = [
      "Is dit iets voor de politie?", True),
     ("Haar ouders zijn gevlucht uit Afghanistan; klasgenoten noemen haar een terrorist. Hoe "
      "pakken wij dit als school aan?", False),
+    # held-out rounds 625-640: a case still open in a press question, in words the lists had
+    # not known: a co-plotter still free, an accomplice not found, a group not yet rolled up,
+    # a threat with the police still on site
+    ("Van de twee mannen die gasflessen verzamelden voor een actie tegen het gemeentehuis loopt "
+     "er één nog vrij rond. Wie staat de krant te woord?", True),
+    ("De dader zit vast, maar zijn kompaan is nog niet gevonden. Hoe coördineren we de "
+     "woordvoering?", True),
+    ("Een aanslag is verijdeld, maar de groep is nog niet volledig opgerold. Wat zeggen we tegen "
+     "de pers?", True),
+    ("A reporter asks about a threat against the town hall; police are on site.", True),
+    # Groningen's and Twente's denials of urgency deny it; their "gain" and "gin" deny nothing
+    # else, being an English word and a drink too
+    ("Is nait acuut hoor, mor wie hebben nog gain dossierhouder radicalisering. Wel kin ons "
+     "helpen?", False),
+    ("Wat moet er in de raadsinformatiebrief over radicalisering? Gin acute zaak.", False),
+    ("Met een glas gin in de hand dreigde hij de moskee op te blazen.", True),
+    ("They want to gain access to the synagogue and plant a bomb.", True),
+    # look-alikes of the same rounds
+    ("Op ons kamp spelen we Levend Stratego met een bom en een spion. Een ouder klaagt.", False),
+    ("Mijn pianoleraar zegt dat mijn aanslag te hard is. Zijn er avondlessen?", False),
+    ("Stel dat er ergens in het land een aanslag gebeurt: hebben wij dan een netwerk?", False),
 ]  # fmt: skip
 
 
