@@ -947,6 +947,19 @@ ACUTE: list[tuple[str, bool]] = [
     ("Op ons kamp spelen we Levend Stratego met een bom en een spion. Een ouder klaagt.", False),
     ("Mijn pianoleraar zegt dat mijn aanslag te hard is. Zijn er avondlessen?", False),
     ("Stel dat er ergens in het land een aanslag gebeurt: hebben wij dan een netwerk?", False),
+    # held-out round 641-648: an accomplice still free whatever the deed, a suspect of a foiled
+    # plan still at large, something strapped to a man's body, a ticket for the day after
+    # tomorrow despite a passport measure; and a "sindsdien" that says nothing happened since
+    ("De media vragen of het klopt dat een handlanger van de opgepakte verdachte nog vrij "
+     "rondloopt. Met wie stemmen we af?", True),
+    ("Een verslaggever vraagt of een van de verdachten van het verijdelde plan nog voortvluchtig "
+     "is.", True),
+    ("A reporter asks about a man with something strapped to his body who ran into the hotel.",
+     True),
+    ("Zijn paspoort is vervallen verklaard, maar hij heeft een ticket voor overmorgen. Wie "
+     "schakelen we in?", True),
+    ("Niet acuut, er is geen direct gevaar: twee jaar geleden zei hij dat hij ooit naar Syrië "
+     "wil. Sindsdien is er niets meer gehoord.", False),
 ]  # fmt: skip
 
 
