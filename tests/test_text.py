@@ -89,6 +89,11 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("Een school meldt dat een leerling naar Syrië wil.", "travel_or_threat", True),
     ("Mijn grofvuil is niet opgehaald.", "unknown", False),
     ("Ik wil een nieuw paspoort aanvragen.", "unknown", False),
+    # the writer's job is no press question; the ask decides (held-out set 650)
+    ("Ik ben woordvoerder van de burgemeester. Zij wil een paspoortmaatregel laten uitvoeren. "
+     "Wie ondersteunt ons bij de uitvoering?", "passport_measure", False),
+    ("Press officer here, asking privately: my stepson has become deeply radicalised. Who "
+     "supports families like ours?", "family_support", False),
     # a destination is a hint: enough alone, not beside an everyday matter
     ("Welke gevolgen heeft de oorlog in Syrië voor onze inwoners?", "prevention", False),
     ("Voor een klus in Irak vraagt de werkgever een verklaring omtrent gedrag.", "unknown", False),
@@ -960,6 +965,14 @@ ACUTE: list[tuple[str, bool]] = [
      "schakelen we in?", True),
     ("Niet acuut, er is geen direct gevaar: twee jaar geleden zei hij dat hij ooit naar Syrië "
      "wil. Sindsdien is er niets meer gehoord.", False),
+    # held-out round 649-656: a negation does not deny the reason after "omdat"; a threat
+    # against an event, a suspicious package
+    ("Mijn zoon appte vanaf het vliegveld dat we hem nooit meer zien omdat hij gaat vechten "
+     "voor de broeders.", True),
+    ("Breaking: there is a threat against Saturday's Pride event. Where do we coordinate our "
+     "communications?", True),
+    ("Police sealed off the street because of a suspicious package; reporters are on the "
+     "scene. Who helps with our statement?", True),
 ]  # fmt: skip
 
 
