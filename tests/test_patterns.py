@@ -140,6 +140,10 @@ def test_a_phrase_is_found_whichever_word_anchors_it(
         ("om te ... te vechten|strijden", None),  # a gap between: two infinitives, as meant
         ("vorige maand", None),
         ("heel|erg grote|groot ... bom", None),  # forms in one place are alternatives as meant
+        # a phrase turned round inside `|` (held-out set 662's mend was written so first)
+        ("gezocht wordt|wordt gezocht voor het", "'wordt' is written twice among one word's "
+         "alternatives"),
+        ("uitreis|uitreis* naar", None),  # a word and its stem: two kinds, as meant
     ],
 )  # fmt: skip
 def test_a_phrase_split_by_alternatives_is_recognised(term: str, reason: str | None) -> None:

@@ -127,7 +127,7 @@ def split_phrase(term: Term) -> str | None:
     """Say why `term` looks like a phrase written inside one word's alternatives, if it does.
 
     `|` separates alternatives for one word, so "afstemmen|af te stemmen" means "afstemmen" or
-    "af", then "te", then "stemmen": never the phrase its author meant. Nine signs give it away:
+    "af", then "te", then "stemmen": never the phrase its author meant. Ten signs give it away:
     a short alternative that, with the word after or before it (past a "te"), makes up another
     one ("in te rijden|inrijden"); an article right after a place that holds only articles;
     an article beside a word that is no determiner, before another word ("in
@@ -137,13 +137,21 @@ def split_phrase(term: Term) -> str | None:
     the "t" of a contraction among alternatives ("won t|will not live": "won", then "t" or
     "will", then "not"); an alternative that is a form of the word right before it
     ("vorige maand|vorig jaar": "vorige", then "maand" or "vorig", then "jaar"); alternatives
-    between two places that hold only "te" ("te vermoorden|neer te schieten"); and a word
-    that two places of a phrase hold among alternatives ("campagne|huis aan huis|flyers").
+    between two places that hold only "te" ("te vermoorden|neer te schieten"); a word that
+    two places of a phrase hold among alternatives ("campagne|huis aan huis|flyers"); and a
+    word written twice among one place's alternatives ("gezocht wordt|wordt gezocht": a
+    phrase turned round, which reads "gezocht", "wordt", "gezocht").
     """
     words = term.words
     for index, choices in enumerate(words):
         if len(choices) < 2:
             continue
+        written = [(c.kind, c.stem, c.fuzzy) for c in choices]
+        doubled = sorted(
+            stem for kind, stem, fuzzy in set(written) if written.count((kind, stem, fuzzy)) > 1
+        )
+        if doubled:
+            return f"{doubled[0]!r} is written twice among one word's alternatives"
         stems = {c.stem for c in choices}
         if index + 1 < len(words) and not term.gaps[index + 1]:
             again = sorted(stems & {c.stem for c in words[index + 1] if c.kind == "exact"})
