@@ -94,6 +94,9 @@ ROUTES: list[tuple[str, str, bool]] = [
      "Wie ondersteunt ons bij de uitvoering?", "passport_measure", False),
     ("Press officer here, asking privately: my stepson has become deeply radicalised. Who "
      "supports families like ours?", "family_support", False),
+    ("Hoe zorg ik als woordvoerder dat gemeente, politie en OM met één mond praten over de "
+     "verdachte van een aanslag? Hij zit vast, er is geen dreiging meer.", "communications",
+     False),
     # a destination is a hint: enough alone, not beside an everyday matter
     ("Welke gevolgen heeft de oorlog in Syrië voor onze inwoners?", "prevention", False),
     ("Voor een klus in Irak vraagt de werkgever een verklaring omtrent gedrag.", "unknown", False),
@@ -973,6 +976,15 @@ ACUTE: list[tuple[str, bool]] = [
      "communications?", True),
     ("Police sealed off the street because of a suspicious package; reporters are on the "
      "scene. Who helps with our statement?", True),
+    # held-out round 657-664: a man sought for a plan and still at large; a passport measure
+    # done, but packed suitcases stand ready; and idioms of bombs
+    ("De man die gezocht wordt voor het plan met het station is nog steeds voortvluchtig. "
+     "Wat mogen wij tegen de cameraploegen zeggen?", True),
+    ("Het paspoort is vervallen verklaard, maar hij staat met gepakte koffers klaar. Hoe "
+     "voeren we de maatregel uit?", True),
+    ("De zeilwedstrijd was bommen en granaten. Wie vergoedt de schade aan het clubhuis?",
+     False),
+    ("Iedereen vond de mocktail een bom van smaak. Wat is het recept?", False),
 ]  # fmt: skip
 
 
