@@ -97,6 +97,11 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("Hoe zorg ik als woordvoerder dat gemeente, politie en OM met één mond praten over de "
      "verdachte van een aanslag? Hij zit vast, er is geen dreiging meer.", "communications",
      False),
+    # the same in English (held-out set 665); a reporter who asks for comment still asks the press
+    ("I'm the spokesperson for a mid-sized municipality. Who can help us set up a local "
+     "preventive approach to radicalisation?", "prevention", False),
+    ("I'm a reporter for a national paper. A man from your town who fought abroad in 2015 now "
+     "lives here. Can the municipality confirm this and comment?", "communications", False),
     # a destination is a hint: enough alone, not beside an everyday matter
     ("Welke gevolgen heeft de oorlog in Syrië voor onze inwoners?", "prevention", False),
     ("Voor een klus in Irak vraagt de werkgever een verklaring omtrent gedrag.", "unknown", False),
@@ -985,6 +990,7 @@ ACUTE: list[tuple[str, bool]] = [
     ("De zeilwedstrijd was bommen en granaten. Wie vergoedt de schade aan het clubhuis?",
      False),
     ("Iedereen vond de mocktail een bom van smaak. Wat is het recept?", False),
+    ("Zijn er nog plekken bij de theatervoorstelling 'Schieten op de maan'?", False),
 ]  # fmt: skip
 
 
