@@ -19,6 +19,7 @@ pattern             matches                               for
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
@@ -146,10 +147,7 @@ def split_phrase(term: Term) -> str | None:
     for index, choices in enumerate(words):
         if len(choices) < 2:
             continue
-        written = [(c.kind, c.stem, c.fuzzy) for c in choices]
-        doubled = sorted(
-            stem for kind, stem, fuzzy in set(written) if written.count((kind, stem, fuzzy)) > 1
-        )
+        doubled = sorted(c.stem for c, times in Counter(choices).items() if times > 1)
         if doubled:
             return f"{doubled[0]!r} is written twice among one word's alternatives"
         stems = {c.stem for c in choices}
