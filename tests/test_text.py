@@ -991,6 +991,16 @@ ACUTE: list[tuple[str, bool]] = [
      False),
     ("Iedereen vond de mocktail een bom van smaak. Wat is het recept?", False),
     ("Zijn er nog plekken bij de theatervoorstelling 'Schieten op de maan'?", False),
+    # held-out round 673-680: the plural "dreigbrieven", which "dreigbrief*" does not reach; a
+    # helper still sought after the attacker's arrest; a threat "nog in onderzoek" beside last
+    # year's false one
+    ("Er zijn vannacht dreigbrieven bezorgd bij de synagoge en de dader loopt nog vrij rond. "
+     "Wie coördineert de pers?", True),
+    ("De aanslagpleger is opgepakt, maar de politie zoekt nog naar een tweede man die hem "
+     "hielp. Hoe coördineren we de woordvoering?", True),
+    ("De dreiging van vorig jaar bleek loos, maar deze is volgens de politie nog in onderzoek. "
+     "Wat zeggen we tegen de pers?", True),
+    ("Op het zwemfeest is er een wedstrijd wie de grootste bom maakt in het diepe.", False),
 ]  # fmt: skip
 
 
