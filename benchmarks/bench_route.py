@@ -40,7 +40,10 @@ def _hand_written(router: routing.Router) -> Callable[[Question], RoutingResult]
             return ready["communications"]
         if q.passport_measure:
             return ready["passport_measure"]
-        if q.family_support or (q.asker == "family" and q.severe):
+        signal = q.radicalisation_signal or q.severe
+        if q.family_support and (signal or not (q.specific_expertise or q.asker == "school")):
+            return ready["family_support"]
+        if q.asker == "family" and q.severe:
             return ready["family_support"]
         if q.asker == "school":
             return ready["school_question"]

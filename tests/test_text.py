@@ -159,6 +159,18 @@ ROUTES: list[tuple[str, str, bool]] = [
      "inmiddels vast. Waar kan onze familie steun krijgen?", "family_support", False),
     ("Mijn neef zit inmiddels vast, maar zijn broer wil volgende week naar Syrië. Waar kan "
      "onze familie steun krijgen?", "travel_or_threat", True),
+    # without a signal of radicalisation, a family's wish for support gives way to expertise on
+    # tension between groups and to a school's own question (held-out round 681-688); with a
+    # signal it stays the family's
+    ("Tussen Oekraïense en Russischtalige gezinnen in de wijk loopt de spanning op. Wie kan "
+     "helpen met deskundig advies over polarisatie?", "prevention_expertise", False),
+    ("Ik ben directeur van een basisschool. Een moeder zoekt hulp omdat haar zoon op het "
+     "schoolplein is uitgescholden. Waar kan de school terecht?", "school_question", False),
+    ("Mijn broer radicaliseert en ons gezin zoekt hulp van een deskundige. Waar kunnen we "
+     "terecht?", "family_support", False),
+    ("My cousin has become very extreme and is trying to pull my little brother into his "
+     "group. Where can I report this?", "radicalisation_signal", False),
+    ("vraag over paspoort maatrgel: hoe voeren we die uit?", "passport_measure", False),
 ]  # fmt: skip
 
 
@@ -500,6 +512,12 @@ RESOLVED: list[tuple[str, bool, list[tuple[str, str]]]] = [
      "woordvoering af?", False, [("dreigbrief", "vorig jaar")]),
     ("De krant belt over de jongen die vorig jaar naar Syrië wilde; hij heeft nu een ticket "
      "naar Istanbul. Wat zeggen we?", True, []),
+    # a threat that proved false, told with the verb last; the maker in custody (held-out
+    # round 681-688)
+    ("Er gaat een oude video rond van een dreigbrief die toen nep bleek. We willen een korte "
+     "verklaring plaatsen.", False, [("dreigbrief", "nep bleek")]),
+    ("Na de steekpartij gaan geruchten over een terroristische daad; de dader zit vast. Wie "
+     "adviseert over de woordvoering?", False, [("terroristische daad", "dader zit vast")]),
 ]  # fmt: skip
 
 
@@ -1001,6 +1019,17 @@ ACUTE: list[tuple[str, bool]] = [
     ("De dreiging van vorig jaar bleek loos, maar deze is volgens de politie nog in onderzoek. "
      "Wat zeggen we tegen de pers?", True),
     ("Op het zwemfeest is er een wedstrijd wie de grootste bom maakt in het diepe.", False),
+    # held-out round 681-688: a threat in English with the place between "blow" and "up", one
+    # "still being investigated"; survivors of an attack long ago, "bom vol", a presentation
+    # that was "de bom"
+    ("A reporter here: someone posted that he would blow the whole place up today. Who "
+     "coordinates the press?", True),
+    ("A source says there is a threat against the courts this week and it is still being "
+     "investigated. Can the press office confirm?", True),
+    ("Wij behandelen vluchtelingen die jaren geleden een aanslag hebben overleefd. Waar vinden "
+     "we tolken?", False),
+    ("De container zit bom vol, al een week. Kan hij geleegd worden?", False),
+    ("Mijn collega zegt dat mijn presentatie de bom was. Is dat goed?", False),
 ]  # fmt: skip
 
 
