@@ -189,8 +189,9 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         RULES,
         # Both rules that ask for the fact, from the first's conditions to the second's.
         "      all: [family_support, on_topic]\n      any: [radicalisation_signal, severe]\n\n"
-        "  - id: family_wants_support_only\n    question_type: family_support\n    row: 6\n"
-        "    priority: 42\n    description: \"Er is een wens tot familieondersteuning.\"\n"
+        "  - id: family_wants_support_alone\n    question_type: family_support\n    row: 6\n"
+        "    priority: 82                   # after a school (45) and expertise (80)\n"
+        "    description: \"Er is een wens tot familieondersteuning.\"\n"
         "    when:\n      all: [family_support, on_topic]\n",
         "      all: [{asker: family}, severe, radicalisation_signal, on_topic]\n",
         [
