@@ -1030,6 +1030,19 @@ ACUTE: list[tuple[str, bool]] = [
      "we tolken?", False),
     ("De container zit bom vol, al een week. Kan hij geleegd worden?", False),
     ("Mijn collega zegt dat mijn presentatie de bom was. Is dat goed?", False),
+    # held-out round 689-696: "nie" negates as "niet" does; a threat to "take a lot of people
+    # with him"; two men held for a plot while a third is still sought (an except that read
+    # every "opgepakt die ... aanslag" as a case over hid it); a striker's "bom op de lat", the
+    # threat of relegation, a country report for an asylum case
+    ("buurman roept dingen over rassenoorlog, nie acuut denk ik maar wil t wel kwijt", False),
+    ("A man posted that he will take a lot of people with him. Journalists are calling. Who "
+     "speaks?", True),
+    ("Een journalist vraagt om bevestiging dat er twee mannen zijn opgepakt die een aanslag "
+     "op de kermis zouden voorbereiden. Volgens de politie wordt een derde man nog gezocht.",
+     True),
+    ("Onze spits schoot een echte bom op de lat. Tips voor meer precisie?", False),
+    ("De dreiging van degradatie is groot. Hoe houd je de moraal hoog?", False),
+    ("Waar vind ik het meest recente landenambtsbericht over Eritrea?", False),
 ]  # fmt: skip
 
 
