@@ -1043,6 +1043,24 @@ ACUTE: list[tuple[str, bool]] = [
     ("Onze spits schoot een echte bom op de lat. Tips voor meer precisie?", False),
     ("De dreiging van degradatie is groot. Hoe houd je de moraal hoog?", False),
     ("Waar vind ik het meest recente landenambtsbericht over Eritrea?", False),
+    # held-out round 697-704: press questions about a danger still open, told by a device,
+    # a car driven into people, a plot "beraamd", a second man of "de plannen"; Frisian; Twente's
+    # "nich"; a calorie bomb and an attack on the immune system
+    ("Reports say a device was found near the station and police are still looking for "
+     "whoever left it there. Can you confirm?", True),
+    ("Bij het stadsfeest is een auto op mensen ingereden. De bestuurder is opgepakt, maar de "
+     "politie zoekt een tweede man die hem geholpen zou hebben. Wie coördineert de "
+     "communicatie?", True),
+    ("Een van de twee mannen die zijn opgepakt voor het beramen van geweld tegen een "
+     "festival is nog voortvluchtig. Wie coördineert de communicatie?", True),
+    ("In ons persbericht stond 'geen dreiging meer'. Dat klopt niet meer: de politie zoekt "
+     "nog naar een tweede man die bij de plannen betrokken zou zijn.", True),
+    ("Wy hawwe in offisjeel berjocht fan 'e AIVD krigen: in man soe moarn fuortgean om him "
+     "by in wapene groep oan te sluten.", True),
+    ("In oons dorp is spanning tussen groepen na de rellen. Het is nich acuut.", False),
+    ("De bakker zegt dat de suikerbrood een bom van calorieen is. Een lichter recept?", False),
+    ("Een ouder zegt dat de BMR-prik een aanslag op het immuunsysteem is. Welke folder?",
+     False),
 ]  # fmt: skip
 
 
