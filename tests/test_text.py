@@ -171,6 +171,12 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("My cousin has become very extreme and is trying to pull my little brother into his "
      "group. Where can I report this?", "radicalisation_signal", False),
     ("vraag over paspoort maatrgel: hoe voeren we die uit?", "passport_measure", False),
+    # a rumour is a press matter on a platform the municipality answers on, not in the street
+    # (held-out round 705-712)
+    ("Op Facebook gaat het gerucht dat er een terrorist in de Vogelwijk woont. Hoe reageren "
+     "wij als gemeente?", "communications", False),
+    ("Na de vechtpartij gaan er geruchten rond en de spanning tussen groepen loopt op. Wie "
+     "kan helpen de spanning te laten zakken?", "prevention_expertise", False),
 ]  # fmt: skip
 
 
@@ -1060,6 +1066,14 @@ ACUTE: list[tuple[str, bool]] = [
     ("In oons dorp is spanning tussen groepen na de rellen. Het is nich acuut.", False),
     ("De bakker zegt dat de suikerbrood een bom van calorieen is. Een lichter recept?", False),
     ("Een ouder zegt dat de BMR-prik een aanslag op het immuunsysteem is. Welke folder?",
+     False),
+    # held-out round 705-712: a threat "still active", a plot's plural "plannen"; a "ware
+    # aanslag" on the wallpaper
+    ("Student journalist here. There are rumours that a threat against the campus is still "
+     "active. Who handles press on this?", True),
+    ("Een journalist vraagt naar een man die nog voortvluchtig is na de verijdelde plannen bij "
+     "de kerstmarkt. Wie coördineert het contact met de pers?", True),
+    ("Mijn kleuter heeft een ware aanslag gepleegd op het behang. Hoe krijg ik dat eraf?",
      False),
 ]  # fmt: skip
 
