@@ -555,6 +555,11 @@ def test_a_press_question_about_a_case_that_is_over_is_not_acute(
 CALM = [
     ("Het is niet acuut, maar een speler zei dat hij ooit naar Syrië wil om te vechten.",
      False, "niet acuut"),
+    # a question to set up a procedure, with no case (held-out round 713-720)
+    ("Voor ons draaiboek: bij wie melden we een vermoeden van uitreis naar een strijdgebied? "
+     "Dit is niet acuut, we hebben nu geen casus.", False, "niet acuut"),
+    ("Not urgent: we'd just like to know in general whom we should contact if we ever suspect "
+     "a resident is planning to travel to a conflict zone.", False, "Not urgent"),
     ("Ter info, niet acuut: een inwoner wil op termijn naar een strijdgebied reizen.",
      False, "niet acuut"),
     # his own word that it is months away, and a danger that is over (held-out round 521-527)
@@ -1075,6 +1080,21 @@ ACUTE: list[tuple[str, bool]] = [
      "de kerstmarkt. Wie coördineert het contact met de pers?", True),
     ("Mijn kleuter heeft een ware aanslag gepleegd op het behang. Hoe krijg ik dat eraf?",
      False),
+    # held-out round 713-720: press questions about a danger still open, told without a
+    # keyword: arson tried twice and "nog steeds niet gepakt", a list of names with its maker
+    # unknown, "het de volgende keer echt gebeurt", accomplices "niet uit te sluiten"
+    ("Degene die twee keer brand probeerde te stichten bij de moskee is nog steeds niet "
+     "gepakt. Wie staat ons te woord?", True),
+    ("In de wijk gaat een lijstje rond met namen van 'verraders'. Bij twee van hen is al "
+     "aangebeld door gemaskerde mannen. Wie het lijstje maakt is onbekend. Wie is het "
+     "aanspreekpunt voor de pers?", True),
+    ("De synagoge kreeg een mail met de mededeling dat 'het de volgende keer echt gebeurt'. "
+     "Wie kan reageren?", True),
+    ("Hoe voorkomen we dat het de volgende keer escaleert bij de bewonersavond over de "
+     "moskee?", False),
+    ("Na de aanhouding vragen media of er meer mensen bij de aanslag betrokken zijn. De "
+     "politie zegt dat medeverdachten niet uit te sluiten zijn.", True),
+    ("mijn wiskundetoets was een complete aanslag op mijn mentale gezondheid", False),
 ]  # fmt: skip
 
 
