@@ -1095,6 +1095,13 @@ ACUTE: list[tuple[str, bool]] = [
     ("Na de aanhouding vragen media of er meer mensen bij de aanslag betrokken zijn. De "
      "politie zegt dat medeverdachten niet uit te sluiten zijn.", True),
     ("mijn wiskundetoets was een complete aanslag op mijn mentale gezondheid", False),
+    # held-out round 721-728: "the others involved are still being sought"; a man who "wilde
+    # aanvallen" a police station, with a nephew gone; campaigning "ten strijde tegen"
+    ("A journalist wants a comment about the man arrested for planning an attack. According "
+     "to the police the others involved are still being sought.", True),
+    ("De man die het politiebureau wilde aanvallen is neergeschoten. Maar zijn neef, die mee "
+     "zou doen, is sindsdien niet meer thuis geweest.", True),
+    ("Mijn broer trekt ten strijde tegen de gemeente over een parkeerboete.", False),
 ]  # fmt: skip
 
 
