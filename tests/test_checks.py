@@ -279,6 +279,16 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         ],
     ),
     (
+        "rules/lexicon.yaml",
+        '      - "sonnenrad|wolfsangel|totenkopf"\n',
+        '      - "sonnenrad|wolfsangel|totenkopf"\n      - "heil hitler"\n',
+        [
+            "WARNING {lexicon}: the term 'heil hitler' is the phrase 'heil hitler' again, with "
+            "the same meaning; remove one of them, so that an edit to one cannot leave the "
+            "other behind",
+        ],
+    ),
+    (
         DATA,
         "    name: \"VNG\"\n",
         "    name: \"VNG\"\n    verified_on: 29 november 2026\n",

@@ -80,7 +80,7 @@ def _split_phrases(base: RuleBase) -> Iterator[Finding]:
 
 
 def _repeated_words(base: RuleBase) -> Iterator[Finding]:
-    """One-word terms of the same meaning that share a word: one copy is enough.
+    """Terms of the same meaning that share a word, or a whole phrase: one copy is enough.
 
     Such copies drift apart when one is edited ("pijpbom*|spijkerbom*" in two lists of one
     fact), and the trace names only the first, so the other is dead weight.
@@ -88,9 +88,22 @@ def _repeated_words(base: RuleBase) -> Iterator[Finding]:
     first: dict[tuple[object, ...], int] = {}
     vocabulary = base.vocabulary
     for number, (term, label) in enumerate(zip(vocabulary.terms, vocabulary.labels, strict=True)):
-        if len(term.words) != 1:
-            continue
         meaning = (label.role, label.fact, label.value, label.group, label.combination)
+        if len(term.words) != 1:
+            earlier = first.setdefault((*meaning, term.words, term.gaps), number)
+            if earlier != number:
+                yield found(
+                    "warning",
+                    "repeated_word",
+                    label.file,
+                    None,
+                    (
+                        f"the term {term.text!r} is the phrase {vocabulary.terms[earlier].text!r} "
+                        "again, with the same meaning; remove one of them, so that an edit to "
+                        "one cannot leave the other behind"
+                    ),
+                )
+            continue
         repeats: dict[int, list[str]] = {}
         for pattern in term.words[0]:
             earlier = first.setdefault((*meaning, pattern), number)
