@@ -97,6 +97,13 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("Hoe zorg ik als woordvoerder dat gemeente, politie en OM met één mond praten over de "
      "verdachte van een aanslag? Hij zit vast, er is geen dreiging meer.", "communications",
      False),
+    # where a call came in, or who writes, is no press question (held-out set 733)
+    ("Een moeder belde de afdeling persvoorlichting in tranen: haar zoon is ernstig "
+     "geradicaliseerd en ze wil hulp voor het gezin. Waar verwijs ik haar naar?",
+     "family_support", False),
+    ("Verslaggever, maar dit is privé: mijn zus raakt steeds verder weg in een radicale groep. "
+     "Wij als familie weten niet meer wat we moeten doen. Is er steun voor ons?",
+     "family_support", False),
     # the same in English (held-out set 665); a reporter who asks for comment still asks the press
     ("I'm the spokesperson for a mid-sized municipality. Who can help us set up a local "
      "preventive approach to radicalisation?", "prevention", False),
@@ -572,6 +579,9 @@ CALM = [
     ("Hij wil op termijn naar Syrië, maar volgens de wijkagent is er geen direct gevaar.",
      False, "volgens de wijkagent is er geen direct gevaar"),
     ("Hij wil naar Syrië, maar volgens de wijkagent is er geen direct gevaar.", True, None),
+    # someone held for now (held-out set 730)
+    ("Niet urgent: een jongen wil uitreizen naar Syrië, maar hij zit volgens de politie op dit "
+     "moment vast.", False, "Niet urgent"),
     # a danger far off in other words, and a word of someone else's that is not about it
     # (held-out round 585-592)
     ("Geen direct gevaar: een inwoner zou op de lange termijn naar het strijdgebied willen. "
@@ -1102,6 +1112,16 @@ ACUTE: list[tuple[str, bool]] = [
     ("De man die het politiebureau wilde aanvallen is neergeschoten. Maar zijn neef, die mee "
      "zou doen, is sindsdien niet meer thuis geweest.", True),
     ("Mijn broer trekt ten strijde tegen de gemeente over een parkeerboete.", False),
+    # held-out round 729-736: explosives carried by a man not found yet, in English; a team
+    # called 'De Bommen', a season ticket as "een aanslag op de huishoudpot", leaving Spain
+    # with a caravan
+    ("Foreign correspondent for a news wire here. Police have sealed off the square after "
+     "reports of a man carrying explosives under his coat; he has not been found yet. Who "
+     "speaks for the municipality?", True),
+    ("Ons team heet 'De Bommen'. Mogen we zaterdag de gymzaal gebruiken?", False),
+    ("Mijn vrouw noemt mijn seizoenkaart een aanslag op de huishoudpot.", False),
+    ("Wij gaan met de caravan naar Marokko. Heb ik bij het uitreizen uit Spanje nog een "
+     "papier nodig voor de hond?", False),
 ]  # fmt: skip
 
 
