@@ -104,6 +104,8 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("Verslaggever, maar dit is privé: mijn zus raakt steeds verder weg in een radicale groep. "
      "Wij als familie weten niet meer wat we moeten doen. Is er steun voor ons?",
      "family_support", False),
+    ("Woordvoerder hier; de burgemeester vroeg me uit te zoeken hoe wij als gemeente een "
+     "paspoortmaatregel uitvoeren. Wie kan ons dat uitleggen?", "passport_measure", False),
     # the same in English (held-out set 665); a reporter who asks for comment still asks the press
     ("I'm the spokesperson for a mid-sized municipality. Who can help us set up a local "
      "preventive approach to radicalisation?", "prevention", False),
@@ -582,6 +584,9 @@ CALM = [
     # someone held for now (held-out set 730)
     ("Niet urgent: een jongen wil uitreizen naar Syrië, maar hij zit volgens de politie op dit "
      "moment vast.", False, "Niet urgent"),
+    # a case handled and over (held-out set 744)
+    ("Een jongen wilde naar Syrië uitreizen. Dat is allemaal afgehandeld; dit is geen "
+     "spoedvraag.", False, "geen spoedvraag"),
     # a danger far off in other words, and a word of someone else's that is not about it
     # (held-out round 585-592)
     ("Geen direct gevaar: een inwoner zou op de lange termijn naar het strijdgebied willen. "
@@ -1122,6 +1127,13 @@ ACUTE: list[tuple[str, bool]] = [
     ("Mijn vrouw noemt mijn seizoenkaart een aanslag op de huishoudpot.", False),
     ("Wij gaan met de caravan naar Marokko. Heb ik bij het uitreizen uit Spanje nog een "
      "papier nodig voor de hond?", False),
+    # held-out round 737-744: a backpack with wires in an evacuated hall; a card game's "bom",
+    # "een bom appels"
+    ("De hal van het gemeentehuis is ontruimd omdat er een rugzak stond waar draadjes uit "
+     "staken. Drie redacties willen nu een statement.", True),
+    ("tijdens het klaverjassen riep mn oom dat hij een bom had (alle troeven) telt dat als "
+     "roem of niet", False),
+    ("We hebben dit jaar een bom appels aan de bomen. Waar huur ik een fruitpers?", False),
 ]  # fmt: skip
 
 
