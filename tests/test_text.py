@@ -106,6 +106,12 @@ ROUTES: list[tuple[str, str, bool]] = [
      "family_support", False),
     ("Woordvoerder hier; de burgemeester vroeg me uit te zoeken hoe wij als gemeente een "
      "paspoortmaatregel uitvoeren. Wie kan ons dat uitleggen?", "passport_measure", False),
+    # Frisian and regional Dutch (held-out set 751): a family, and an official report that
+    # says itself it is not acute
+    ("Us heit is hielendal radikalisearre troch in komplotgroep. Wy as famylje sitte der mei. "
+     "Wêr kinne wy terjochte foar stipe?", "family_support", False),
+    ("Wy hawwe in amtsberjocht krigen oer mooglike útreis fan in ynwenner, mar neffens it "
+     "berjocht is it net akuut, it giet om in lettere termyn.", "official_report_travel", False),
     # the same in English (held-out set 665); a reporter who asks for comment still asks the press
     ("I'm the spokesperson for a mid-sized municipality. Who can help us set up a local "
      "preventive approach to radicalisation?", "prevention", False),
@@ -1134,6 +1140,15 @@ ACUTE: list[tuple[str, bool]] = [
     ("tijdens het klaverjassen riep mn oom dat hij een bom had (alle troeven) telt dat als "
      "roem of niet", False),
     ("We hebben dit jaar een bom appels aan de bomen. Waar huur ik een fruitpers?", False),
+    # held-out round 745-752: chemicals and a list of targets with a resident still sought;
+    # speed bumps as "een aanslag op mijn schokbrekers", a play about a bomb squad
+    ("I'm an editor at a national news site. Police cordoned off a street after finding "
+     "chemicals and a handwritten list of targets in a flat; one resident is still being "
+     "sought. Who coordinates the official communication?", True),
+    ("Die nieuwe verkeersdrempel is echt een aanslag op mijn schokbrekers en op mijn rug.",
+     False),
+    ("Our theatre group is staging a play about a bomb squad. Can we use fake explosives and a "
+     "smoke machine in the community hall?", False),
 ]  # fmt: skip
 
 
