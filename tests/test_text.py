@@ -487,6 +487,13 @@ _ACUTE_FACTS = ("terrorist_threat", "suspected_travel", "official_report")
 
 # text -> (acute, the words a resolved case undid, with the words of their cue)
 RESOLVED: list[tuple[str, bool, list[tuple[str, str]]]] = [
+    # a departure of last week, in a press question (held-out round 753-760); one only heard
+    # of ("zou zijn vertrokken") may still be on its way
+    ("Een journalist belt over de jongen die vorige week naar het buitenland is vertrokken om "
+     "te vechten. Wie helpt ons met de woordvoering?", False,
+     [("om te vechten", "vorige week naar het buitenland is vertrokken")]),
+    ("Als verslaggever hoor ik dat een inwoner vorige week zou zijn vertrokken om zich bij een "
+     "strijdgroep aan te sluiten. Wie doet de woordvoering?", True, []),
     # a press question about a case that is over
     ("De man die een aanslag beraamde is inmiddels opgepakt. De pers belt: wie helpt met de "
      "woordvoering?", False, [("aanslag", "opgepakt")]),
@@ -1149,6 +1156,14 @@ ACUTE: list[tuple[str, bool]] = [
      False),
     ("Our theatre group is staging a play about a bomb squad. Can we use fake explosives and a "
      "smoke machine in the community hall?", False),
+    # held-out round 753-760: a threat whose maker was never found, with letters still coming
+    # in; an opposition that "heeft een bom gelegd onder de begrotingsbehandeling"; autocorrect
+    ("Een journalist vraagt naar de bedreiging van de imam vorige maand. De dader is nooit "
+     "gevonden en er komen nog steeds dreigbrieven binnen bij de moskee.", True),
+    ("De oppositie heeft een bom gelegd onder de begrotingsbehandeling. Hoe dien ik een "
+     "amendement in?", False),
+    ("Negeer mijn vorige bericht, de autocorrectie maakte van 'uitrijden' 'uitreizen'. Wanneer "
+     "gaan de strooiwagens uitrijden?", False),
 ]  # fmt: skip
 
 
