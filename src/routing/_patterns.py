@@ -16,19 +16,6 @@ from ._terms import Term, WordPattern
 from ._wordindex import WordIndex, WordMemo
 
 
-def _need(term: Term, anchor: int) -> frozenset[str]:
-    """The words the rarest other place of a phrase can only be; empty if no place is exact."""
-    exact = [
-        choices
-        for index, choices in enumerate(term.words)
-        if index != anchor and all(c.kind == "exact" and not c.fuzzy for c in choices)
-    ]
-    if not exact:
-        return frozenset()
-    rarest = max(exact, key=_rarity)
-    return frozenset(c.stem for c in rarest)
-
-
 class Occurrence(NamedTuple):
     """Where a term occurs: words ``start`` to ``end`` (exclusive) of the tokens."""
 
@@ -43,18 +30,22 @@ class Occurrence(NamedTuple):
 Walk = tuple[tuple[tuple[frozenset[int], int], ...], tuple[tuple[frozenset[int], int], ...]]
 
 
+#: The pattern ids of a phrase's two rarest places beside its anchor (see `_needs`).
+_Needs = tuple[frozenset[int], frozenset[int]]
+
+
 # The memo's entries and the phrases in them are plain tuples, not NamedTuples: `find` unpacks
 # them for every word and phrase it meets, and unpacking a tuple subclass costs twice as much.
 
-#: A term of several words, with what trying it from its anchor takes: its number; the words
-#: one of its other places can only be (where none is in the text, it is not tried; empty when
-#: no place is exact); its walk; and whether a word may match with a typo.
-_Phrase = tuple[int, frozenset[str], Walk, bool]
+#: A term of several words, with what trying it from its anchor takes: its number; the
+#: pattern ids of its two rarest other places (where the text matches none of either, it is
+#: not tried); its walk; and whether a word may match with a typo.
+_Phrase = tuple[int, frozenset[int], frozenset[int], Walk, bool]
 
 #: What one distinct word can do, worked out once: the one-word terms it is, as (term,
-#: matched with a typo); the phrases anchored on it; and the words one of those needs (where
-#: none is in the text, none is tried; empty when a phrase needs no word in particular).
-_WordEntry = tuple[tuple[tuple[int, bool], ...], tuple[_Phrase, ...], frozenset[str]]
+#: matched with a typo); the phrases anchored on it; and the pattern ids of the rarest other
+#: places of all those phrases (where the text matches none, none is tried).
+_WordEntry = tuple[tuple[tuple[int, bool], ...], tuple[_Phrase, ...], frozenset[int]]
 
 
 # A NamedTuple's own constructor runs in Python; this one in C, at half the cost.
@@ -88,6 +79,22 @@ def _rarity(alternatives: tuple[WordPattern, ...]) -> tuple[bool, int]:
         not any(c.kind == "exact" and c.stem in _COMMON for c in alternatives),
         min(len(c.stem) for c in alternatives),
     )
+
+
+def _needs(term: Term, ids: tuple[frozenset[int], ...], anchor: int) -> _Needs:
+    """The pattern ids of a phrase's two rarest places other than its anchor.
+
+    A phrase can only stand where the text has a word of each of its places, so one whose
+    rarest places match no word of the text is not walked. Two places catch nearly every such
+    phrase, and are cheaper to test than all of them. A phrase of two words tests its one
+    other place twice.
+    """
+    others = sorted(
+        (index for index in range(len(ids)) if index != anchor),
+        key=lambda index: _rarity(term.words[index]),
+        reverse=True,  # rarest first; sorting is stable, so of equal ones the first in the term
+    )
+    return ids[others[0]], ids[others[1 if len(others) > 1 else 0]]
 
 
 class TermMatcher:
@@ -126,9 +133,12 @@ class TermMatcher:
             _walk(ids, t.gaps, at)
             for ids, t, at in zip(self._ids, self.terms, self._anchor, strict=True)
         ]
-        # For each phrase, the words one of its other places can only be (the rarest place
-        # without * or ~): where none of those is in the text, the phrase is not tried.
-        self._need = [_need(t, at) for t, at in zip(self.terms, self._anchor, strict=True)]
+        # For each phrase, the pattern ids of its two rarest other places: where the text
+        # matches none of either, the phrase is not tried (one-word terms have none).
+        self._needs = [
+            _needs(t, ids, at) if len(ids) > 1 else (frozenset(), frozenset())
+            for t, ids, at in zip(self.terms, self._ids, self._anchor, strict=True)
+        ]
         self._tolerant = [any(c.fuzzy for word in t.words for c in word) for t in self.terms]
         self._memo: WordMemo[_WordEntry | tuple[()]] = WordMemo(self._entry)
 
@@ -141,23 +151,22 @@ class TermMatcher:
         entries = list(map(self._memo.__getitem__, words))
         found: list[Occurrence] = []
         phrased = False
-        present: set[str] | None = None
         ids_at: list[frozenset[int]] | None = None
+        present: set[int] = set()  # the pattern ids the text's words match, once ids_at is known
         for position in compress(range(len(words)), entries):
             singles, phrases, needs = entries[position]  # type: ignore[misc]  # never empty
             for number, typo in singles:
                 found.append(_new(Occurrence, (number, position, position + 1, typo)))
             if not phrases:
                 continue
-            if present is None:
-                present = set(words)
-            if needs and present.isdisjoint(needs):
+            if ids_at is None:
+                ids_at = self._index.matches(words)
+                present = set().union(*ids_at)
+            if present.isdisjoint(needs):
                 continue
-            for number, need, walk, tolerant in phrases:
-                if need and present.isdisjoint(need):
+            for number, rarest, rare, walk, tolerant in phrases:
+                if present.isdisjoint(rarest) or present.isdisjoint(rare):
                     continue
-                if ids_at is None:
-                    ids_at = self._index.matches(words)
                 places = _walked(walk, position, ids_at, clause_break)
                 if places is not None:
                     typo = tolerant and self._typo(sorted(places), number, words)
@@ -180,15 +189,14 @@ class TermMatcher:
                     meant.add(self._meanings[n])
                     singles.append((n, self._typo([0], n, [word])))
             phrases = tuple(
-                (n, self._need[n], self._walks[n], self._tolerant[n])
+                (n, *self._needs[n], self._walks[n], self._tolerant[n])
                 for n in numbers
                 if len(self._ids[n]) > 1
             )
-            needs = [need for _, need, _, _ in phrases]
             entry = (
                 tuple(singles),
                 phrases,
-                frozenset().union(*needs) if all(needs) else frozenset(),
+                frozenset().union(*(rarest for _, rarest, _, _, _ in phrases)),
             )
         return entry
 
