@@ -37,15 +37,23 @@ _Needs = tuple[frozenset[int], frozenset[int]]
 # The memo's entries and the phrases in them are plain tuples, not NamedTuples: `find` unpacks
 # them for every word and phrase it meets, and unpacking a tuple subclass costs twice as much.
 
-#: A term of several words, with what trying it from its anchor takes: its number; the
-#: pattern ids of its two rarest other places (where the text matches none of either, it is
-#: not tried); its walk; and whether a word may match with a typo.
-_Phrase = tuple[int, frozenset[int], frozenset[int], Walk, bool]
+#: A term of several words, with what trying it from its anchor takes once the text matches
+#: its rarest other place: its number; the pattern ids of its second rarest other place
+#: (where the text matches none, it is not tried); its walk; and whether a word may match
+#: with a typo.
+_Phrase = tuple[int, frozenset[int], Walk, bool]
 
 #: What one distinct word can do, worked out once: the one-word terms it is, as (term,
-#: matched with a typo); the phrases anchored on it; and the pattern ids of the rarest other
-#: places of all those phrases (where the text matches none, none is tried).
-_WordEntry = tuple[tuple[tuple[int, bool], ...], tuple[_Phrase, ...], frozenset[int]]
+#: matched with a typo); the phrases anchored on it; and, for each pattern id of the rarest
+#: other place of one of them, which of those phrases (their indices, in order) it may start;
+#: the same ids again as a set, to meet the text's ids in one step in C. A phrase whose
+#: rarest place matches no word of the text is never looked at.
+_WordEntry = tuple[
+    tuple[tuple[int, bool], ...],
+    tuple[_Phrase, ...],
+    dict[int, tuple[int, ...]],
+    frozenset[int],
+]
 
 
 # A NamedTuple's own constructor runs in Python; this one in C, at half the cost.
@@ -154,7 +162,7 @@ class TermMatcher:
         ids_at: list[frozenset[int]] | None = None
         present: set[int] = set()  # the pattern ids the text's words match, once ids_at is known
         for position in compress(range(len(words)), entries):
-            singles, phrases, needs = entries[position]  # type: ignore[misc]  # never empty
+            singles, phrases, by_rarest, rarest = entries[position]  # type: ignore[misc]
             for number, typo in singles:
                 found.append(_new(Occurrence, (number, position, position + 1, typo)))
             if not phrases:
@@ -162,10 +170,19 @@ class TermMatcher:
             if ids_at is None:
                 ids_at = self._index.matches(words)
                 present = set().union(*ids_at)
-            if present.isdisjoint(needs):
+            matched = present.intersection(rarest)
+            if not matched:
                 continue
-            for number, rarest, rare, walk, tolerant in phrases:
-                if present.isdisjoint(rarest) or present.isdisjoint(rare):
+            # Most words start a few dozen phrases, of which the text holds the rarest other
+            # place of a handful: only those are looked at, in the order of their numbers.
+            tried = (
+                by_rarest[next(iter(matched))]
+                if len(matched) == 1
+                else sorted(set().union(*map(by_rarest.__getitem__, matched)))
+            )
+            for index in tried:
+                number, rare, walk, tolerant = phrases[index]
+                if present.isdisjoint(rare):
                     continue
                 places = _walked(walk, position, ids_at, clause_break)
                 if places is not None:
@@ -188,15 +205,16 @@ class TermMatcher:
                 if len(self._ids[n]) == 1 and self._meanings[n] not in meant:
                     meant.add(self._meanings[n])
                     singles.append((n, self._typo([0], n, [word])))
-            phrases = tuple(
-                (n, *self._needs[n], self._walks[n], self._tolerant[n])
-                for n in numbers
-                if len(self._ids[n]) > 1
-            )
+            several = [n for n in numbers if len(self._ids[n]) > 1]
+            by_rarest: dict[int, list[int]] = defaultdict(list)
+            for index, n in enumerate(several):
+                for pid in self._needs[n][0]:
+                    by_rarest[pid].append(index)
             entry = (
                 tuple(singles),
-                phrases,
-                frozenset().union(*(rarest for _, rarest, _, _, _ in phrases)),
+                tuple((n, self._needs[n][1], self._walks[n], self._tolerant[n]) for n in several),
+                {pid: tuple(indices) for pid, indices in by_rarest.items()},
+                frozenset(by_rarest),
             )
         return entry
 
