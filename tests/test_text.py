@@ -112,6 +112,9 @@ ROUTES: list[tuple[str, str, bool]] = [
      "Wêr kinne wy terjochte foar stipe?", "family_support", False),
     ("Wy hawwe in amtsberjocht krigen oer mooglike útreis fan in ynwenner, mar neffens it "
      "berjocht is it net akuut, it giet om in lettere termyn.", "official_report_travel", False),
+    # the reason for a passport measure is no departure at hand (held-out set 766)
+    ("We moeten een paspoort vervallen verklaren ivm mogelijke uitreis, het is niet acuut en er "
+     "is geen vertrekdatum bekend. Wie helpt ons met de procedure?", "passport_measure", False),
     # the same in English (held-out set 665); a reporter who asks for comment still asks the press
     ("I'm the spokesperson for a mid-sized municipality. Who can help us set up a local "
      "preventive approach to radicalisation?", "prevention", False),
@@ -1164,6 +1167,10 @@ ACUTE: list[tuple[str, bool]] = [
      "amendement in?", False),
     ("Negeer mijn vorige bericht, de autocorrectie maakte van 'uitrijden' 'uitreizen'. Wanneer "
      "gaan de strooiwagens uitrijden?", False),
+    # held-out round 761-768: a fire drill with a staged bomb threat, a bouncy castle to inflate
+    ("Volgende week houdt de brandweer een ontruimingsoefening in het stadhuis met een "
+     "nagespeelde bommelding. Moet de balie die ochtend dicht?", False),
+    ("iemand opperde om het springkussen op te blazen met een bladblazer haha, kan dat?", False),
 ]  # fmt: skip
 
 
