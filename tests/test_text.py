@@ -1171,6 +1171,13 @@ ACUTE: list[tuple[str, bool]] = [
     ("Volgende week houdt de brandweer een ontruimingsoefening in het stadhuis met een "
      "nagespeelde bommelding. Moet de balie die ochtend dicht?", False),
     ("iemand opperde om het springkussen op te blazen met een bladblazer haha, kan dat?", False),
+    # held-out round 769-776: a bag with cables and an old phone whose owner is not traced; a
+    # threat with the police still looking for a second suspect; "a bomb of paperwork"
+    ("Het station is afgezet: er is een tas met kabels en een oude telefoon gevonden en de "
+     "eigenaar is nog niet getraceerd. Met wie stem ik af wat we naar buiten brengen?", True),
+    ("In een gamestream werd gedreigd onze moskee 'schoon te vegen' en de politie zoekt nog "
+     "naar een tweede verdachte. De lokale omroep vraagt om een reactie.", True),
+    ("After a night shift in the ER I always face a bomb of paperwork. Any tips?", False),
 ]  # fmt: skip
 
 
