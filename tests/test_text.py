@@ -1178,6 +1178,10 @@ ACUTE: list[tuple[str, bool]] = [
     ("In een gamestream werd gedreigd onze moskee 'schoon te vegen' en de politie zoekt nog "
      "naar een tweede verdachte. De lokale omroep vraagt om een reactie.", True),
     ("After a night shift in the ER I always face a bomb of paperwork. Any tips?", False),
+    # the excepts of the stop's look-alikes do not explain a real bomb away (final review)
+    ("Hij noemde de plek waar de bom ligt: onder de brug bij het station.", True),
+    ("Was the bomb still in the hall when the police arrived? Who speaks for the city?", True),
+    ("De man wil de kelder van de moskee opblazen.", True),
 ]  # fmt: skip
 
 
