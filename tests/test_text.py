@@ -195,6 +195,21 @@ ROUTES: list[tuple[str, str, bool]] = [
      "wij als gemeente?", "communications", False),
     ("Na de vechtpartij gaan er geruchten rond en de spanning tussen groepen loopt op. Wie "
      "kan helpen de spanning te laten zakken?", "prevention_expertise", False),
+    # held-out round 777-784: a passport written with a typo, a document made unusable, a
+    # passport not handed in (no denial of the measure), neighbours set against each other,
+    # trust with mosque communities in a compound, a youth who sees the state as the enemy
+    ("het pasport van mijn buurjongen is ingetrokken, hoe werkt dat?", "passport_measure",
+     False),
+    ("Hoe gaat het onbruikbaar maken van een reisdocument in zijn werk?", "passport_measure",
+     False),
+    ("Hij komt zijn paspoort niet inleveren na de paspoortmaatregel. Wat nu?",
+     "passport_measure", False),
+    ("Sinds de komst van de opvang worden bewoners in de buurtapp tegen elkaar opgejut. Wie "
+     "kan ons adviseren?", "prevention_expertise", False),
+    ("Hoe versterken we het vertrouwen met de moskeegemeenschappen in onze stad?",
+     "prevention", False),
+    ("een jongen uit mijn team ziet de overheid steeds meer als vijand", "radicalisation_signal",
+     False),
 ]  # fmt: skip
 
 
@@ -1182,6 +1197,15 @@ ACUTE: list[tuple[str, bool]] = [
     ("Hij noemde de plek waar de bom ligt: onder de brug bij het station.", True),
     ("Was the bomb still in the hall when the police arrived? Who speaks for the city?", True),
     ("De man wil de kelder van de moskee opblazen.", True),
+    # held-out round 777-784: a passport measure whose subject flies out tomorrow; a video
+    # that announces "iets gaat gebeuren" on the market square on Saturday; a microwave and a
+    # mailbox that "ontploffen"
+    ("De burgemeester gaat zijn paspoort ongeldig verklaren, maar hij wil morgenvroeg het land "
+     "uit vliegen. Wat nu?", True),
+    ("Online staat dat er zondag iets gaat gebeuren op het marktplein, met foto's van "
+     "gemaskerde jongens.", True),
+    ("In de personeelskamer ontploft steeds de magnetron. Wie betaalt een nieuwe?", False),
+    ("Mijn mailbox is ontploft na de aankondiging van de braderie.", False),
 ]  # fmt: skip
 
 
