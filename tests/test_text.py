@@ -241,6 +241,12 @@ CLAUSES: list[tuple[str, bool, str | None]] = [
     ("We hebben geen signalen dat Yusuf naar Syrië wil.", False, "suspected_travel"),
     # a word in capitals is no name
     ("Wij hebben geen AIVD-ambtsbericht ontvangen.", False, "official_report"),
+    # a cue about something else that runs on into the danger negates nothing (red team)
+    ("Zijn mentor heeft niets door volgende week reist hij naar Syrië", True, None),
+    ("Het is geen vraag meer of ze naar het kalifaat vertrekt.", True, None),
+    ("Ik wil niet dat mijn neef morgen die aanslag pleegt.", True, None),
+    ("Wij weten niet meer wat we moeten hij vertrekt zondag naar Syrië", True, None),
+    ("Van de aanslag die hij beraamt hebben zijn ouders niets gemerkt.", True, None),
 ]  # fmt: skip
 
 
