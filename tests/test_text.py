@@ -219,6 +219,9 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("Een oudere man in de flat noemt politici landverraders die berecht moeten worden. Niets "
      "concreets. Kan ik dit ergens bespreken?", "radicalisation_signal", False),
     ("Who implements the measure that invalidates a passport?", "passport_measure", False),
+    # held-out round 793-800: a colleague on the editorial staff is no press question
+    ("Een collega op de redactie noemt iedereen ongelovigen en deelt filmpjes van een "
+     "haatprediker. Waar meld ik dat?", "radicalisation_signal", False),
 ]  # fmt: skip
 
 
@@ -1239,6 +1242,14 @@ ACUTE: list[tuple[str, bool]] = [
     ("Hij wil de meisjes zonder hoofddoek met een knuppel bestraffen, te beginnen morgen.", True),
     ("Het lijkt erop dat hij een bom in zijn schuur heeft.", True),
     ("My aunt is planning to take her sons to the Islamic State.", True),
+    # held-out round 793-800: a denial retracted, she "nog onderweg is"; "een acute dreiging
+    # zien zij niet"; a sauce that is "explosief", a storm that is "een bom van een bui"
+    ("We zeiden tegen de pers dat er geen aanwijzing voor uitreis was. Nu blijkt dat hij in "
+     "een bus naar Turkije zit en nog onderweg is.", True),
+    ("Hij deelt extremistische teksten, maar een acute dreiging zien wij niet. Bij wie melden "
+     "we dit?", False),
+    ("Die chilisaus is echt explosief, waar koop ik meer?", False),
+    ("Het wordt morgen een bom van een bui, gaat de braderie door?", False),
 ]  # fmt: skip
 
 
