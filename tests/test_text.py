@@ -1250,6 +1250,13 @@ ACUTE: list[tuple[str, bool]] = [
      "we dit?", False),
     ("Die chilisaus is echt explosief, waar koop ik meer?", False),
     ("Het wordt morgen een bom van een bui, gaat de braderie door?", False),
+    # held-out round 801-808: a farewell for good with a passport fetched, by a young man who
+    # is radicalising; a report the press only heard of; a striker who "is explosief"
+    ("Mijn broer wordt steeds radicaler. Gisteren heeft hij zijn paspoort opgehaald en gezegd "
+     "dat we hem nooit meer zien.", True),
+    ("Een journalist vraagt naar een ambtsbericht dat wij zouden hebben gekregen. Hoe stemmen "
+     "we de woordvoering af?", False),
+    ("Onze nieuwe spits is explosief. Hoe meld ik hem aan voor de selectie?", False),
 ]  # fmt: skip
 
 
