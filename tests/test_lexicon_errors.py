@@ -48,6 +48,8 @@ CASES: list[tuple[str, str, str, str]] = [
      "facts.terrorist_threat.combinations[2].at_least: the combination 'een aanslag in "
      "voorbereiding: middel, doelwit, moment, dreiging' asks for words from at least 5 of its "
      "lists, but it has only 4; lower `at_least`, or add the lists it counts"),
+    ("rules/lexicon.yaml", "    within: 50\n", "    within: 0\n",
+     "field 'facts.official_report.within': Input should be greater than or equal to 1, got 0"),
     ("rules/lexicon.yaml", "  facts: [radicalisation_signal]\n",
      "  facts: [radicalisation_signal, terrorist_threat]\n",
      "general.facts[1]: 'terrorist_threat' makes a question acute, and a general word must never "

@@ -391,6 +391,47 @@ COMBINATIONS: list[tuple[str, dict[str, Any], bool]] = [
 ]  # fmt: skip
 
 
+_FILLER = (
+    "We hebben het daarna lang gehad over de planning van de vrijwilligers, de koffie in de "
+    "pauze, de nieuwe stoelen in de zaal, de kosten van de verwarming en de vraag wie de "
+    "sleutels beheert als de beheerder met vakantie is. "
+) * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("Mijn buurman heeft een doos spijkers gekocht en zegt dat het zaterdag bij de kerk gaat "
+         "gebeuren.", True),
+        # the same means, moment, target and menace, each some 80 words from the next
+        ("Mijn buurman heeft een doos spijkers gekocht voor de schutting. " + _FILLER
+         + "Zaterdag gaat hij naar de kerk. " + _FILLER
+         + "Hij zegt dat het gaat gebeuren met de verbouwing.", False),
+    ],
+)  # fmt: skip
+def test_a_threats_combination_counts_only_where_its_words_stand_close(
+    router: routing.Router, text: str, threat: bool
+) -> None:
+    """The words of a threat's combination count within `within` (50) words of each other."""
+    evidence = router.route(text).trace.text
+    assert evidence is not None
+    assert any(word.fact == "terrorist_threat" for word in evidence.words) is threat
+
+
+def test_a_reach_is_measured_between_the_words_of_the_lists_it_needs() -> None:
+    """`whole` finds lists enough within the reach, wherever in the paragraph they stand."""
+    from routing._traits import whole
+
+    pair = ("terrorist_threat", "test")
+    needed = {pair: 2}
+    reach = {pair: 50}
+    far = [((pair, 1), 0), ((pair, 2), 60)]
+    near_later = [*far, ((pair, 1), 100)]  # the second word of list 1 stands 40 after list 2
+    assert whole(far, needed) == {(pair, 0)}  # without a reach, anywhere in the paragraph
+    assert whole(far, needed, None, reach) == set()
+    assert whole(near_later, needed, None, reach) == {(pair, 0)}
+
+
 @pytest.mark.parametrize(("text", "facts", "on_topic"), COMBINATIONS)
 def test_a_combination_sets_its_fact_only_when_every_list_is_present(
     words_router: routing.Router, text: str, facts: dict[str, Any], on_topic: bool

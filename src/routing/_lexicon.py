@@ -8,7 +8,7 @@ undoes a word, is read by `routing._negation_file`.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -41,6 +41,9 @@ class _FactWordsSpec(_Strict):
     exceptions: list[str] = Field(default=[], alias="except")
     together: list[list[str]] = []
     combinations: list[_CombinationSpec] = []
+    # How many words apart the words of one of its combinations may stand at most; without
+    # it, anywhere in one paragraph.
+    within: int | None = Field(default=None, ge=1)
     examples: list[str] = []
 
 
@@ -119,6 +122,7 @@ class Label:
     # which, unlike a named combination, does not make the question about the subject.
     combination: str = ""
     at_least: int = 0  # for `together`: how many of its combination's lists need a word; 0: all
+    within: int = 0  # for a named combination: how far apart its words may stand; 0: anywhere
     firm: bool = False  # for a fact's `firm` term: no `except` phrase explains it away
     outranks: bool = False  # for an `asked_for` term: it names the asker wherever it stands
 
@@ -143,6 +147,8 @@ class Vocabulary:
     backward_window: int
     # (fact, combination) -> how many of its lists need a word for it to be whole
     together: Mapping[tuple[str, str], int]
+    # (fact, combination) -> how many words apart its words may stand, where its fact says
+    together_within: Mapping[tuple[str, str], int] = field(default_factory=dict)
     examples: tuple[Example, ...] = ()
     # The facts a `general` word undoes when no `someone` word names a person.
     general_facts: frozenset[str] = frozenset()
@@ -340,7 +346,14 @@ def _fact_words(
         at_least = combination.at_least or 0
         for group, listed in enumerate(combination.all):
             label = Label(
-                "together", fact, True, group, file, combination=combination.name, at_least=at_least
+                "together",
+                fact,
+                True,
+                group,
+                file,
+                combination=combination.name,
+                at_least=at_least,
+                within=words.within or 0,
             )
             found += labelled_terms(
                 listed, label, file, f"{entry}.combinations[{number}].all[{group}]"
@@ -360,6 +373,15 @@ def together_counts(labels: list[Label]) -> dict[tuple[str, str], int]:
             key = (label.fact, label.combination)
             counts[key] = label.at_least or max(counts.get(key, 0), label.group + 1)
     return counts
+
+
+def together_reach(labels: list[Label]) -> dict[tuple[str, str], int]:
+    """For each combination whose fact sets `within`, how far apart its words may stand."""
+    return {
+        (label.fact, label.combination): label.within
+        for label in labels
+        if label.role == "together" and label.within
+    }
 
 
 def labelled_terms(

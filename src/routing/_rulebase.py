@@ -22,6 +22,7 @@ from ._lexicon import (
     Vocabulary,
     parse_lexicon,
     together_counts,
+    together_reach,
 )
 from ._models import AdvicePoint
 from ._negation_file import NEGATION_KIND, NegationFile, parse_negation
@@ -185,6 +186,7 @@ class _Collected:
             forward_window=negation.forward_window,
             backward_window=negation.backward_window,
             together=together_counts(labels),
+            together_within=together_reach(labels),
             examples=tuple(self.examples),
             general_facts=frozenset(f for facts in self.general.values() for f in facts),
             resolved_facts=frozenset(f for facts, _ in self.resolved.values() for f in facts),

@@ -73,6 +73,7 @@ def whole(
     members: Iterable[tuple[Member, int]],
     needed: Mapping[Combination, int],
     paragraphs: Sequence[int] | None = None,
+    within: Mapping[Combination, int] | None = None,
 ) -> AbstractSet[tuple[Combination, int]]:
     """The combinations that `members` make whole, each with the paragraph it is whole in.
 
@@ -81,12 +82,38 @@ def whole(
     the number of the word it starts at. Where `paragraphs` gives the paragraph of each word,
     a combination must be whole within one: a long letter that names a mosque in one matter
     and "volgende keer" in another makes no threat of them. Without it, all is paragraph 0.
+    Where `within` gives a combination a reach, its words must also stand that close: in a
+    story of 200 words without a blank line, a gun at the start, a church in the middle and a
+    parade at the end make no attack.
     """
+    reach = within or {}
     lists: dict[tuple[Combination, int], int] = {}
+    places: dict[tuple[Combination, int], list[tuple[int, int]]] = {}
     for (pair, bit), first in members:
         key = (pair, paragraphs[first] if paragraphs is not None else 0)
         lists[key] = lists.get(key, 0) | bit
-    return {key for key, mask in lists.items() if mask.bit_count() >= needed[key[0]]}
+        if pair in reach:
+            places.setdefault(key, []).append((first, bit))
+    return {
+        key
+        for key, mask in lists.items()
+        if mask.bit_count() >= needed[key[0]]
+        and (key not in places or _close(places[key], needed[key[0]], reach[key[0]]))
+    }
+
+
+def _close(places: list[tuple[int, int]], needed: int, reach: int) -> bool:
+    """Whether words of `needed` lists stand within `reach` words of each other."""
+    places.sort()
+    for index, (start, _) in enumerate(places):
+        lists = 0
+        for first, bit in places[index:]:
+            if first - start > reach:
+                break
+            lists |= bit
+        if lists.bit_count() >= needed:
+            return True
+    return False
 
 
 def set_facts(

@@ -100,6 +100,7 @@ class Reader:
         self._has_lexicon = vocabulary.has_lexicon  # once, not on every off-topic text
         self._roles = [label.role for label in vocabulary.labels]
         self._needed = vocabulary.together
+        self._within = vocabulary.together_within
         self._traits = traits_of(vocabulary)
 
     def read(self, text: str) -> Reading:
@@ -138,7 +139,7 @@ class Reader:
         )
         needed = self._needed
         paragraphs = tokens.paragraphs() if joined else None
-        whole_at = whole(joined, needed, paragraphs) if joined else _NO_PLACED
+        whole_at = whole(joined, needed, paragraphs, self._within) if joined else _NO_PLACED
         complete = {pair for pair, _ in whole_at} if whole_at else _NO_COMBINATIONS
         # The words that count: a combination's only where it is whole, and none inside an
         # except. Most texts have neither, and keep their plain words as found.
@@ -167,7 +168,7 @@ class Reader:
                 for h, cue in zip(kept, undone, strict=True)
                 if cue is None and (member := traits[h.term].member) is not None
             ]
-            whole_at = whole(standing, needed, paragraphs)
+            whole_at = whole(standing, needed, paragraphs, self._within)
             complete = {pair for pair, _ in whole_at}
 
         starts, ends = tokens.spans()
