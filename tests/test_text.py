@@ -1298,6 +1298,14 @@ ACUTE: list[tuple[str, bool]] = [
     ("Een journalist vraagt naar een ambtsbericht dat wij zouden hebben gekregen. Hoe stemmen "
      "we de woordvoering af?", False),
     ("Onze nieuwe spits is explosief. Hoe meld ik hem aan voor de selectie?", False),
+    # held-out round 809-816: a passport measure defied with a train tomorrow; "going to fight
+    # for the cause"; a press question about a girl who left days ago and is still on her way
+    ("Hij weigert zijn ongeldig verklaarde paspoort in te leveren en zegt: morgen neem ik de "
+     "trein naar Brussel en vlieg ik daarvandaan.", True),
+    ("Our nephew left a note that he is going to fight for the cause and we should not look "
+     "for him.", True),
+    ("Een journalist hoorde dat een jongen drie dagen geleden is vertrokken en nu onderweg is "
+     "naar Syrië. Hoe stemmen we de woordvoering af?", True),
 ]  # fmt: skip
 
 
