@@ -12,6 +12,12 @@ import routing
 # The line of `resolved` that says which facts it waits for.
 _RESOLVED_WHEN = "  when: [communications, passport_measure, specific_expertise, family_support]\n"
 
+# The first lines of `aside`'s list of facts, which wraps.
+_ASIDE_FACTS = (
+    "  facts: [communications, passport_measure, family_support, radicalisation_signal, severe,\n"
+    "          specific_expertise, asker]\n"
+)
+
 # (file, old snippet, new snippet, exact message after the file's path)
 CASES: list[tuple[str, str, str, str]] = [
     ("rules/lexicon.yaml", "  official_report:\n", "  ambtsbericht:\n",
@@ -29,7 +35,7 @@ CASES: list[tuple[str, str, str, str]] = [
      "    zwak:\n      - \"~woordvoering\"",
      "field 'facts.communications.zwak': is not a known key; a lexicon has kind, schema_version, "
      "facts, asker, asked_for, askers_on_topic, on_topic, on_topic_except, on_topic_hints, "
-     "off_topic, general, resolved, calm"),
+     "off_topic, general, resolved, aside, calm"),
     ("rules/lexicon.yaml", "asked_for:\n  school:\n", "asked_for:\n  rector:\n",
      "asked_for.rector: there is no asker 'rector'; use one of: municipality, school, "
      "professional, citizen, family"),
@@ -75,6 +81,18 @@ CASES: list[tuple[str, str, str, str]] = [
      "radicalisation_signal, severe, family_support, specific_expertise"),
     ("rules/lexicon.yaml", _RESOLVED_WHEN, "  when: []\n",
      "field 'resolved.when': List should have at least 1 item after validation, not 0, got []"),
+    ("rules/lexicon.yaml", _ASIDE_FACTS, "  facts: [communications, suspected_travel]\n",
+     "aside.facts[1]: 'suspected_travel' makes a question acute, and a matter set aside must "
+     "never undo it: 'of hij nog tegen te houden is, daar gaat de politie over' still names a "
+     "departure; remove it from aside.facts"),
+    ("rules/lexicon.yaml", _ASIDE_FACTS, "  facts: [pers]\n",
+     "aside.facts[0]: there is no fact 'pers' to set aside; use one of: acute, "
+     "suspected_travel, terrorist_threat, official_report, passport_measure, communications, "
+     "radicalisation_signal, severe, family_support, specific_expertise, asker"),
+    ("rules/lexicon.yaml", "  keeps: [terrorist_threat]\n", "  keeps: [dreiging]\n",
+     "calm.keeps[0]: there is no fact 'dreiging' to keep acute; use one of: acute, "
+     "suspected_travel, terrorist_threat, official_report, passport_measure, communications, "
+     "radicalisation_signal, severe, family_support, specific_expertise"),
     ("rules/negation.yaml", "  window: 7\n", "  window: 60\n",
      "field 'forward.window': Input should be less than or equal to 12, got 60"),
     ("rules/negation.yaml", "terminators:\n", "stopwoorden:\n",

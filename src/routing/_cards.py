@@ -69,6 +69,7 @@ _IGNORED = {
     "negation": "Genegeerd, want ontkend",
     "general": "Genegeerd, want een algemene vraag: niemand genoemd",
     "resolved": "Genegeerd, want de zaak is afgesloten (persvraag)",
+    "aside": "Genegeerd, want de schrijver zet het opzij",
 }
 
 

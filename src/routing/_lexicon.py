@@ -60,6 +60,11 @@ class _ResolvedSpec(_Strict):
     unless: list[str] = []
 
 
+class _AsideSpec(_Strict):
+    facts: list[str] = Field(min_length=1)
+    terms: list[str] = Field(min_length=1)
+
+
 class _CalmSpec(_Strict):
     terms: list[str] = Field(min_length=1)
     when: list[str] = Field(min_length=1)
@@ -80,6 +85,7 @@ class _LexiconSpec(_Strict):
     off_topic: list[str] = []
     general: _GeneralSpec | None = None
     resolved: _ResolvedSpec | None = None
+    aside: _AsideSpec | None = None
     calm: _CalmSpec | None = None
 
 
@@ -99,6 +105,7 @@ Role = Literal[
     "someone",
     "resolved",
     "unresolved",
+    "aside",
     "calm",
     "calm_when",
     "uncalm",
@@ -156,6 +163,8 @@ class Vocabulary:
     # `unless` word does: a press question about a case that is over.
     resolved_facts: frozenset[str] = frozenset()
     resolved_when: frozenset[str] = frozenset()
+    # The facts (and "asker") whose words an `aside` word undoes in the sentence it sets aside.
+    aside_facts: frozenset[str] = frozenset()
     # The facts whose words keep a question acute whatever its `calm` words say.
     calm_keeps: frozenset[str] = frozenset()
     # The words that join a subject to the clause before it ("dat", "met", "zal"): compared
@@ -177,7 +186,7 @@ class LexiconFile:
     """What one lexicon file holds: terms with labels, examples, and what its lists undo.
 
     `general_facts` is what `general` undoes; `resolved_facts` what `resolved` undoes, in a
-    question that holds a word of one of `resolved_when`.
+    question that holds a word of one of `resolved_when`; `aside_facts` what `aside` undoes.
     """
 
     words: list[tuple[Term, Label]]
@@ -186,6 +195,7 @@ class LexiconFile:
     resolved_facts: tuple[str, ...] = ()
     resolved_when: tuple[str, ...] = ()
     calm_keeps: tuple[str, ...] = ()
+    aside_facts: tuple[str, ...] = ()
 
 
 def parse_lexicon(raw: Any, file: str) -> LexiconFile:
@@ -207,7 +217,7 @@ def parse_lexicon(raw: Any, file: str) -> LexiconFile:
         file=file,
         known_keys=(
             "a lexicon has kind, schema_version, facts, asker, asked_for, askers_on_topic, "
-            "on_topic, on_topic_except, on_topic_hints, off_topic, general, resolved, calm"
+            "on_topic, on_topic_except, on_topic_hints, off_topic, general, resolved, aside, calm"
         ),
         error=RuleError,
     )
@@ -277,6 +287,14 @@ def parse_lexicon(raw: Any, file: str) -> LexiconFile:
         found += labelled_terms(
             given.unless, Label("unresolved", file=file), file, "resolved.unless"
         )
+    aside: tuple[str, ...] = ()
+    keeps: tuple[str, ...] = ()
+    if spec.aside is not None:
+        # A matter the writer sets aside ("maar dat laat ik aan de woordvoerder"): its words
+        # undo the listed facts in their sentence. Which facts may be undone depends on the
+        # rules, so `routing._rulebase` checks that once every file is read.
+        aside = _known_facts(spec.aside.facts, file, "aside.facts", "set aside", asker=True)
+        found += labelled_terms(spec.aside.terms, Label("aside", file=file), file, "aside.terms")
     if spec.calm is not None:
         # The writer's own word that the question is not acute, about a danger that a `when`
         # word calls vague, distant or past; `unless` words (a hedge, a judgement that is
@@ -284,15 +302,19 @@ def parse_lexicon(raw: Any, file: str) -> LexiconFile:
         found += labelled_terms(spec.calm.terms, Label("calm", file=file), file, "calm.terms")
         found += labelled_terms(spec.calm.when, Label("calm_when", file=file), file, "calm.when")
         found += labelled_terms(spec.calm.unless, Label("uncalm", file=file), file, "calm.unless")
-    return LexiconFile(found, examples, general, *resolved)
+        keeps = _known_facts(spec.calm.keeps, file, "calm.keeps", "keep acute")
+    return LexiconFile(found, examples, general, *resolved, keeps, aside)
 
 
-def _known_facts(facts: list[str], file: str, entry: str, purpose: str) -> tuple[str, ...]:
-    """`facts` as given, each a yes/no fact the rules know."""
+def _known_facts(
+    facts: list[str], file: str, entry: str, purpose: str, *, asker: bool = False
+) -> tuple[str, ...]:
+    """`facts` as given, each a yes/no fact the rules know (or "asker", where allowed)."""
+    known = (*BOOLEAN_FACTS, "asker") if asker else BOOLEAN_FACTS
     for index, fact in enumerate(facts):
-        if fact not in BOOLEAN_FACTS:
+        if fact not in known:
             raise RuleError(
-                f"there is no fact {fact!r} to {purpose}; use one of: {', '.join(BOOLEAN_FACTS)}",
+                f"there is no fact {fact!r} to {purpose}; use one of: {', '.join(known)}",
                 file=file,
                 entry=f"{entry}[{index}]",
             )

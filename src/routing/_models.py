@@ -144,12 +144,13 @@ class NegatedWord(WordHit):
     cue: str = Field(description="The term that undid the word, e.g. the negation 'geen'.")
     cue_start: int
     cue_end: int
-    cue_kind: Literal["negation", "general", "resolved"] = Field(
+    cue_kind: Literal["negation", "general", "resolved", "aside"] = Field(
         default="negation",
         description=(
             "Why the word was ignored: a negation ('geen sprake van'); a general question "
-            "about a phenomenon with no one named ('een training'); or a press question about "
-            "a case that is over ('inmiddels opgepakt')."
+            "about a phenomenon with no one named ('een training'); a press question about "
+            "a case that is over ('inmiddels opgepakt'); or a matter the writer sets aside "
+            "('dat laat ik aan de woordvoerder')."
         ),
     )
 

@@ -137,6 +137,8 @@ class _Collected:
     resolved: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)
     # The facts that keep a question acute whatever a `calm` word says, from every lexicon.
     calm_keeps: set[str] = field(default_factory=set)
+    # Per lexicon file, the facts its `aside` words undo, in the file's order.
+    aside: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def add(self, path: Path, text: str) -> None:
         raw = load_yaml(path, text=text)
@@ -152,6 +154,8 @@ class _Collected:
             if lexicon.resolved_facts:
                 self.resolved[str(path)] = (lexicon.resolved_facts, lexicon.resolved_when)
             self.calm_keeps.update(lexicon.calm_keeps)
+            if lexicon.aside_facts:
+                self.aside[str(path)] = lexicon.aside_facts
         elif kind == NEGATION_KIND:
             if self.negation_file is not None:
                 raise RuleError(
@@ -192,6 +196,7 @@ class _Collected:
             resolved_facts=frozenset(f for facts, _ in self.resolved.values() for f in facts),
             resolved_when=frozenset(f for _, when in self.resolved.values() for f in when),
             calm_keeps=frozenset(self.calm_keeps),
+            aside_facts=frozenset(f for facts in self.aside.values() for f in facts),
             joins=negation.joins,
             names_start_clauses=negation.names,
             not_names=negation.not_names,
@@ -229,12 +234,13 @@ def _check_references(rules: list[Rule], table: Table) -> None:
 
 
 def _check_undoing_lists(collected: _Collected, table: Table) -> None:
-    """Refuse a `general` or `resolved` list that could undo an acute case on its own.
+    """Refuse a `general`, `aside` or `resolved` list that could undo an acute case on its own.
 
-    A `general` word may never undo a fact that a rule of an acute type asks for: a question
-    about a training that names a planned attack still goes to the police. A `resolved` word
-    may undo such a fact, but only in a question whose ask is calm (press coordination), so
-    it may not wait for an acute fact: a threat would then close its own case.
+    A `general` or `aside` word may never undo a fact that a rule of an acute type asks for:
+    a question about a training that names a planned attack still goes to the police. A
+    `resolved` word may undo such a fact, but only in a question whose ask is calm (press
+    coordination), so it may not wait for an acute fact: a threat would then close its own
+    case.
     """
     acute = {
         condition.fact
@@ -251,6 +257,16 @@ def _check_undoing_lists(collected: _Collected, table: Table) -> None:
                     "the police; remove it from general.facts",
                     file=file,
                     entry=f"general.facts[{index}]",
+                )
+    for file, facts in collected.aside.items():
+        for index, fact in enumerate(facts):
+            if fact in acute:
+                raise RuleError(
+                    f"{fact!r} makes a question acute, and a matter set aside must never undo "
+                    "it: 'of hij nog tegen te houden is, daar gaat de politie over' still names "
+                    "a departure; remove it from aside.facts",
+                    file=file,
+                    entry=f"aside.facts[{index}]",
                 )
     for file, (_, when) in collected.resolved.items():
         for index, fact in enumerate(when):

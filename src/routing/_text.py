@@ -108,6 +108,39 @@ class Tokens:
             numbers.append(paragraph)
         return numbers if paragraph else None
 
+    def set_aside(self, first: int, after: int) -> tuple[int, int]:
+        """The words (from, up to) that a cue at words `first` up to `after` sets aside.
+
+        Its own sentence up to the end of its clause ("de pers belde ook, maar die laat ik aan
+        de woordvoerder"); where the cue opens its sentence, the sentence before it too
+        ("Moeten persvragen via mij? Dat zoek ik intern wel uit."). A colon or a semicolon
+        ends a sentence here too, and a comma or a bracket the cue's clause.
+        """
+        start = self.sentence_start(first)
+        if start == first and first > 0:
+            start = self.sentence_start(first - 1)
+        end = after
+        while not self.scope_break_before(end):
+            end += 1
+        return start, end
+
+    def sentence_start(self, index: int) -> int:
+        """The first word of the sentence word `index` stands in (`.;:!?` or a line break)."""
+        return self._start(index, _CLAUSE_END)
+
+    def clause_start(self, index: int) -> int:
+        """The first word of the clause word `index` stands in (a sentence, `,` or a bracket)."""
+        return self._start(index, _SCOPE_END)
+
+    def _start(self, index: int, end: re.Pattern[str]) -> int:
+        parts = self.parts
+        while index > 0:
+            gap = parts[2 * index]
+            if gap != " " and end.search(gap):
+                return index
+            index -= 1
+        return 0
+
     def scope_break_before(self, index: int) -> bool:
         """Whether a negation's scope ends between word `index - 1` and word `index`."""
         if 0 < index < len(self.words):

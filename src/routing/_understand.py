@@ -18,6 +18,8 @@ Every decision here comes from the lexicon and negation files; this module only 
    still make the question about the subject; likewise, in a question whose ask is calm (a
    word of a ``resolved.when`` fact, the press), a ``resolved`` word ("inmiddels opgepakt",
    "loos alarm") undoes the words of the facts it lists, unless an ``unless`` word stands;
+   and an ``aside`` word ("maar die laat ik aan de woordvoerder") undoes the words of the
+   facts it lists in the matter it sets aside (`routing._undoing.set_aside`);
 7. the facts: a yes/no fact is true when one of its words is present and not negated (or one
    word of each of its ``together`` lists, or of each list of one of its ``combinations``,
    counted after excepts and negation, which also make the question about the subject); the
@@ -53,14 +55,22 @@ from ._scorecard import Scorecard
 from ._scoring import acute_evidence, topic_evidence
 from ._text import Tokens, tokenize
 from ._traits import Combination, Member, Trait, set_facts, traits_of, whole
-from ._undoing import calm_statement, counting, resolving, undo, undone_by
+from ._undoing import (
+    calm_statement,
+    counting,
+    kept_acute,
+    resolving,
+    set_aside,
+    undo,
+    undone_by,
+)
 
 # The roles of the words that say something about the subject, beside a combination's words
 # ("together"): the words whose evidence a text shows.
 _PLAIN_ROLES = frozenset(("fact", "asker", "topic", "off_topic"))
 # The roles of cues that undo words without denying them; the trace names these by role, and
 # every other cue a negation.
-_UNDOING_ROLES = frozenset(("general", "resolved"))
+_UNDOING_ROLES = frozenset(("general", "resolved", "aside"))
 _NO_COMBINATIONS: frozenset[Combination] = frozenset()
 _NO_PLACED: frozenset[tuple[Combination, int]] = frozenset()
 _NO_PLACES: frozenset[int] = frozenset()
@@ -160,7 +170,11 @@ class Reader:
         )
         if resolved is not None:
             undo(kept, undone, resolved, self.vocabulary.resolved_facts, traits)
-        if joined and (cues or excepted or general or resolved):
+        asides = by_role.get("aside")
+        aside = asides is not None and set_aside(
+            kept, undone, asides, cues, self.vocabulary.aside_facts, traits, tokens
+        )
+        if joined and (cues or excepted or general or resolved or aside):
             # The combinations the words left standing complete: an except or a negation may
             # have taken a list's only word. These alone set facts and show as evidence.
             standing = [
@@ -200,7 +214,7 @@ class Reader:
                 topical = topical or names_subject
                 hinted = hinted or hint
                 elsewhere = elsewhere or everyday
-            elif cue is general or cue is resolved:  # about the subject, not about a case now
+            elif roles[cue.term] in _UNDOING_ROLES:  # about the subject, not about a case now
                 topical = topical or names_subject
             else:  # "geen sprake van uitreis" is still about the subject, as a hint
                 hinted = hinted or names_subject
@@ -243,7 +257,13 @@ class Reader:
             calm_statement(by_role, cues)
             if "calm" in by_role
             and "acute" not in facts
-            and self.vocabulary.calm_keeps.isdisjoint(facts)
+            and "calm_when" in by_role
+            and not (
+                self.vocabulary.calm_keeps
+                and kept_acute(
+                    kept, undone, by_role["calm_when"], self.vocabulary.calm_keeps, traits, tokens
+                )
+            )
             else None
         )
         reading = self._scored(

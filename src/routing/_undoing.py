@@ -12,7 +12,10 @@ from collections.abc import Set as AbstractSet
 
 from ._negation import Cues, negated_inside
 from ._patterns import Occurrence
+from ._text import Tokens
 from ._traits import Combination, Trait
+
+_EVERYWHERE = 1 << 62  # past the last word of any text
 
 
 def counting(
@@ -133,14 +136,75 @@ def calm_statement(by_role: dict[str, list[Occurrence]], cues: Cues | None) -> O
     return statements[0]
 
 
+def kept_acute(
+    hits: list[Occurrence],
+    undone: list[Occurrence | None],
+    whens: list[Occurrence],
+    keeps: AbstractSet[str],
+    traits: Sequence[Trait],
+    tokens: Tokens,
+) -> bool:
+    """Whether a standing word of a `keeps` fact has no `when` word in its own sentence.
+
+    A calm statement may clear a threat only where the threat itself is called vague, distant
+    or past: "de dreigbrief is van twee jaar geleden" is; in "geen concrete plannen om uit te
+    reizen, maar hij dreigt de burgemeester te onthoofden" the vague words are the departure's.
+    """
+    sentences = {tokens.clause_start(when.start) for when in whens}
+    return any(
+        cue is None
+        and traits[hit.term].label.fact in keeps
+        and tokens.clause_start(hit.start) not in sentences
+        for hit, cue in zip(hits, undone, strict=True)
+    )
+
+
 def undo(
     hits: list[Occurrence],
     undone: list[Occurrence | None],
     cue: Occurrence,
     facts: frozenset[str],
     traits: Sequence[Trait],
-) -> None:
-    """Undo the words of `facts` that nothing else undid, with `cue` as their cue."""
+    within: tuple[int, int] | None = None,
+) -> bool:
+    """Undo the words of `facts` that nothing else undid, with `cue` as their cue.
+
+    Only the words between word ``within[0]`` and word ``within[1]`` (exclusive), if given.
+    Returns whether it undid any.
+    """
+    first, after = within if within is not None else (0, _EVERYWHERE)
+    changed = False
     for index, hit in enumerate(hits):
-        if undone[index] is None and traits[hit.term].label.fact in facts:
+        if (
+            undone[index] is None
+            and first <= hit.start
+            and hit.end <= after
+            and traits[hit.term].label.fact in facts
+        ):
             undone[index] = cue
+            changed = True
+    return changed
+
+
+def set_aside(
+    hits: list[Occurrence],
+    undone: list[Occurrence | None],
+    asides: list[Occurrence],
+    cues: Cues | None,
+    facts: frozenset[str],
+    traits: Sequence[Trait],
+    tokens: Tokens,
+) -> bool:
+    """Undo the words of `facts` in each matter the writer sets aside; whether any were.
+
+    "De pers belde ook, maar dat laat ik aan de woordvoerder. Mijn vraag: ..." asks about
+    the rest. An `aside` word sets aside its sentence up to the end of its own clause, and
+    the sentence before where it opens its own (`Tokens.set_aside`). One that a negation
+    reaches sets nothing aside: "dat is nog niet afgehandeld".
+    """
+    changed = False
+    for aside in asides:
+        if cues is None or cues.of(aside.start, aside.end) is None:
+            within = tokens.set_aside(aside.start, aside.end)
+            changed = undo(hits, undone, aside, facts, traits, within) or changed
+    return changed
