@@ -45,6 +45,23 @@ ASIDE: list[tuple[str, str, bool, list[tuple[str, str]]]] = [
     # nothing set aside where the aside word stands in another sentence than the matter
     ("Een journalist belde over ons beleid; het is zo dat that part is covered. Wie adviseert "
      "ons over een lokale preventieve aanpak?", "communications", False, []),
+    # the writer's own ask sets aside the sentences before it
+    ("Over de paspoortmaatregel van vorig jaar hebben we het dossier gesloten. Waar ik "
+     "eigenlijk voor mail: we willen als drie gemeenten één preventieve aanpak van "
+     "radicalisering. Hoe richten we dat in?", "prevention", False,
+     [("paspoortmaatregel", "Waar ik eigenlijk voor mail")]),
+    # but not the asker: a teacher who names the real question still asks as a school
+    ("Ik ben docent op een mbo. Mijn eigenlijke vraag: hoe praten we in de klas over de "
+     "spanningen rond de oorlog?", "school_question", False, []),
+    # an aside and an ask together
+    ("Onze jongerenwerker vraagt iets over een buurthuisactiviteit, dat regel ik zelf. Maar "
+     "waar ik eigenlijk voor mail: een docent op het mbo merkt dat studenten extreemrechtse "
+     "memes delen en wil weten hoe hij daarop reageert.", "school_question", False,
+     [("jongerenwerker", "dat regel ik zelf")]),
+    # travel before the ask stays: only the press is set aside
+    ("Een journalist belde over de jongen die morgen naar Syrië vertrekt. Mijn eigenlijke "
+     "vraag: hoe stemmen we de woordvoering af?", "travel_or_threat", True,
+     [("journalist", "Mijn eigenlijke vraag")]),
     # travel is never set aside: the police go first whatever the writer hands on
     ("Een jongen uit onze wijk vertrekt morgen naar Syrië, daar gaat de politie over. Mijn "
      "vraag gaat alleen over de woordvoering: met wie stemmen we af?", "travel_or_threat", True,

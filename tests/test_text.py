@@ -1306,6 +1306,17 @@ ACUTE: list[tuple[str, bool]] = [
      "for him.", True),
     ("Een journalist hoorde dat een jongen drie dagen geleden is vertrokken en nu onderweg is "
      "naar Syrië. Hoe stemmen we de woordvoering af?", True),
+    # held-out round 817-824: an attacker told by the verb, still free; a denial too long for
+    # "geen" to reach, said in one phrase; the duty to fight as talk; look-alikes
+    ("De man die gisteren bij de sporthal mensen aanviel 'voor de zaak', is nog steeds niet "
+     "gepakt en de media willen een reactie. Met wie stemmen we dat af?", True),
+    ("Op zijn kamer hangen afbeeldingen die geweld verheerlijken, maar ik heb geen reden om "
+     "aan te nemen dat er acuut gevaar is. Waar meld ik dit?", False),
+    ("Hij praat thuis over de plicht om te strijden en noemt zijn ouders afvalligen. Waar "
+     "kunnen zijn ouders terecht voor steun?", False),
+    ("Voor de buurtbarbecue maken we een 'bacon bom' van gehakt. Mag dat in het park?", False),
+    ("Ons elftal maakte zaterdag een bom van een doelpunt. Hoe train je schieten van afstand?",
+     False),
 ]  # fmt: skip
 
 

@@ -63,6 +63,7 @@ class _ResolvedSpec(_Strict):
 class _AsideSpec(_Strict):
     facts: list[str] = Field(min_length=1)
     terms: list[str] = Field(min_length=1)
+    asks: list[str] = []
 
 
 class _CalmSpec(_Strict):
@@ -106,6 +107,7 @@ Role = Literal[
     "resolved",
     "unresolved",
     "aside",
+    "ask",
     "calm",
     "calm_when",
     "uncalm",
@@ -295,6 +297,7 @@ def parse_lexicon(raw: Any, file: str) -> LexiconFile:
         # rules, so `routing._rulebase` checks that once every file is read.
         aside = _known_facts(spec.aside.facts, file, "aside.facts", "set aside", asker=True)
         found += labelled_terms(spec.aside.terms, Label("aside", file=file), file, "aside.terms")
+        found += labelled_terms(spec.aside.asks, Label("ask", file=file), file, "aside.asks")
     if spec.calm is not None:
         # The writer's own word that the question is not acute, about a danger that a `when`
         # word calls vague, distant or past; `unless` words (a hedge, a judgement that is

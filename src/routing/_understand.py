@@ -61,6 +61,7 @@ from ._undoing import (
     kept_acute,
     resolving,
     set_aside,
+    set_aside_before,
     undo,
     undone_by,
 )
@@ -68,9 +69,9 @@ from ._undoing import (
 # The roles of the words that say something about the subject, beside a combination's words
 # ("together"): the words whose evidence a text shows.
 _PLAIN_ROLES = frozenset(("fact", "asker", "topic", "off_topic"))
-# The roles of cues that undo words without denying them; the trace names these by role, and
-# every other cue a negation.
-_UNDOING_ROLES = frozenset(("general", "resolved", "aside"))
+# The roles of cues that undo words without denying them, with the kind the trace names them
+# by (an `ask` sets aside what comes before it); every other cue is a negation.
+_UNDOING_ROLES = {"general": "general", "resolved": "resolved", "aside": "aside", "ask": "aside"}
 _NO_COMBINATIONS: frozenset[Combination] = frozenset()
 _NO_PLACED: frozenset[tuple[Combination, int]] = frozenset()
 _NO_PLACES: frozenset[int] = frozenset()
@@ -112,6 +113,9 @@ class Reader:
         self._needed = vocabulary.together
         self._within = vocabulary.together_within
         self._traits = traits_of(vocabulary)
+        # What the writer's own ask sets aside before it: not who asks ("Ik ben docent. Mijn
+        # eigenlijke vraag: ..." is a school's question).
+        self._asked_aside = vocabulary.aside_facts - {"asker"}
 
     def read(self, text: str) -> Reading:
         """Read `text` into facts and evidence."""
@@ -174,6 +178,11 @@ class Reader:
         aside = asides is not None and set_aside(
             kept, undone, asides, cues, self.vocabulary.aside_facts, traits, tokens
         )
+        asks = by_role.get("ask")
+        if asks is not None and set_aside_before(
+            kept, undone, asks[0], self._asked_aside, traits, tokens
+        ):
+            aside = True
         if joined and (cues or excepted or general or resolved or aside):
             # The combinations the words left standing complete: an except or a negation may
             # have taken a list's only word. These alone set facts and show as evidence.
@@ -239,7 +248,7 @@ class Reader:
                 word.update(cue=traits[cue.term].term, cue_start=starts[cue.start])
                 word["cue_end"] = ends[cue.end - 1]
                 role = roles[cue.term]
-                word["cue_kind"] = role if role in _UNDOING_ROLES else "negation"
+                word["cue_kind"] = _UNDOING_ROLES.get(role, "negation")
                 negated.append(built(NegatedWord, word))
 
         facts, combined = set_facts(live, complete)

@@ -208,3 +208,21 @@ def set_aside(
             within = tokens.set_aside(aside.start, aside.end)
             changed = undo(hits, undone, aside, facts, traits, within) or changed
     return changed
+
+
+def set_aside_before(
+    hits: list[Occurrence],
+    undone: list[Occurrence | None],
+    ask: Occurrence,
+    facts: frozenset[str],
+    traits: Sequence[Trait],
+    tokens: Tokens,
+) -> bool:
+    """Undo the words of `facts` in the sentences before the one `ask` stands in.
+
+    "Over de paspoortmaatregel hebben we het dossier gesloten. Waar ik eigenlijk voor mail:
+    ..." asks what follows. `routing._understand` leaves the asker out of `facts`: "Ik ben
+    docent. Mijn eigenlijke vraag: ..." is still a school's question.
+    """
+    within = (0, tokens.sentence_start(ask.start))
+    return undo(hits, undone, ask, facts, traits, within)
