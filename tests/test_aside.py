@@ -58,6 +58,11 @@ ASIDE: list[tuple[str, str, bool, list[tuple[str, str]]]] = [
      "waar ik eigenlijk voor mail: een docent op het mbo merkt dat studenten extreemrechtse "
      "memes delen en wil weten hoe hij daarop reageert.", "school_question", False,
      [("jongerenwerker", "dat regel ik zelf")]),
+    # "waar ik mee zit" names the real question too (held-out set 825)
+    ("Bibliothecaris hier. De nieuwe openingstijden zijn al gecommuniceerd. Waar ik mee zit: "
+     "een vaste bezoeker print hier dagelijks propaganda van een jihadistische groep. Aan wie "
+     "geef ik dit door?", "radicalisation_signal", False,
+     [("gecommuniceerd", "Waar ik mee zit")]),
     # travel before the ask stays: only the press is set aside
     ("Een journalist belde over de jongen die morgen naar Syrië vertrekt. Mijn eigenlijke "
      "vraag: hoe stemmen we de woordvoering af?", "travel_or_threat", True,

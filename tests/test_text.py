@@ -1317,6 +1317,24 @@ ACUTE: list[tuple[str, bool]] = [
     ("Voor de buurtbarbecue maken we een 'bacon bom' van gehakt. Mag dat in het park?", False),
     ("Ons elftal maakte zaterdag een bom van een doelpunt. Hoe train je schieten van afstand?",
      False),
+    # held-out round 825-832: a compound an except explains explains its last part too; a
+    # bomb found is a phrase, which no look-alike elsewhere explains away; a new report after a
+    # passport measure that is over; still travelling; the resistance in 1944; idioms
+    ("In onze kerk hangt het familiewapen van de stichter. Kunnen we subsidie krijgen om dat "
+     "wapen te laten restaureren?", False),
+    ("Het koffiezetapparaat zit vol kalkaanslag. De douches zitten ook vol aanslag. Wie maakt "
+     "dat schoon?", False),
+    ("Onze chocoladebom is een hit. Ik vond een bom onder mijn auto.", True),
+    ("Het koffiezetapparaat zit vol kalkaanslag, en mijn buurman zei dat hij een aanslag op "
+     "het stadhuis gaat plegen.", True),
+    ("Over de paspoortmaatregel van vorige maand heb ik geen vragen meer, dat is afgerond. Nu "
+     "iets nieuws: er ligt een ambtsbericht over een inwoner die op korte termijn wil afreizen "
+     "naar een jihadistisch strijdgebied.", True),
+    ("the guy who is on his way to the border is all over twitter and reporters are at the "
+     "door of his family. he is still travelling. what do we say to the press?", True),
+    ("Mijn opa zat in het verzet en pleegde in 1944 een aanslag op een spoorlijn. Bij wie kan "
+     "ik zijn verhaal laten opnemen in het archief?", False),
+    ("Beller vraagt ophaaldag grofvuil, zijn oude hoekbank is een bom van een ding.", False),
 ]  # fmt: skip
 
 

@@ -17,6 +17,10 @@ from ._traits import Trait
 #: The facts that make a question acute.
 THREAT_FACTS = frozenset(("acute", "suspected_travel", "terrorist_threat", "official_report"))
 
+# The shortest first part of a compound ("kalk" of "kalkaanslag"): shorter, an ending is
+# no compound ("bommen" is no compound of "men").
+_STEM = 3
+
 #: Whether a word is one of the words of a term (not a word in one of its gaps).
 Names = Callable[[int, str], bool]
 
@@ -55,7 +59,8 @@ def _one_sense(
     """`places`, and every other place of a threat word that an except explains somewhere.
 
     A word keeps its sense through one text: in a letter that objects to "de aanslag
-    onroerendezaakbelasting", "uitstel van betaling van de aanslag" is the same tax bill.
+    onroerendezaakbelasting", "uitstel van betaling van de aanslag" is the same tax bill; so
+    does the last part of a compound an except covers ("kalkaanslag", then "vol aanslag").
     Only a bare word: where a threat's phrase that no except explains holds it ("gedreigd een
     aanslag te plegen"), or a `firm` term, the phrase has fixed its sense there.
     """
@@ -72,8 +77,16 @@ def _one_sense(
         ):
             fixed.update(range(hit.start, hit.end))
     explained = {(fact, words[hit.start]) for fact, hit in single if (fact, hit.start) in places}
+    # The words the excepts cover, to find compounds among them.
+    compounds = {(fact, words[at]) for fact, at in places if fact in THREAT_FACTS}
     for fact, hit in single:
-        if (fact, words[hit.start]) in explained and hit.start not in fixed:
+        word = words[hit.start]
+        if hit.start in fixed or (fact, hit.start) in places:
+            continue
+        if (fact, word) in explained or any(
+            kind == fact and len(whole) >= len(word) + _STEM and whole.endswith(word)
+            for kind, whole in compounds
+        ):
             places.add((fact, hit.start))
     return places
 

@@ -248,26 +248,23 @@ def _check_undoing_lists(collected: _Collected, table: Table) -> None:
         if table.question_types[rule.question_type].acute
         for condition in (*rule.all, *rule.any)
     }
-    for file, facts in collected.general.items():
-        for index, fact in enumerate(facts):
-            if fact in acute:
-                raise RuleError(
-                    f"{fact!r} makes a question acute, and a general word must never undo it: "
-                    "a question about a training that names a planned attack still goes to "
-                    "the police; remove it from general.facts",
-                    file=file,
-                    entry=f"general.facts[{index}]",
-                )
-    for file, facts in collected.aside.items():
-        for index, fact in enumerate(facts):
-            if fact in acute:
-                raise RuleError(
-                    f"{fact!r} makes a question acute, and a matter set aside must never undo "
-                    "it: 'of hij nog tegen te houden is, daar gaat de politie over' still names "
-                    "a departure; remove it from aside.facts",
-                    file=file,
-                    entry=f"aside.facts[{index}]",
-                )
+    # Per list that undoes words: why it must never undo an acute fact, said by example.
+    never = (
+        ("general", collected.general, "a general word must never undo it: a question about "
+         "a training that names a planned attack still goes to the police"),
+        ("aside", collected.aside, "a matter set aside must never undo it: 'of hij nog tegen "
+         "te houden is, daar gaat de politie over' still names a departure"),
+    )  # fmt: skip
+    for section, lists, why in never:
+        for file, facts in lists.items():
+            for index, fact in enumerate(facts):
+                if fact in acute:
+                    raise RuleError(
+                        f"{fact!r} makes a question acute, and {why}; remove it from "
+                        f"{section}.facts",
+                        file=file,
+                        entry=f"{section}.facts[{index}]",
+                    )
     for file, (_, when) in collected.resolved.items():
         for index, fact in enumerate(when):
             if fact in acute:
