@@ -1335,6 +1335,17 @@ ACUTE: list[tuple[str, bool]] = [
     ("Mijn opa zat in het verzet en pleegde in 1944 een aanslag op een spoorlijn. Bij wie kan "
      "ik zijn verhaal laten opnemen in het archief?", False),
     ("Beller vraagt ophaaldag grofvuil, zijn oude hoekbank is een bom van een ding.", False),
+    # held-out round 833-840: a market evacuated for an announced explosion, the man escaped;
+    # a backward denial "weten we niets"; look-alikes
+    ("Vanochtend werd de weekmarkt ontruimd omdat een man riep dat er 'om twaalf uur iets "
+     "ontploft'. Er is niets gevonden, maar de man is ontkomen en de politie is nog naar hem "
+     "op zoek. Met wie stemmen we de woordvoering af?", True),
+    ("Een vaste klant van onze klimhal deelt pamfletten uit van een jihadistische groepering. "
+     "Van dreiging of reisplannen weten we niets. Hoe gaan we met dit signaal om?", False),
+    ("Onze huurdersvereniging organiseert een 'bommen-middag' met waterballonnen voor de "
+     "kinderen. Hebben we een vergunning nodig?", False),
+    ("Mag onze jeu-de-boulesclub op het plein spelen? De marktmeester zegt dat we 'een "
+     "aanslag op de ruimte' plegen.", False),
 ]  # fmt: skip
 
 
