@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from operator import attrgetter
 
-from ._lexicon import Vocabulary
 from ._patterns import Occurrence
 from ._text import Tokens
+from ._vocabulary import Vocabulary
 
 #: The roles of the words that negate: without one of them in a text, nothing is negated.
 NEGATION_ROLES = frozenset(("forward", "backward"))

@@ -1,7 +1,7 @@
 """The negation file: the cues that undo a word, how far they reach, and where a clause starts.
 
 A rule file in ``rules/`` (``kind: negation``), validated here; `routing._negation` applies it.
-Its terms share the lexicon's syntax (`routing._terms`) and labels (`routing._lexicon`).
+Its terms share the lexicon's syntax (`routing._terms`) and labels (`routing._vocabulary`).
 """
 
 from __future__ import annotations
@@ -13,9 +13,10 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from ._exceptions import RuleError
-from ._lexicon import Label, labelled_terms
+from ._lexicon import labelled_terms
 from ._terms import Term
 from ._validation import validated
+from ._vocabulary import Label
 
 NEGATION_KIND = "negation"
 

@@ -15,21 +15,14 @@ from pathlib import Path
 
 from ._advice import load_points
 from ._exceptions import RuleError
-from ._lexicon import (
-    LEXICON_KIND,
-    Example,
-    Label,
-    Vocabulary,
-    parse_lexicon,
-    together_counts,
-    together_reach,
-)
+from ._lexicon import LEXICON_KIND, parse_lexicon
 from ._models import AdvicePoint
 from ._negation_file import NEGATION_KIND, NegationFile, parse_negation
 from ._rules import RULES_KIND, Rule, parse_rule_file
 from ._scorecard import SCORECARD_KIND, Scorecard, parse_scorecard
 from ._table import Table, load_table
 from ._terms import Term
+from ._vocabulary import Example, Label, Vocabulary, together_counts, together_reach
 from ._yaml import load_yaml, read_text, short_name
 
 #: The ten points of the one-pager, beside the routing table in ``data/``.

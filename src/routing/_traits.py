@@ -13,7 +13,7 @@ from collections.abc import Set as AbstractSet
 from operator import attrgetter
 from typing import NamedTuple
 
-from ._lexicon import Label, Vocabulary
+from ._vocabulary import Label, Vocabulary
 
 #: A combination's (fact, name): "" for a fact's own `together` lists.
 Combination = tuple[str, str]

@@ -47,7 +47,6 @@ from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from ._excepts import THREAT_FACTS, excepted_places, explained_away
-from ._lexicon import Vocabulary
 from ._models import AcuteScore, NegatedWord, TopicScore, WordHit, built
 from ._negation import NEGATION_ROLES, Cues
 from ._patterns import Occurrence, TermMatcher
@@ -65,6 +64,7 @@ from ._undoing import (
     undo,
     undone_by,
 )
+from ._vocabulary import Vocabulary
 
 # The roles of the words that say something about the subject, beside a combination's words
 # ("together"): the words whose evidence a text shows.

@@ -1,0 +1,128 @@
+"""What reading a text needs of the word files: every term with its label, and the settings.
+
+`routing._lexicon` and `routing._negation_file` build the labels from their files;
+`routing._rulebase` gathers them into one `Vocabulary`, which `routing._understand` applies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ._terms import Term
+
+Role = Literal[
+    "fact",
+    "except",
+    "together",
+    "asker",
+    "topic",
+    "off_topic",
+    "forward",
+    "backward",
+    "pseudo",
+    "terminator",
+    "clause_start",
+    "general",
+    "someone",
+    "resolved",
+    "unresolved",
+    "aside",
+    "ask",
+    "calm",
+    "calm_when",
+    "uncalm",
+]
+
+
+@dataclass(frozen=True)
+class Label:
+    """What a term means: its role, and for fact words the fact and value it signals."""
+
+    role: Role
+    # "" for the words of `on_topic` and `on_topic_hints`, and for `on_topic_except`, whose
+    # phrases except exactly those words: an except covers the words of its own fact.
+    fact: str = ""
+    value: str | bool = True
+    group: int = 0  # for `together`: which of its combination's lists
+    file: str = ""
+    topical: bool = False  # whether the word alone makes a question about the subject
+    hint: bool = False  # for an asker or an on_topic_hints word: on topic, unless it is everyday
+    # For `together`: the combination the list belongs to; "" for the fact's own `together`,
+    # which, unlike a named combination, does not make the question about the subject.
+    combination: str = ""
+    at_least: int = 0  # for `together`: how many of its combination's lists need a word; 0: all
+    within: int = 0  # for a named combination: how far apart its words may stand; 0: anywhere
+    firm: bool = False  # for a fact's `firm` term: no `except` phrase explains it away
+    outranks: bool = False  # for an `asked_for` term: it names the asker wherever it stands
+
+
+@dataclass(frozen=True)
+class Example:
+    """A sentence a lexicon says must set one of its facts: checked by `routing check`."""
+
+    fact: str
+    text: str
+    file: str
+    entry: str
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Every term of the lexicon and negation files, each with its label."""
+
+    terms: tuple[Term, ...]
+    labels: tuple[Label, ...]
+    forward_window: int
+    backward_window: int
+    # (fact, combination) -> how many of its lists need a word for it to be whole
+    together: Mapping[tuple[str, str], int]
+    # (fact, combination) -> how many words apart its words may stand, where its fact says
+    together_within: Mapping[tuple[str, str], int] = field(default_factory=dict)
+    examples: tuple[Example, ...] = ()
+    # The facts a `general` word undoes when no `someone` word names a person.
+    general_facts: frozenset[str] = frozenset()
+    # The facts a `resolved` word undoes when a word of a `resolved_when` fact stands and no
+    # `unless` word does: a press question about a case that is over.
+    resolved_facts: frozenset[str] = frozenset()
+    resolved_when: frozenset[str] = frozenset()
+    # The facts (and "asker") whose words an `aside` word undoes in the sentence it sets aside.
+    aside_facts: frozenset[str] = frozenset()
+    # The facts whose words keep a question acute whatever its `calm` words say.
+    calm_keeps: frozenset[str] = frozenset()
+    # The words that join a subject to the clause before it ("dat", "met", "zal"): compared
+    # with the one word before a subject, not looked up as terms, for they are the commonest.
+    joins: frozenset[str] = frozenset()
+    # Whether a word written as a name ("Yusuf") starts a clause too, and the endings of
+    # capitalised words that are no names ("Syrische", "Islamic").
+    names_start_clauses: bool = False
+    not_names: tuple[str, ...] = ()
+
+    @property
+    def has_lexicon(self) -> bool:
+        """Whether any word can set a fact: without a lexicon, texts set no facts."""
+        return any(label.role in ("fact", "together", "topic") for label in self.labels)
+
+
+def together_counts(labels: list[Label]) -> dict[tuple[str, str], int]:
+    """For each combination of lists, how many of its lists need a word for it to be whole.
+
+    A combination is a fact's `together` lists (named ""), or one of its `combinations`: all of
+    its lists, or its `at_least`.
+    """
+    counts: dict[tuple[str, str], int] = {}
+    for label in labels:
+        if label.role == "together":
+            key = (label.fact, label.combination)
+            counts[key] = label.at_least or max(counts.get(key, 0), label.group + 1)
+    return counts
+
+
+def together_reach(labels: list[Label]) -> dict[tuple[str, str], int]:
+    """For each combination whose fact sets `within`, how far apart its words may stand."""
+    return {
+        (label.fact, label.combination): label.within
+        for label in labels
+        if label.role == "together" and label.within
+    }
