@@ -144,17 +144,18 @@ def kept_acute(
     traits: Sequence[Trait],
     tokens: Tokens,
 ) -> bool:
-    """Whether a standing word of a `keeps` fact has no `when` word in its own sentence.
+    """Whether a standing word of a `keeps` fact has no `when` word in its own clause.
 
     A calm statement may clear a threat only where the threat itself is called vague, distant
     or past: "de dreigbrief is van twee jaar geleden" is; in "geen concrete plannen om uit te
     reizen, maar hij dreigt de burgemeester te onthoofden" the vague words are the departure's.
+    A clause ends at a comma, a bracket or a sentence end (`Tokens.clause_start`).
     """
-    sentences = {tokens.clause_start(when.start) for when in whens}
+    clauses = {tokens.clause_start(when.start) for when in whens}
     return any(
         cue is None
         and traits[hit.term].label.fact in keeps
-        and tokens.clause_start(hit.start) not in sentences
+        and tokens.clause_start(hit.start) not in clauses
         for hit, cue in zip(hits, undone, strict=True)
     )
 
