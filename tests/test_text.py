@@ -1346,6 +1346,13 @@ ACUTE: list[tuple[str, bool]] = [
      "kinderen. Hebben we een vergunning nodig?", False),
     ("Mag onze jeu-de-boulesclub op het plein spelen? De marktmeester zegt dat we 'een "
      "aanslag op de ruimte' plegen.", False),
+    # held-out round 841-848: weapons stockpiled and an attack on a festival, in English; a
+    # denial the writer made last week and takes back
+    ("my neighbours son is stockpiling weapons and talks about attacking the festival this "
+     "weekend, who do i call", True),
+    ("Vorige week schreef ik nog dat er geen sprake was van uitreis bij die jongen, maar dat "
+     "neem ik terug: zijn vriend zag vandaag een vliegticket en een gepakte rugzak "
+     "klaarstaan.", True),
 ]  # fmt: skip
 
 
