@@ -97,7 +97,12 @@ CASES: list[tuple[str, str, str, str]] = [
      "field 'forward.window': Input should be less than or equal to 12, got 60"),
     ("rules/negation.yaml", "terminators:\n", "stopwoorden:\n",
      "field 'stopwoorden': is not a known key; a negation file has kind, schema_version, "
-     "forward, backward, pseudo, terminators, clause_starts"),
+     "forward, backward, pseudo, terminators, clause_starts, lists"),
+    ("rules/negation.yaml", '  joins: ["of", "noch", "or", "nor"]\n', '  joins: ["of zo"]\n',
+     "lists.joins[0]: 'of zo' is two words; a list's join is the one word between its last "
+     "two items, as in 'of|noch'"),
+    ("rules/negation.yaml", "  items: 2\n", "  items: 9\n",
+     "field 'lists.items': Input should be less than or equal to 4, got 9"),
     ("rules/negation.yaml", "    # conjunctions and question words\n",
      "    - \"zo*\"\n",
      "clause_starts.joins[0]: 'zo*' is not one or two plain words; a joining word is compared "

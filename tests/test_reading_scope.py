@@ -7,6 +7,8 @@ press question; a case over in a question for support is in its `ROUTES`.
 
 from __future__ import annotations
 
+import pytest
+
 import routing
 
 
@@ -52,3 +54,32 @@ def test_the_evidence_of_a_combination_stays_in_its_paragraph(router: routing.Ro
         (text.rindex("moskee"), "moskee"),
         (text.index("pas maar op"), "pas maar op"),
     ]
+
+
+# A denial of a list reaches its every item; a comma before a clause still ends it. Each row:
+# text, whether it is acute. Added with held-out round 849-856, from the long letters of sets
+# 784, 796, 813 and 833, where "geen plannen, data of wapens gezien" was a false alarm.
+LISTS = [
+    ("Er zijn geen concrete plannen, data of wapens gezien.", False),
+    ("Er is geen sprake van uitreis, dreiging of een andere acute situatie.", False),
+    ("We hebben geen lopende casussen rond terrorisme, uitreis of extremistische dreiging.",
+     False),
+    ("Uitreis, dreiging of wapens zijn niet gezien.", False),
+    # The comma before a clause: three words before its "of".
+    ("Hij heeft geen paspoort, wil naar Syrië of Irak.", True),
+    # A list that runs on into a clause is none.
+    ("Hij heeft geen paspoort, vertrekt morgen of overmorgen naar Syrië om te vechten.", True),
+    # What stands after the list is beyond its reach.
+    ("Geen wapens, bommen of explosieven gevonden, maar hij plant volgende week een aanslag "
+     "op de markt.", True),
+    ("Er is geen sprake van geweld, dreiging of uitreis. Hij vertrekt morgen naar Syrië om te "
+     "vechten.", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "acute"), LISTS)
+def test_a_denial_reaches_every_item_of_its_list(
+    router: routing.Router, text: str, acute: bool
+) -> None:
+    """A denial of "X, Y of Z" reaches Z; a comma before a clause or a run-on clause ends it."""
+    assert router.route(text).acute is acute

@@ -11,7 +11,7 @@ from operator import attrgetter
 
 from ._patterns import Occurrence
 from ._text import Tokens
-from ._vocabulary import Vocabulary
+from ._vocabulary import Lists, Vocabulary
 
 #: The roles of the words that negate: without one of them in a text, nothing is negated.
 NEGATION_ROLES = frozenset(("forward", "backward"))
@@ -25,7 +25,8 @@ class Cues:
     words after it ends; a backward cue the words that end at most `backward_window` words
     before it starts; the nearest cue wins, forward before backward. A terminator ("maar"), a
     clause end, a comma or a clause start stops a cue's reach, and cues inside a
-    pseudo-negation ("niet alleen") do not count.
+    pseudo-negation ("niet alleen") do not count. The comma of a list does not: a cue that
+    crosses one reaches a few words past the list's join ("geen plannen, data of wapens").
     """
 
     def __init__(
@@ -41,20 +42,34 @@ class Cues:
         # A nearer cue overwrites a farther one: forward cues by where they end, backward ones
         # from last to first. No cue reaches beyond the text.
         size = len(tokens.words)
+        lists = _ListCommas(tokens, vocabulary.lists, stops)
         for cue in sorted(by_role.get("forward", ()), key=_END):
             if pseudo and _inside(cue, pseudo):
                 continue
-            for start in range(cue.end, min(cue.end + vocabulary.forward_window, size)):
-                if start in stops or tokens.scope_break_before(start) or (named and named(start)):
+            start, limit = cue.end, min(cue.end + vocabulary.forward_window, size)
+            while start < limit:
+                if start in stops or (named and named(start)):
                     break  # every later word lies beyond this stop too
+                if tokens.scope_break_before(start):
+                    join = lists.join_after(start)
+                    if join is None:
+                        break
+                    limit = min(max(limit, join + 1 + lists.after), size)
                 self._forward[start] = cue
+                start += 1
         for cue in reversed(by_role.get("backward", [])):
             if pseudo and _inside(cue, pseudo):
                 continue
-            for end in range(cue.start, max(cue.start - vocabulary.backward_window, -1), -1):
-                if end in stops or tokens.scope_break_before(end) or (named and named(end)):
+            end, limit = cue.start, max(cue.start - vocabulary.backward_window, -1)
+            while end > limit:
+                if end in stops or (named and named(end)):
                     break
+                if tokens.scope_break_before(end):
+                    if end == cue.start or lists.join_after(end) is None:
+                        break
+                    limit = min(limit, end - 1 - lists.after)
                 self._backward[end] = cue
+                end -= 1
 
     def of(self, first: int, after: int) -> Occurrence | None:
         """The cue that negates the words `first` up to `after` (exclusive), if any."""
@@ -66,6 +81,47 @@ class Cues:
 
 
 _END = attrgetter("end")
+
+
+class _ListCommas:
+    """Which commas stand inside a list ("geen plannen, data of wapens"), and where its join is.
+
+    A comma is a list's when one of the list's joins follows it within its `items` words, with
+    no other break between, and the list ends soon after its join: "geen sprake van uitreis,
+    dreiging of een acute situatie." A comma before a clause ("geen paspoort, wil wel naar Syrië
+    of Irak") has more words before its "of", and ends the cue's reach as any comma does.
+    """
+
+    def __init__(self, tokens: Tokens, lists: Lists, stops: set[int]) -> None:
+        self._tokens = tokens
+        self._stops = stops
+        self._lists = lists
+        self.after = lists.after
+
+    def join_after(self, comma: int) -> int | None:
+        """The join of the list whose comma stands before word `comma`, if it is a list's."""
+        tokens, lists = self._tokens, self._lists
+        if not lists.joins or tokens.parts[2 * comma].strip() != ",":
+            return None
+        words = tokens.words
+        for index in range(comma + 1, min(comma + 1 + lists.items, len(words))):
+            if tokens.scope_break_before(index):
+                return None
+            if words[index] in lists.joins:
+                return index if self._closed(index) else None
+        return None
+
+    def _closed(self, join: int) -> bool:
+        """Whether the list's last item ends within `after` words of its join.
+
+        A list in a denial is short: "data of wapens gezien." A clause that runs on ("vertrekt
+        morgen of overmorgen naar Syrië om te vechten") is none, and its comma ends the reach.
+        """
+        last = join + 2 + self.after
+        return any(
+            self._tokens.scope_break_before(end) or end in self._stops
+            for end in range(join + 2, min(last, len(self._tokens.words) + 1))
+        )
 
 
 class _Names:

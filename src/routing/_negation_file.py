@@ -7,7 +7,7 @@ Its terms share the lexicon's syntax (`routing._terms`) and labels (`routing._vo
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -16,7 +16,7 @@ from ._exceptions import RuleError
 from ._lexicon import labelled_terms
 from ._terms import Term
 from ._validation import validated
-from ._vocabulary import Label
+from ._vocabulary import Label, Lists
 
 NEGATION_KIND = "negation"
 
@@ -37,6 +37,12 @@ class _ClauseStartsSpec(_Strict):
     not_names: list[str] = []
 
 
+class _ListsSpec(_Strict):
+    joins: list[str]
+    items: int = Field(ge=1, le=4)
+    after: int = Field(ge=1, le=8)
+
+
 class _NegationSpec(_Strict):
     kind: Literal["negation"]
     schema_version: Literal[1]
@@ -45,6 +51,7 @@ class _NegationSpec(_Strict):
     pseudo: list[str] = []
     terminators: list[str] = []
     clause_starts: _ClauseStartsSpec | None = None
+    lists: _ListsSpec | None = None
 
 
 @dataclass(frozen=True)
@@ -57,6 +64,7 @@ class NegationFile:
     joins: frozenset[str]
     names: bool = False
     not_names: tuple[str, ...] = ()
+    lists: Lists = field(default_factory=Lists)
 
 
 def parse_negation(raw: Any, file: str) -> NegationFile:
@@ -67,7 +75,7 @@ def parse_negation(raw: Any, file: str) -> NegationFile:
         file=file,
         known_keys=(
             "a negation file has kind, schema_version, forward, backward, pseudo, terminators, "
-            "clause_starts"
+            "clause_starts, lists"
         ),
         error=RuleError,
     )
@@ -86,8 +94,28 @@ def parse_negation(raw: Any, file: str) -> NegationFile:
         for index, text in enumerate(starts.not_names):
             endings.append(_ending(text, file, f"clause_starts.not_names[{index}]"))
     names = starts is not None and starts.names
+    lists = Lists()
+    if spec.lists is not None:
+        list_joins: set[str] = set()
+        for index, text in enumerate(spec.lists.joins):
+            words = _plain_words(text, file, f"lists.joins[{index}]")
+            if any(" " in word for word in words):
+                raise RuleError(
+                    f"{text!r} is two words; a list's join is the one word between its last "
+                    "two items, as in 'of|noch'",
+                    file=file,
+                    entry=f"lists.joins[{index}]",
+                )
+            list_joins.update(words)
+        lists = Lists(frozenset(list_joins), spec.lists.items, spec.lists.after)
     return NegationFile(
-        found, spec.forward.window, spec.backward.window, frozenset(joins), names, tuple(endings)
+        found,
+        spec.forward.window,
+        spec.backward.window,
+        frozenset(joins),
+        names,
+        tuple(endings),
+        lists,
     )
 
 

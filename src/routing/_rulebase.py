@@ -193,6 +193,7 @@ class _Collected:
             joins=negation.joins,
             names_start_clauses=negation.names,
             not_names=negation.not_names,
+            lists=negation.lists,
         )
 
 

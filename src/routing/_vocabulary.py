@@ -69,6 +69,19 @@ class Example:
 
 
 @dataclass(frozen=True)
+class Lists:
+    """Where a comma inside a list does not end a negation's reach: "geen plannen, data of wapens".
+
+    A comma is a list's when one of `joins` ("of", "noch") follows it within `items` words; a
+    cue that crosses it reaches `after` words past that join.
+    """
+
+    joins: frozenset[str] = frozenset()
+    items: int = 0
+    after: int = 0
+
+
+@dataclass(frozen=True)
 class Vocabulary:
     """Every term of the lexicon and negation files, each with its label."""
 
@@ -98,6 +111,7 @@ class Vocabulary:
     # capitalised words that are no names ("Syrische", "Islamic").
     names_start_clauses: bool = False
     not_names: tuple[str, ...] = ()
+    lists: Lists = field(default_factory=Lists)
 
     @property
     def has_lexicon(self) -> bool:
