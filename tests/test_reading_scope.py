@@ -83,3 +83,32 @@ def test_a_denial_reaches_every_item_of_its_list(
 ) -> None:
     """A denial of "X, Y of Z" reaches Z; a comma before a clause or a run-on clause ends it."""
     assert router.route(text).acute is acute
+
+
+# A word keeps the sense an except gives it through the text, in its other forms too, unless
+# a word of a threat's combination stands beside it. Each row: text, whether it is acute.
+# Added with held-out round 849-856.
+SENSES = [
+    # "bommetje" of the pool, then "bommen" and "bom": one game.
+    ("Stratego-toernooi in de bibliotheek: mag een speler zijn bommen na de opstelling nog "
+     "verplaatsen, en kan de mineur een bom echt onschadelijk maken?", False),
+    ("Mijn kleindochter wil in het zwembad steeds een bommetje maken tijdens het "
+     "seniorenzwemmen. Mogen die bommen als wij baantjes trekken?", False),
+    # Beside a target the word may be the other sense: found by the review of this round, the
+    # same word was explained away before ("een bom van energie", then "met een bom bij de
+    # moskee").
+    ("Mijn zus is een bom van energie. Daarna zag ik de buurman met een bom bij de moskee.",
+     True),
+    ("Mijn dochter deed een bommetje in het zwembad. Daarna zag ik de buurman met bommen bij "
+     "de moskee.", True),
+    ("Mijn dochter deed een bommetje in het zwembad. Mijn buurman zegt dat hij bommen gaat "
+     "leggen bij de moskee.", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "acute"), SENSES)
+def test_a_word_keeps_its_sense_in_its_forms_unless_a_target_stands_beside_it(
+    router: routing.Router, text: str, acute: bool
+) -> None:
+    """An except's sense carries to "bommen" after "bommetje"; not to a bomb at a mosque."""
+    assert router.route(text).acute is acute

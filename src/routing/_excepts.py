@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from ._negation import Cues
 from ._patterns import Occurrence
+from ._text import Tokens
 from ._traits import Trait
 
 #: The facts that make a question acute.
@@ -30,13 +31,14 @@ def excepted_places(
     hits: list[Occurrence],
     traits: Sequence[Trait],
     cues: Cues | None,
-    words: list[str],
+    tokens: Tokens,
     names: Names,
 ) -> set[tuple[str, int]] | None:
     """The (fact, place) pairs that the standing except phrases cover; None if none stands.
 
     An except of a threat that a negation cue undoes does not stand (see `_undone`).
     """
+    words = tokens.words
     if cues is not None and any(traits[o.term].label.fact in THREAT_FACTS for o in excepts):
         threats: dict[tuple[str, int], list[Occurrence]] = {}
         for hit in hits:  # by where they start: each except looks at its own span only
@@ -47,48 +49,91 @@ def excepted_places(
     if not excepts:
         return None
     places = {(traits[o.term].label.fact, at) for o in excepts for at in range(o.start, o.end)}
-    return _one_sense(places, hits, traits, words)
+    return _one_sense(places, hits, traits, tokens)
 
 
 def _one_sense(
     places: set[tuple[str, int]],
     hits: list[Occurrence],
     traits: Sequence[Trait],
-    words: list[str],
+    tokens: Tokens,
 ) -> set[tuple[str, int]]:
     """`places`, and every other place of a threat word that an except explains somewhere.
 
     A word keeps its sense through one text: in a letter that objects to "de aanslag
     onroerendezaakbelasting", "uitstel van betaling van de aanslag" is the same tax bill; so
-    does the last part of a compound an except covers ("kalkaanslag", then "vol aanslag").
+    do its other forms ("bommetjes" of the pool, then "bommen") and the last part of a
+    compound an except covers ("kalkaanslag", then "vol aanslag").
     Only a bare word: where a threat's phrase that no except explains holds it ("gedreigd een
-    aanslag te plegen"), or a `firm` term, the phrase has fixed its sense there.
+    aanslag te plegen"), or a `firm` term, the phrase has fixed its sense there; and only
+    alone in its clause: beside another word of a threat's combination (a target, a means, a
+    moment: "de buurman met een bom bij de moskee") it may be the other sense.
     """
+    words = tokens.words
     single: list[tuple[str, Occurrence]] = []
     fixed: set[int] = set()  # the places that a threat's phrase holds
+    beside: list[Occurrence] = []  # the words of a threat's combinations
     for hit in hits:
         label = traits[hit.term].label
         if label.fact not in THREAT_FACTS:
             continue
-        if hit.end - hit.start == 1 and label.role == "fact" and not label.firm:
+        if label.role == "together":
+            beside.append(hit)
+        elif hit.end - hit.start == 1 and label.role == "fact" and not label.firm:
             single.append((label.fact, hit))
         elif (label.firm or hit.end - hit.start > 1) and not any(
             (label.fact, at) in places for at in range(hit.start, hit.end)
         ):
             fixed.update(range(hit.start, hit.end))
-    explained = {(fact, words[hit.start]) for fact, hit in single if (fact, hit.start) in places}
-    # The words the excepts cover, to find compounds among them.
+    # The words the excepts cover, in their forms, and whole to find compounds among them.
     compounds = {(fact, words[at]) for fact, at in places if fact in THREAT_FACTS}
+    explained = {(fact, form) for fact, whole in compounds for form in forms(whole)}
+    places_at = {at for _, at in places}
+    # The clauses where a combination's word stands that is not itself a threat word, nor
+    # inside an except ("aanslag" is in a combination's list as well).
+    own = {hit.start for _, hit in single}
+    held = {
+        tokens.clause_start(hit.start)
+        for hit in beside
+        if hit.start not in own and not any(at in places_at for at in range(hit.start, hit.end))
+    }
     for fact, hit in single:
-        word = words[hit.start]
         if hit.start in fixed or (fact, hit.start) in places:
             continue
-        if (fact, word) in explained or any(
-            kind == fact and len(whole) >= len(word) + _STEM and whole.endswith(word)
+        if tokens.clause_start(hit.start) in held:
+            continue  # a target or a means beside it: "met een bom bij de moskee"
+        word_forms = forms(words[hit.start])
+        if any((fact, form) in explained for form in word_forms) or any(
+            kind == fact and len(whole) >= len(form) + _STEM and whole.endswith(form)
             for kind, whole in compounds
+            for form in word_forms
         ):
             places.add((fact, hit.start))
     return places
+
+
+# Plural and diminutive endings, longest first: "bommetjes", "aanslagen", "wapens".
+_ENDINGS = ("etjes", "tjes", "jes", "etje", "tje", "je", "en", "s")
+
+
+def forms(word: str) -> set[str]:
+    """The word, and the word without a plural or diminutive ending: one word in its forms.
+
+    After "bommetjes doen van de duikplank", "de bommen" are the same pool game; after
+    "kalkaanslag", "de aanslagen" the same limescale. "bommen" gives "bomm" and "bom",
+    "explosieven" "explosief", "wapen" "wapen" and "wap": two words are one when their forms
+    meet ("wapens" gives "wapen").
+    """
+    found = {word}
+    for ending in _ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= _STEM:
+            found.add(stem)
+            if stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+                stem = stem[:-1]  # "bomm" of "bommen"
+            found.add(stem[:-1] + {"v": "f", "z": "s"}.get(stem[-1], stem[-1]))
+            break
+    return found
 
 
 def _undone(

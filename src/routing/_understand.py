@@ -147,7 +147,7 @@ class Reader:
         )
         excepts = by_role.get("except")
         excepted = (
-            excepted_places(excepts, hits, traits, cues, tokens.words, self._matcher.names)
+            excepted_places(excepts, hits, traits, cues, tokens, self._matcher.names)
             if excepts
             else None
         )
