@@ -1353,6 +1353,32 @@ ACUTE: list[tuple[str, bool]] = [
     ("Vorige week schreef ik nog dat er geen sprake was van uitreis bij die jongen, maar dat "
      "neem ik terug: zijn vriend zag vandaag een vliegticket en een gepakte rugzak "
      "klaarstaan.", True),
+    # held-out round 849-856: an accomplice the police still look for after a stabbing, in a
+    # press question; look-alikes of a striker, a nickname, slang, a pool jump, an attack in
+    # another country, a passport measure's purpose, a report about a youth who cannot leave
+    # a closed institution; and beside them the dangers they must not explain away
+    ("Na de steekpartij bij het station gisteravond, waarbij de dader 'voor de vijanden van "
+     "het geloof' riep, wil de pers weten of er een tweede man rondloopt. De politie zoekt die "
+     "inderdaad nog. Hoe stemmen we de woordvoering af?", True),
+    ("Onze spits Mohammed is een echte bom, die schiet werkelijk alles erin. Is er subsidie "
+     "voor nieuwe doelen?", False),
+    ("Vrienden noemen me 'de bom' omdat ik nooit moe word. Heb ik een vergunning nodig voor "
+     "een hardloopwedstrijd?", False),
+    ("De nieuwe skatebaan is echt bom! Wie moet ik bij de gemeente bedanken?", False),
+    ("Onze pleegzoon deed gisteren een enorme bom in het zwembad en kreeg een waarschuwing. "
+     "Moeten we dit melden bij de pleegzorgbegeleider?", False),
+    ("Er ligt een bom in het zwembad, de badmeester heeft iedereen weggestuurd.", True),
+    ("I teach at a secondary school. After last week's attack in another European country "
+     "some students cheered in class. How do I handle the next lesson?", False),
+    ("After last week's attack he told me he will do the next one at our school on Friday.",
+     True),
+    ("De burgemeester overweegt het paspoort van een inwoner vervallen te laten verklaren, "
+     "zodat betrokkene het land niet kan verlaten. Hoe loopt de procedure?", False),
+    ("We hebben een ambtsbericht ontvangen over een voorgenomen uitreis van een 17-jarige, "
+     "maar hij zit in een gesloten jeugdzorginstelling en kan er niet uit; het is dus niet "
+     "acuut. Met wie stemmen we af?", False),
+    ("Hij is weggelopen uit de gesloten jeugdzorginstelling en wil deze week naar Syrië.",
+     True),
 ]  # fmt: skip
 
 
