@@ -74,6 +74,10 @@ LISTS = [
      "op de markt.", True),
     ("Er is geen sprake van geweld, dreiging of uitreis. Hij vertrekt morgen naar Syrië om te "
      "vechten.", True),
+    # A subject after the list starts the main clause: no list's end (found by the review).
+    ("Zonder geld, papieren of ouders vertrekt hij morgen naar Syrië.", True),
+    ("Hij heeft geen werk, vrienden of hoop meer en wil een aanslag plegen op het station.",
+     True),
 ]  # fmt: skip
 
 

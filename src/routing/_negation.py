@@ -33,16 +33,18 @@ class Cues:
         self, by_role: dict[str, list[Occurrence]], tokens: Tokens, vocabulary: Vocabulary
     ) -> None:
         pseudo = _covered(by_role["pseudo"]) if "pseudo" in by_role else None
-        stops = _covered(by_role["terminator"]) if "terminator" in by_role else set()
+        ends = _covered(by_role["terminator"]) if "terminator" in by_role else set()
+        starts = set()
         if "clause_start" in by_role:
-            stops |= _clause_starts(by_role["clause_start"], tokens.words, vocabulary.joins)
+            starts = _clause_starts(by_role["clause_start"], tokens.words, vocabulary.joins)
+        stops = ends | starts
         named = _Names(tokens, vocabulary) if vocabulary.names_start_clauses else None
         self._forward: dict[int, Occurrence] = {}
         self._backward: dict[int, Occurrence] = {}
         # A nearer cue overwrites a farther one: forward cues by where they end, backward ones
         # from last to first. No cue reaches beyond the text.
         size = len(tokens.words)
-        lists = _ListCommas(tokens, vocabulary.lists, stops)
+        lists = _ListCommas(tokens, vocabulary.lists, ends, starts)
         for cue in sorted(by_role.get("forward", ()), key=_END):
             if pseudo and _inside(cue, pseudo):
                 continue
@@ -92,9 +94,10 @@ class _ListCommas:
     of Irak") has more words before its "of", and ends the cue's reach as any comma does.
     """
 
-    def __init__(self, tokens: Tokens, lists: Lists, stops: set[int]) -> None:
+    def __init__(self, tokens: Tokens, lists: Lists, ends: set[int], starts: set[int]) -> None:
         self._tokens = tokens
-        self._stops = stops
+        self._ends = ends  # terminators: "en", "maar"
+        self._starts = starts  # subjects that start a clause: "hij"
         self._lists = lists
         self.after = lists.after
 
@@ -112,16 +115,20 @@ class _ListCommas:
         return None
 
     def _closed(self, join: int) -> bool:
-        """Whether the list's last item ends within `after` words of its join.
+        """Whether the list's last item ends within `after` words of its join, no clause begun.
 
         A list in a denial is short: "data of wapens gezien." A clause that runs on ("vertrekt
-        morgen of overmorgen naar Syrië om te vechten") is none, and its comma ends the reach.
+        morgen of overmorgen naar Syrië om te vechten") is none, nor one whose subject follows
+        the list ("zonder geld, papieren of ouders vertrekt hij morgen"): its comma ends the
+        reach.
         """
-        last = join + 2 + self.after
-        return any(
-            self._tokens.scope_break_before(end) or end in self._stops
-            for end in range(join + 2, min(last, len(self._tokens.words) + 1))
-        )
+        tokens = self._tokens
+        for end in range(join + 2, min(join + 2 + self.after, len(tokens.words) + 1)):
+            if end in self._starts:
+                return False
+            if tokens.scope_break_before(end) or end in self._ends:
+                return True
+        return False
 
 
 class _Names:
