@@ -107,6 +107,15 @@ SENSES = [
      "de moskee.", True),
     ("Mijn dochter deed een bommetje in het zwembad. Mijn buurman zegt dat hij bommen gaat "
      "leggen bij de moskee.", True),
+    # Nor beside a person ("hij", "mijn zoon"), nor where a phrase says what is done with it.
+    ("Het feest was echt bom. Later liet hij ons een bom zien die hij zelf had gemaakt.", True),
+    ("Het familiewapen hangt in de gang. Mijn zoon heeft wapens onder zijn bed.", True),
+    ("De vergadering was explosief. Mijn buurman heeft explosieven in zijn schuur.", True),
+    ("We deden bommetjes in het zwembad. De buurman maakt bommen in zijn garage.", True),
+    ("Onze spits is een echte bom. De buurjongen heeft een bom in zijn rugzak.", True),
+    ("Kalkaanslag overal in huis. Mijn zoon praat over een aanslag op het station.", True),
+    ("Onze keeper is de terrorist van het strafschopgebied. Mijn buurman is een terrorist en "
+     "wil mensen doden.", True),
 ]  # fmt: skip
 
 
@@ -114,5 +123,5 @@ SENSES = [
 def test_a_word_keeps_its_sense_in_its_forms_unless_a_target_stands_beside_it(
     router: routing.Router, text: str, acute: bool
 ) -> None:
-    """An except's sense carries to "bommen" after "bommetje"; not to a bomb at a mosque."""
+    """An except's sense carries to other forms; not to a bomb at a mosque or beside a person."""
     assert router.route(text).acute is acute

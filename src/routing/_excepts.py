@@ -33,6 +33,7 @@ def excepted_places(
     cues: Cues | None,
     tokens: Tokens,
     names: Names,
+    people: Sequence[Occurrence] = (),
 ) -> set[tuple[str, int]] | None:
     """The (fact, place) pairs that the standing except phrases cover; None if none stands.
 
@@ -49,7 +50,7 @@ def excepted_places(
     if not excepts:
         return None
     places = {(traits[o.term].label.fact, at) for o in excepts for at in range(o.start, o.end)}
-    return _one_sense(places, hits, traits, tokens)
+    return _one_sense(places, hits, traits, tokens, people)
 
 
 def _one_sense(
@@ -57,6 +58,7 @@ def _one_sense(
     hits: list[Occurrence],
     traits: Sequence[Trait],
     tokens: Tokens,
+    people: Sequence[Occurrence] = (),
 ) -> set[tuple[str, int]]:
     """`places`, and every other place of a threat word that an except explains somewhere.
 
@@ -94,7 +96,7 @@ def _one_sense(
     own = {hit.start for _, hit in single}
     held = {
         tokens.clause_start(hit.start)
-        for hit in beside
+        for hit in (*beside, *people)
         if hit.start not in own and not any(at in places_at for at in range(hit.start, hit.end))
     }
     for fact, hit in single:

@@ -147,7 +147,9 @@ class Reader:
         )
         excepts = by_role.get("except")
         excepted = (
-            excepted_places(excepts, hits, traits, cues, tokens, self._matcher.names)
+            excepted_places(
+                excepts, hits, traits, cues, tokens, self._matcher.names, by_role.get("someone", ())
+            )
             if excepts
             else None
         )
