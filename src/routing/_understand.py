@@ -46,6 +46,7 @@ from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
+from ._evidence import gather
 from ._excepts import THREAT_FACTS, excepted_places, explained_away
 from ._models import AcuteScore, NegatedWord, TopicScore, WordHit, built
 from ._negation import NEGATION_ROLES, Cues
@@ -53,7 +54,7 @@ from ._patterns import Occurrence, TermMatcher
 from ._scorecard import Scorecard
 from ._scoring import acute_evidence, topic_evidence
 from ._text import Tokens, tokenize
-from ._traits import Combination, Member, Trait, set_facts, traits_of, whole
+from ._traits import Combination, Member, set_facts, traits_of, whole
 from ._undoing import (
     calm_statement,
     counting,
@@ -69,9 +70,6 @@ from ._vocabulary import Vocabulary
 # The roles of the words that say something about the subject, beside a combination's words
 # ("together"): the words whose evidence a text shows.
 _PLAIN_ROLES = frozenset(("fact", "asker", "topic", "off_topic"))
-# The roles of cues that undo words without denying them, with the kind the trace names them
-# by (an `ask` sets aside what comes before it); every other cue is a negation.
-_UNDOING_ROLES = {"general": "general", "resolved": "resolved", "aside": "aside", "ask": "aside"}
 _NO_COMBINATIONS: frozenset[Combination] = frozenset()
 _NO_PLACED: frozenset[tuple[Combination, int]] = frozenset()
 _NO_PLACES: frozenset[int] = frozenset()
@@ -197,70 +195,20 @@ class Reader:
             complete = {pair for pair, _ in whole_at}
 
         starts, ends = tokens.spans()
-        words: list[WordHit] = []
-        negated: list[NegatedWord] = []
-        seen: set[tuple[str, object, int, int]] = set()
-        live: list[Trait] = []
-        topical = hinted = elsewhere = False
-        asker: str | None = None
-        asker_at = (True, len(tokens.words), 0)
-        for (number, first, after, typo), cue in zip(kept, undone, strict=True):
-            trait = traits[number]
-            _, member, names_subject, hint, everyday, fact, value, term, _, names_asker = trait
-            if cue is None:
-                paragraph = paragraphs[first] if paragraphs is not None else 0
-                if member is not None and (member[0], paragraph) not in whole_at:
-                    # A combination left incomplete sets nothing, nor shows; nor do its words
-                    # in a paragraph other than the one it is whole in.
-                    continue
-                live.append(trait)
-                if names_asker is not None:
-                    # The asker named first; of two named at one word, the longer says more:
-                    # "mijn zus is directeur van een basisschool" is a school, not family. A
-                    # word that says for whom the question is asked outranks both: "jongerenwerker
-                    # hier ... kan de school ergens advies vragen?" is the school's question.
-                    at = (not trait.label.outranks, first, -after)
-                    if at < asker_at:
-                        asker, asker_at = names_asker, at
-                topical = topical or names_subject
-                hinted = hinted or hint
-                elsewhere = elsewhere or everyday
-            elif roles[cue.term] in _UNDOING_ROLES:  # about the subject, not about a case now
-                topical = topical or names_subject
-            else:  # "geen sprake van uitreis" is still about the subject, as a hint
-                hinted = hinted or names_subject
-            start, end = starts[first], ends[after - 1]
-            # Two terms can find the same word for the same fact ("school*", "*school"): the
-            # evidence names it once, with the first term.
-            key = (fact, value, start, end)
-            if key in seen:
-                continue
-            seen.add(key)
-            word = {
-                "fact": fact,
-                "value": value,
-                "term": term,
-                "start": start,
-                "end": end,
-                "typo": typo,
-            }
-            if cue is None:
-                words.append(built(WordHit, word))
-            else:
-                word.update(cue=traits[cue.term].term, cue_start=starts[cue.start])
-                word["cue_end"] = ends[cue.end - 1]
-                role = roles[cue.term]
-                word["cue_kind"] = _UNDOING_ROLES.get(role, "negation")
-                negated.append(built(NegatedWord, word))
-
-        facts, combined = set_facts(live, complete)
-        if asker is not None:
-            facts["asker"] = asker
+        evidence = gather(kept, undone, traits, roles, (starts, ends), paragraphs, whole_at)
+        facts, combined = set_facts(evidence.live, complete)
+        if evidence.asker is not None:
+            facts["asker"] = evidence.asker
         # A word about the subject decides. Without one, words that point to a row (or a word
         # about the subject that is negated) are enough, unless the question is about an
         # everyday matter: "dit heeft niks met radicalisering te maken; mag de iftar in het
         # park?" is not. Without a lexicon nothing can tell: treat the text as on topic.
-        on_topic = topical or combined or (hinted and not elsewhere) or not self._has_lexicon
+        on_topic = (
+            evidence.topical
+            or combined
+            or (evidence.hinted and not evidence.elsewhere)
+            or not self._has_lexicon
+        )
         explained = explained_away(hits, excepted, traits) if excepted else _NO_PLACES
         # A word that calls the question acute itself ("maar er is wel direct gevaar") keeps it.
         # Nor is a fact listed under `keeps` (a threat): its words keep the question acute.
@@ -280,8 +228,8 @@ class Reader:
         reading = self._scored(
             facts,
             on_topic,
-            tuple(words),
-            tuple(negated),
+            tuple(evidence.words),
+            tuple(evidence.negated),
             tokens,
             by_role,
             cues,

@@ -1,0 +1,106 @@
+"""The evidence of one reading: which words set facts, which were undone, and by what cue.
+
+`routing._understand` decides which words count and which cue undoes each; this module turns
+them into the trace's words with their places in the original text, and says what they tell
+about the subject and the asker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+from typing import NamedTuple
+
+from ._models import NegatedWord, WordHit, built
+from ._patterns import Occurrence
+from ._traits import Combination, Trait
+from ._vocabulary import Role
+
+#: The roles of cues that undo words without denying them, with the kind the trace names them
+#: by (an `ask` sets aside what comes before it); every other cue is a negation.
+UNDOING_ROLES = {"general": "general", "resolved": "resolved", "aside": "aside", "ask": "aside"}
+
+
+class Evidence(NamedTuple):
+    """The words of a text as evidence, and what they tell about the subject and the asker."""
+
+    words: list[WordHit]
+    negated: list[NegatedWord]
+    live: list[Trait]  # the traits of the words that stand: they set the facts
+    topical: bool  # a word names the subject
+    hinted: bool  # a word points to a row, or names the subject where it is negated
+    elsewhere: bool  # a word names an everyday matter
+    asker: str | None
+
+
+def gather(
+    kept: Sequence[Occurrence],
+    undone: Sequence[Occurrence | None],
+    traits: Sequence[Trait],
+    roles: Sequence[Role],
+    spans: tuple[Sequence[int], Sequence[int]],
+    paragraphs: Mapping[int, int] | Sequence[int] | None,
+    whole_at: Collection[tuple[Combination, int]],
+) -> Evidence:
+    """Each kept word as evidence: standing (a `WordHit`) or undone by its cue (`NegatedWord`).
+
+    A combination's word shows only where its combination is whole, in that paragraph. The
+    asker is the one named first; of two named at one word, the longer.
+    """
+    starts, ends = spans
+    words: list[WordHit] = []
+    negated: list[NegatedWord] = []
+    seen: set[tuple[str, object, int, int]] = set()
+    live: list[Trait] = []
+    topical = hinted = elsewhere = False
+    asker: str | None = None
+    asker_at = (True, len(starts), 0)
+    for (number, first, after, typo), cue in zip(kept, undone, strict=True):
+        trait = traits[number]
+        _, member, names_subject, hint, everyday, fact, value, term, _, names_asker = trait
+        if cue is None:
+            paragraph = paragraphs[first] if paragraphs is not None else 0
+            if member is not None and (member[0], paragraph) not in whole_at:
+                # A combination left incomplete sets nothing, nor shows; nor do its words
+                # in a paragraph other than the one it is whole in.
+                continue
+            live.append(trait)
+            if names_asker is not None:
+                # The asker named first; of two named at one word, the longer says more:
+                # "mijn zus is directeur van een basisschool" is a school, not family. A
+                # word that says for whom the question is asked outranks both: "jongerenwerker
+                # hier ... kan de school ergens advies vragen?" is the school's question.
+                at = (not trait.label.outranks, first, -after)
+                if at < asker_at:
+                    asker, asker_at = names_asker, at
+            topical = topical or names_subject
+            hinted = hinted or hint
+            elsewhere = elsewhere or everyday
+        elif roles[cue.term] in UNDOING_ROLES:  # about the subject, not about a case now
+            topical = topical or names_subject
+        else:  # "geen sprake van uitreis" is still about the subject, as a hint
+            hinted = hinted or names_subject
+        start, end = starts[first], ends[after - 1]
+        # Two terms can find the same word for the same fact ("school*", "*school"): the
+        # evidence names it once, with the first term.
+        key = (fact, value, start, end)
+        if key in seen:
+            continue
+        seen.add(key)
+        word = {
+            "fact": fact,
+            "value": value,
+            "term": term,
+            "start": start,
+            "end": end,
+            "typo": typo,
+        }
+        if cue is None:
+            words.append(built(WordHit, word))
+        else:
+            word.update(cue=traits[cue.term].term, cue_start=starts[cue.start])
+            word["cue_end"] = ends[cue.end - 1]
+            role = roles[cue.term]
+            word["cue_kind"] = UNDOING_ROLES.get(role, "negation")
+            negated.append(built(NegatedWord, word))
+
+    return Evidence(words, negated, live, topical, hinted, elsewhere, asker)
