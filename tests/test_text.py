@@ -222,6 +222,13 @@ ROUTES: list[tuple[str, str, bool]] = [
     # held-out round 793-800: a colleague on the editorial staff is no press question
     ("Een collega op de redactie noemt iedereen ongelovigen en deelt filmpjes van een "
      "haatprediker. Waar meld ik dat?", "radicalisation_signal", False),
+    # held-out round 857-864: trust built with communities is the local approach, row 1, also
+    # where the mosque or the key figures stand between
+    ("hoi, wij willen als gemeente meer vertrouwen opbouwen met de moskee en de eritrese "
+     "gemeenschap, er is niks aan de hand hoor, gewoon preventief. wie kan meedenken?",
+     "prevention", False),
+    ("Hoe bouwen we als gemeente structureel vertrouwen op met sleutelfiguren in de Poolse, "
+     "Syrische en Turkse gemeenschappen? Er is geen incident.", "prevention", False),
 ]  # fmt: skip
 
 
@@ -1378,6 +1385,25 @@ ACUTE: list[tuple[str, bool]] = [
      "maar hij zit in een gesloten jeugdzorginstelling en kan er niet uit; het is dus niet "
      "acuut. Met wie stemmen we af?", False),
     ("Hij is weggelopen uit de gesloten jeugdzorginstelling en wil deze week naar Syrië.",
+     True),
+    # held-out round 857-864: a threat against a school "that the police are still
+    # investigating", in a press question; figures of speech with an explosion; a water tower
+    # blown up; a report that is itself not acute "pas over maanden"; and beside them a tower
+    # by a mosque and a departure tonight after "al een tijd"
+    ("A reporter keeps calling me, as head of our secondary school, about the threat against "
+     "our school that the police are still investigating. Who should we talk to?", True),
+    ("Het nieuwe rooster is een regelrechte ramp, de docenten staan op ontploffen. Hoe kan de "
+     "schoolleiding de werkdruk in het team bespreekbaar maken?", False),
+    ("stadion ontploft bijna bij elke goal vd thuisploeg, waar dien ik geluidsoverlast klacht "
+     "in", False),
+    ("Ondernemer belt boos: de nieuwe parkeerregels leggen 'een bom onder de middenstand'. Hij "
+     "wil weten hoe hij bezwaar indient.", False),
+    ("Op zondag wordt de oude watertoren met springstof opgeblazen. Worden de huizen in onze "
+     "straat geëvacueerd?", False),
+    ("Hij zegt dat hij zondag de watertoren bij de moskee opblaast met springstof.", True),
+    ("ambtsbericht over voorgenomen uitreis, volgens t bericht zelf niet acuut (pas over "
+     "maanden). welke stappen?", False),
+    ("De zaak loopt al een tijd, maar vannacht vertrekt hij naar Syrië. Niet acuut, toch?",
      True),
 ]  # fmt: skip
 
