@@ -69,7 +69,8 @@ def _one_sense(
     Only a bare word: where a threat's phrase that no except explains holds it ("gedreigd een
     aanslag te plegen"), or a `firm` term, the phrase has fixed its sense there; and only
     alone in its clause: beside another word of a threat's combination (a target, a means, a
-    moment: "de buurman met een bom bij de moskee") it may be the other sense.
+    moment: "de buurman met een bom bij de moskee") or a person of `general.someone` ("mijn
+    zoon heeft wapens onder zijn bed") it may be the other sense.
     """
     words = tokens.words
     single: list[tuple[str, Occurrence]] = []
@@ -91,8 +92,8 @@ def _one_sense(
     compounds = {(fact, words[at]) for fact, at in places if fact in THREAT_FACTS}
     explained = {(fact, form) for fact, whole in compounds for form in forms(whole)}
     places_at = {at for _, at in places}
-    # The clauses where a combination's word stands that is not itself a threat word, nor
-    # inside an except ("aanslag" is in a combination's list as well).
+    # The clauses where a person or a combination's word stands that is not itself a threat
+    # word, nor inside an except ("aanslag" is in a combination's list as well).
     own = {hit.start for _, hit in single}
     held = {
         tokens.clause_start(hit.start)
@@ -103,7 +104,7 @@ def _one_sense(
         if hit.start in fixed or (fact, hit.start) in places:
             continue
         if tokens.clause_start(hit.start) in held:
-            continue  # a target or a means beside it: "met een bom bij de moskee"
+            continue  # a target or a person beside it: "met een bom bij de moskee"
         word_forms = forms(words[hit.start])
         if any((fact, form) in explained for form in word_forms) or any(
             kind == fact and len(whole) >= len(form) + _STEM and whole.endswith(form)
