@@ -90,7 +90,8 @@ def test_a_denial_reaches_every_item_of_its_list(
 
 
 # A word keeps the sense an except gives it through the text, in its other forms too, unless
-# a word of a threat's combination stands beside it. Each row: text, whether it is acute.
+# a word of a threat's combination or a person stands beside it. Each row: text, whether it is
+# acute.
 # Added with held-out round 849-856.
 SENSES = [
     # "bommetje" of the pool, then "bommen" and "bom": one game.
