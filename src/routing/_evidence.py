@@ -7,7 +7,7 @@ about the subject and the asker.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
 from ._models import NegatedWord, WordHit, built
@@ -38,7 +38,7 @@ def gather(
     traits: Sequence[Trait],
     roles: Sequence[Role],
     spans: tuple[Sequence[int], Sequence[int]],
-    paragraphs: Mapping[int, int] | Sequence[int] | None,
+    paragraphs: Sequence[int] | None,
     whole_at: Collection[tuple[Combination, int]],
 ) -> Evidence:
     """Each kept word as evidence: standing (a `WordHit`) or undone by its cue (`NegatedWord`).

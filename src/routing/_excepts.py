@@ -33,11 +33,12 @@ def excepted_places(
     cues: Cues | None,
     tokens: Tokens,
     names: Names,
-    people: Sequence[Occurrence] = (),
+    people: Sequence[Occurrence],
 ) -> set[tuple[str, int]] | None:
     """The (fact, place) pairs that the standing except phrases cover; None if none stands.
 
-    An except of a threat that a negation cue undoes does not stand (see `_undone`).
+    An except of a threat that a negation cue undoes does not stand (see `_undone`). `people`
+    are the text's `general.someone` words: beside one, a word keeps its own sense (`_one_sense`).
     """
     words = tokens.words
     if cues is not None and any(traits[o.term].label.fact in THREAT_FACTS for o in excepts):
@@ -58,7 +59,7 @@ def _one_sense(
     hits: list[Occurrence],
     traits: Sequence[Trait],
     tokens: Tokens,
-    people: Sequence[Occurrence] = (),
+    people: Sequence[Occurrence],
 ) -> set[tuple[str, int]]:
     """`places`, and every other place of a threat word that an except explains somewhere.
 
