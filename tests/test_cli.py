@@ -76,10 +76,13 @@ def test_explain_shows_words_negations_and_unmet_conditions() -> None:
         ("De man die een aanslag beraamde is inmiddels opgepakt. De pers belt: wie helpt met de "
          "woordvoering?", "Genegeerd, want de zaak is afgesloten (persvraag)",
          "  terrorist_threat       'aanslag' [15:22] door 'opgepakt'"),
+        ("Onze webcare kreeg een bericht van een vader: zijn dochter zit diep in een extreme "
+         "groep en de familie zoekt steun.", "Genegeerd, want het noemt wie de vraag doorgeeft",
+         "  communications         'webcare' [5:12] door 'zijn dochter'"),
     ],
 )  # fmt: skip
 def test_explain_names_why_a_word_was_ignored(text: str, heading: str, line: str) -> None:
-    """Ignored words stand under their cue's kind: a negation, a general question, a case over."""
+    """Ignored words stand under their cue's kind: negation, general, a case over, a messenger."""
     code, out, _ = _run("explain", text)
     assert code == 0
     below = out.split(heading + "\n", 1)

@@ -18,6 +18,9 @@ _ASIDE_FACTS = (
     "          specific_expertise, asker]\n"
 )
 
+# The line of the press's `messengers` that says to which facts they yield.
+_YIELD_TO = "      yield_to: [family_support, specific_expertise, passport_measure]\n"
+
 # (file, old snippet, new snippet, exact message after the file's path)
 CASES: list[tuple[str, str, str, str]] = [
     ("rules/lexicon.yaml", "  official_report:\n", "  ambtsbericht:\n",
@@ -93,6 +96,20 @@ CASES: list[tuple[str, str, str, str]] = [
      "calm.keeps[0]: there is no fact 'dreiging' to keep acute; use one of: acute, "
      "suspected_travel, terrorist_threat, official_report, passport_measure, communications, "
      "radicalisation_signal, severe, family_support, specific_expertise"),
+    ("rules/lexicon.yaml", _YIELD_TO, "      yield_to: [family_support, communications]\n",
+     "facts.communications.messengers.yield_to: yields to its own fact 'communications'; name "
+     "the facts of the other rows"),
+    ("rules/lexicon.yaml", _YIELD_TO, "      yield_to: [familie]\n",
+     "facts.communications.messengers.yield_to[0]: there is no fact 'familie' to yield to; use "
+     "one of: acute, suspected_travel, terrorist_threat, official_report, passport_measure, "
+     "communications, radicalisation_signal, severe, family_support, specific_expertise"),
+    ("rules/lexicon.yaml", _YIELD_TO + "      yield_to_askers: [school]\n",
+     "      yield_to_askers: [leraar]\n",
+     "facts.communications.messengers.yield_to_askers[0]: there is no asker 'leraar'; use one "
+     "of: municipality, school, professional, citizen, family"),
+    ("rules/lexicon.yaml", _YIELD_TO + "      yield_to_askers: [school]\n", "",
+     "facts.communications.messengers: has no `yield_to` or `yield_to_askers`; say to which "
+     "facts or askers its words yield, or list them as weak words of the fact"),
     ("rules/negation.yaml", "  window: 7\n", "  window: 60\n",
      "field 'forward.window': Input should be less than or equal to 12, got 60"),
     ("rules/negation.yaml", "terminators:\n", "stopwoorden:\n",
@@ -124,6 +141,25 @@ def test_a_broken_word_file_says_where_and_what_to_do(
     with pytest.raises(routing.RuleError) as caught:
         routing.Router(data=root / "data" / "contacts.yaml", rules=root / "rules")
     assert str(caught.value) == f"{path}: {message}"
+
+
+def test_an_acute_fact_may_have_no_messengers(
+    edit: Callable[[str, str, str], Path], shipped_copy: Path
+) -> None:
+    """A fact that a rule of an acute type asks for counts wherever its words stand."""
+    edit(
+        "rules/question_types.yaml",
+        "      any: [suspected_travel, terrorist_threat]\n",
+        "      any: [suspected_travel, terrorist_threat, communications]\n",
+    )
+    rules = shipped_copy / "rules"
+    with pytest.raises(routing.RuleError) as caught:
+        routing.Router(data=shipped_copy / "data" / "contacts.yaml", rules=rules)
+    assert str(caught.value) == (
+        f"{rules / 'lexicon.yaml'}: facts.communications.messengers: 'communications' makes a "
+        "question acute, so its words must count wherever they stand; a word that names who "
+        "passes a question on may not yield; list them as terms of the fact"
+    )
 
 
 def test_what_general_may_not_undo_follows_the_rules(

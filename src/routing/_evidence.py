@@ -16,8 +16,18 @@ from ._traits import Combination, Trait
 from ._vocabulary import Role
 
 #: The roles of cues that undo words without denying them, with the kind the trace names them
-#: by (an `ask` sets aside what comes before it); every other cue is a negation.
-UNDOING_ROLES = {"general": "general", "resolved": "resolved", "aside": "aside", "ask": "aside"}
+#: by (an `ask` sets aside what comes before it; a fact's word, a word of its `together`
+#: lists or an asker is what a messenger yields to, see `routing._messengers`); every other
+#: cue is a negation.
+UNDOING_ROLES = {
+    "general": "general",
+    "resolved": "resolved",
+    "aside": "aside",
+    "ask": "aside",
+    "fact": "messenger",
+    "together": "messenger",
+    "asker": "messenger",
+}
 
 
 class Evidence(NamedTuple):

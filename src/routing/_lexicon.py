@@ -7,7 +7,7 @@ undoes a word, is read by `routing._negation_file`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -16,7 +16,7 @@ from ._exceptions import RuleError
 from ._facts import ASKERS, BOOLEAN_FACTS
 from ._terms import Term, parse_term
 from ._validation import validated
-from ._vocabulary import Example, Label
+from ._vocabulary import Example, Label, Yielding
 
 LEXICON_KIND = "lexicon"
 
@@ -32,6 +32,12 @@ class _CombinationSpec(_Strict):
     at_least: int | None = Field(default=None, ge=2)
 
 
+class _MessengersSpec(_Strict):
+    terms: list[str] = Field(min_length=1)
+    yield_to: list[str] = []
+    yield_to_askers: list[str] = []
+
+
 class _FactWordsSpec(_Strict):
     description: str | None = None
     terms: list[str] = []
@@ -44,6 +50,7 @@ class _FactWordsSpec(_Strict):
     # How many words apart the words of one of its combinations may stand at most; without
     # it, anywhere in one paragraph.
     within: int | None = Field(default=None, ge=1)
+    messengers: _MessengersSpec | None = None
     examples: list[str] = []
 
 
@@ -105,6 +112,7 @@ class LexiconFile:
     resolved_when: tuple[str, ...] = ()
     calm_keeps: tuple[str, ...] = ()
     aside_facts: tuple[str, ...] = ()
+    messengers: dict[str, Yielding] = field(default_factory=dict)
 
 
 def parse_lexicon(raw: Any, file: str) -> LexiconFile:
@@ -132,6 +140,7 @@ def parse_lexicon(raw: Any, file: str) -> LexiconFile:
     )
     found: list[tuple[Term, Label]] = []
     examples: list[Example] = []
+    messengers: dict[str, Yielding] = {}
     for fact, words in spec.facts.items():
         if fact not in BOOLEAN_FACTS:
             raise RuleError(
@@ -142,6 +151,8 @@ def parse_lexicon(raw: Any, file: str) -> LexiconFile:
         words_found, examples_found = _fact_words(fact, words, file)
         found += words_found
         examples += examples_found
+        if words.messengers is not None:
+            messengers[fact] = _yielding(fact, words.messengers, file)
     for section, outranks in (("asker", False), ("asked_for", True)):
         for asker, listed in getattr(spec, section).items():
             if asker not in ASKERS:
@@ -213,7 +224,34 @@ def parse_lexicon(raw: Any, file: str) -> LexiconFile:
         found += labelled_terms(spec.calm.when, Label("calm_when", file=file), file, "calm.when")
         found += labelled_terms(spec.calm.unless, Label("uncalm", file=file), file, "calm.unless")
         keeps = _known_facts(spec.calm.keeps, file, "calm.keeps", "keep acute")
-    return LexiconFile(found, examples, general, *resolved, keeps, aside)
+    return LexiconFile(found, examples, general, *resolved, keeps, aside, messengers)
+
+
+def _yielding(fact: str, messengers: _MessengersSpec, file: str) -> Yielding:
+    """What a fact's `messengers` words yield to, each fact and asker one the rules know."""
+    entry = f"facts.{fact}.messengers"
+    if not messengers.yield_to and not messengers.yield_to_askers:
+        raise RuleError(
+            "has no `yield_to` or `yield_to_askers`; say to which facts or askers its words "
+            "yield, or list them as weak words of the fact",
+            file=file,
+            entry=entry,
+        )
+    facts = _known_facts(messengers.yield_to, file, f"{entry}.yield_to", "yield to")
+    if fact in facts:
+        raise RuleError(
+            f"yields to its own fact {fact!r}; name the facts of the other rows",
+            file=file,
+            entry=f"{entry}.yield_to",
+        )
+    for index, asker in enumerate(messengers.yield_to_askers):
+        if asker not in ASKERS:
+            raise RuleError(
+                f"there is no asker {asker!r}; use one of: {', '.join(ASKERS)}",
+                file=file,
+                entry=f"{entry}.yield_to_askers[{index}]",
+            )
+    return Yielding(frozenset(facts), frozenset(messengers.yield_to_askers))
 
 
 def _known_facts(
@@ -244,6 +282,10 @@ def _fact_words(
     strong = Label("fact", fact, True, file=file, topical=True)
     found += labelled_terms(words.terms, strong, file, f"{entry}.terms")
     found += labelled_terms(words.weak, Label("fact", fact, True, file=file), file, f"{entry}.weak")
+    if words.messengers is not None:
+        messenger = Label("fact", fact, True, file=file, messenger=True)
+        listed = words.messengers.terms
+        found += labelled_terms(listed, messenger, file, f"{entry}.messengers.terms")
     firm = Label("fact", fact, True, file=file, topical=True, firm=True)
     found += labelled_terms(words.firm, firm, file, f"{entry}.firm")
     found += labelled_terms(

@@ -22,7 +22,7 @@ from ._rules import RULES_KIND, Rule, parse_rule_file
 from ._scorecard import SCORECARD_KIND, Scorecard, parse_scorecard
 from ._table import Table, load_table
 from ._terms import Term
-from ._vocabulary import Example, Label, Vocabulary, together_counts, together_reach
+from ._vocabulary import Example, Label, Vocabulary, Yielding, together_counts, together_reach
 from ._yaml import load_yaml, read_text, short_name
 
 #: The ten points of the one-pager, beside the routing table in ``data/``.
@@ -132,6 +132,8 @@ class _Collected:
     calm_keeps: set[str] = field(default_factory=set)
     # Per lexicon file, the facts its `aside` words undo, in the file's order.
     aside: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Per lexicon file, its facts with `messengers` words, and what those yield to.
+    messengers: dict[str, dict[str, Yielding]] = field(default_factory=dict)
 
     def add(self, path: Path, text: str) -> None:
         raw = load_yaml(path, text=text)
@@ -149,6 +151,8 @@ class _Collected:
             self.calm_keeps.update(lexicon.calm_keeps)
             if lexicon.aside_facts:
                 self.aside[str(path)] = lexicon.aside_facts
+            if lexicon.messengers:
+                self.messengers[str(path)] = lexicon.messengers
         elif kind == NEGATION_KIND:
             if self.negation_file is not None:
                 raise RuleError(
@@ -194,6 +198,11 @@ class _Collected:
             names_start_clauses=negation.names,
             not_names=negation.not_names,
             lists=negation.lists,
+            messengers={
+                fact: yielding
+                for found in self.messengers.values()
+                for fact, yielding in found.items()
+            },
         )
 
 
@@ -228,13 +237,13 @@ def _check_references(rules: list[Rule], table: Table) -> None:
 
 
 def _check_undoing_lists(collected: _Collected, table: Table) -> None:
-    """Refuse a `general`, `aside` or `resolved` list that could undo an acute case on its own.
+    """Refuse a `general`, `aside`, `resolved` or `messengers` list that could undo an acute case.
 
     A `general` or `aside` word may never undo a fact that a rule of an acute type asks for:
     a question about a training that names a planned attack still goes to the police. A
     `resolved` word may undo such a fact, but only in a question whose ask is calm (press
     coordination), so it may not wait for an acute fact: a threat would then close its own
-    case.
+    case. An acute fact may have no `messengers`: its words count wherever they stand.
     """
     acute = {
         condition.fact
@@ -242,6 +251,16 @@ def _check_undoing_lists(collected: _Collected, table: Table) -> None:
         if table.question_types[rule.question_type].acute
         for condition in (*rule.all, *rule.any)
     }
+    for file, found in collected.messengers.items():
+        for fact in found:
+            if fact in acute:
+                raise RuleError(
+                    f"{fact!r} makes a question acute, so its words must count wherever they "
+                    "stand; a word that names who passes a question on may not yield; list "
+                    "them as terms of the fact",
+                    file=file,
+                    entry=f"facts.{fact}.messengers",
+                )
     # Per list that undoes words: why it must never undo an acute fact, said by example.
     never = (
         ("general", collected.general, "a general word must never undo it: a question about "

@@ -48,6 +48,7 @@ from typing import NamedTuple
 
 from ._evidence import gather
 from ._excepts import THREAT_FACTS, excepted_places, explained_away
+from ._messengers import yielded
 from ._models import AcuteScore, NegatedWord, TopicScore, WordHit, built
 from ._negation import NEGATION_ROLES, Cues
 from ._patterns import Occurrence, TermMatcher
@@ -197,6 +198,15 @@ class Reader:
         starts, ends = tokens.spans()
         evidence = gather(kept, undone, traits, roles, (starts, ends), paragraphs, whole_at)
         facts, combined = set_facts(evidence.live, complete)
+        messengers = self.vocabulary.messengers
+        if messengers and not messengers.keys().isdisjoint(facts):
+            # Who passes the question on is not what it asks for: "een journalist vraagt waar
+            # de familie terecht kan" is the family's question.
+            passed_on = yielded(kept, undone, traits, facts, evidence.asker, complete, messengers)
+            if passed_on is not None:
+                undone = passed_on
+                evidence = gather(kept, undone, traits, roles, (starts, ends), paragraphs, whole_at)
+                facts, combined = set_facts(evidence.live, complete)
         if evidence.asker is not None:
             facts["asker"] = evidence.asker
         # A word about the subject decides. Without one, words that point to a row (or a word

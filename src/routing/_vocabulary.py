@@ -56,6 +56,7 @@ class Label:
     within: int = 0  # for a named combination: how far apart its words may stand; 0: anywhere
     firm: bool = False  # for a fact's `firm` term: no `except` phrase explains it away
     outranks: bool = False  # for an `asked_for` term: it names the asker wherever it stands
+    messenger: bool = False  # for a fact's `messengers` term: it names who passes a question on
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,18 @@ class Lists:
     joins: frozenset[str] = frozenset()
     items: int = 0
     after: int = 0
+
+
+@dataclass(frozen=True)
+class Yielding:
+    """What a fact's `messengers` words yield to ("een journalist vraagt hulp voor de familie").
+
+    Where only such words set the fact, and a word of one of `facts` stands, or the asker is
+    one of `askers`, the messengers set nothing: they name who passes the question on.
+    """
+
+    facts: frozenset[str] = frozenset()
+    askers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -112,6 +125,8 @@ class Vocabulary:
     names_start_clauses: bool = False
     not_names: tuple[str, ...] = ()
     lists: Lists = field(default_factory=Lists)
+    # Per fact with `messengers` words: what those words yield to.
+    messengers: Mapping[str, Yielding] = field(default_factory=dict)
 
     @property
     def has_lexicon(self) -> bool:

@@ -1,0 +1,76 @@
+"""Who passes a question on is not what it asks for: the press's names yield to the question."""
+
+from __future__ import annotations
+
+import pytest
+
+import routing
+
+# (text, question type, acute, [(ignored messenger word, the word it yielded to)])
+MESSENGERS: list[tuple[str, str, bool, list[tuple[str, str]]]] = [
+    # a newsroom passes on a family's question (held-out set 893)
+    ("Bij onze redactie meldde zich een moeder die hulp zoekt voor het gezin: haar zoon "
+     "radicaliseert. Waar kunnen we haar naar doorverwijzen?", "family_support", False,
+     [("redactie", "hulp")]),
+    ("Onze webcare kreeg een bericht van een vader: zijn dochter zit diep in een extreme groep "
+     "en de familie zoekt steun. Waar kan hij terecht?", "family_support", False,
+     [("webcare", "zijn dochter")]),
+    # a journalist who told of tension between groups: the question asks for expertise
+    ("Een journalist vertelde me dat het na de koranverbranding gespannen is tussen twee "
+     "groepen in de wijk. Wie heeft expertise om een gesprek te begeleiden?",
+     "prevention_expertise", False, [("journalist", "koranverbranding")]),
+    # a school asks, with a journalist in its story
+    ("Mentor op een mbo hier. Een journalist wil mijn klas interviewen over polarisatie, maar "
+     "eerst wil ik advies over de spanningen in de klas.", "school_question", False,
+     [("journalist", "Mentor")]),
+    # a passport measure that a reporter asked about: every press name yields
+    ("De minister heeft het paspoort van een inwoner laten vervallen. Een verslaggever van de "
+     "lokale omroep vroeg ernaar; hoe voeren wij die paspoortmaatregel uit?", "passport_measure",
+     False,
+     [("verslaggever", "paspoort van een inwoner laten vervallen"),
+      ("lokale omroep", "paspoort van een inwoner laten vervallen"),
+      ("omroep", "paspoort van een inwoner laten vervallen")]),
+    # words that ask for press work keep the press question
+    ("Een journalist belt over de geradicaliseerde jongen; hoe stemmen we de woordvoering af?",
+     "communications", False, []),
+    ("De lokale krant belt over het gezin dat hulp krijgt van het steunpunt; ze willen een quote "
+     "van de burgemeester.", "communications", False, []),
+    ("Een journalist vraagt de school om een reactie op de leerling die extreemrechtse filmpjes "
+     "deelt.", "communications", False, []),
+    # nothing to yield to: a radicalisation signal is no other row's question for the press
+    ("Een journalist vraagt naar de jongen die radicaliseert.", "communications", False, []),
+    # a threat is a threat, whoever passes it on
+    ("Een journalist belt: een leerling dreigt de school op te blazen. Waar kan de school "
+     "terecht?", "travel_or_threat", True, [("journalist", "Waar kan de school")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "question_type", "acute", "yielded"), MESSENGERS)
+def test_a_messenger_yields_to_the_question_it_passes_on(
+    router: routing.Router,
+    text: str,
+    question_type: str,
+    acute: bool,
+    yielded: list[tuple[str, str]],
+) -> None:
+    """Press names that alone set communications yield to family, expertise, passport, school.
+
+    They show as ignored, with the word they yielded to as the cue. Words that ask for press
+    work ("woordvoering", "een quote", "om een reactie") are no messengers and keep the row.
+    """
+    result = router.route(text)
+    evidence = result.trace.text
+    assert evidence is not None
+    assert (result.question_type, result.acute) == (question_type, acute)
+    passed_on = [w for w in evidence.negated if w.cue_kind == "messenger"]
+    assert [(text[w.start : w.end], text[w.cue_start : w.cue_end]) for w in passed_on] == yielded
+    assert all(w.fact == "communications" for w in passed_on)
+
+
+def test_a_structured_question_keeps_its_explicit_press_fact(router: routing.Router) -> None:
+    """Explicit facts win: communications given by the caller never yields to family support."""
+    question = routing.Question(
+        text="Bij onze redactie meldde zich een moeder die hulp zoekt voor het gezin.",
+        communications=True,
+    )
+    assert router.route(question).question_type == "communications"
