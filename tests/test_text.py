@@ -723,6 +723,11 @@ CALM = [
     ("Niet acuut denk ik, maar mijn buurman wil volgende maand naar Syrië om te vechten.",
      True, None),
     ("Het is vast niet acuut, maar hij wil naar Syrië om te vechten.", True, None),
+    ("Het is niet acuut, vermoed ik, maar hij wil ooit naar Syrië om te vechten.", True, None),
+    ("Ik vermoed dat het niet acuut is; hij wil ooit naar Syrië om te vechten.", True, None),
+    # a suspicion of the departure is the case, not a hedge (held-out round 897-904)
+    ("Er is geen direct gevaar en het is niet acuut, maar we vermoeden dat een inwoner over een "
+     "paar maanden wil uitreizen naar een strijdgebied.", False, "geen direct gevaar"),
     # a hedge about something else takes nothing back
     ("Het is niet acuut. Een leerling zei vorig jaar dat hij misschien ooit naar Syrië wil.",
      False, "niet acuut"),
@@ -1471,6 +1476,21 @@ ACUTE: list[tuple[str, bool]] = [
     ("Onze spits is een bom voor de verdediging, zegt hij, en morgen legt hij een bom bij de "
      "moskee.", True),
     ("Hij wil de schaakclub opblazen.", True),
+    # held-out round 897-904: an intelligence notice in English, a denial taken back an hour
+    # later, fireworks "for the whole street" where the Pride passes; idioms of food and a
+    # game; and beside them a hall to be blown up where the Pride is
+    ("An official notice came in from the intelligence side this afternoon: a father and his "
+     "two kids are about to get on a plane to a war area. What are the immediate steps?", True),
+    ("Op Facebook schreef een inwoner eerst 'ik ga echt geen aanslag plegen' en een uur later "
+     "'of toch wel, let maandag maar op bij het gemeentehuis'. Wie moet dit weten?", True),
+    ("Iemand op ons buurtforum schrijft dat hij het vuurwerk in juni afsteekt, midden op het "
+     "plein waar de Pride langskomt, en dat hij genoeg heeft voor de hele straat.", True),
+    ("Any recipe for a real flavour bomb of a curry? The supermarkets here don't sell the "
+     "spices I'm used to.", False),
+    ("recept voor bossche bommen gezocht, mn oma maakte ze altijd zo lekker", False),
+    ("in my online shooter game my squad keeps getting wiped on the bomb site when we're on "
+     "the attack side, any tips?", False),
+    ("Hij wil de zaal opblazen waar de Pride is.", True),
 ]  # fmt: skip
 
 
