@@ -143,42 +143,35 @@ def test_a_broken_word_file_says_where_and_what_to_do(
     assert str(caught.value) == f"{path}: {message}"
 
 
-def test_an_acute_fact_may_have_no_messengers(
-    edit: Callable[[str, str, str], Path], shipped_copy: Path
+# (the fact an acute rule comes to ask for, the exact message after the lexicon's path)
+ACUTE_FACTS: list[tuple[str, str]] = [
+    # `general` may never undo it
+    ("radicalisation_signal",
+     "general.facts[0]: 'radicalisation_signal' makes a question acute, and a general word must "
+     "never undo it: a question about a training that names a planned attack still goes to the "
+     "police; remove it from general.facts"),
+    # nor may its words yield as messengers
+    ("communications",
+     "facts.communications.messengers: 'communications' makes a question acute, so its words "
+     "must count wherever they stand; a word that names who passes a question on may not "
+     "yield; list them as terms of the fact"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("fact", "message"), ACUTE_FACTS)
+def test_what_may_not_undo_a_fact_follows_the_rules(
+    edit: Callable[[str, str, str], Path], shipped_copy: Path, fact: str, message: str
 ) -> None:
-    """A fact that a rule of an acute type asks for counts wherever its words stand."""
+    """A fact is safe from `general` and `messengers` as soon as an acute rule asks for it."""
     edit(
         "rules/question_types.yaml",
         "      any: [suspected_travel, terrorist_threat]\n",
-        "      any: [suspected_travel, terrorist_threat, communications]\n",
+        f"      any: [suspected_travel, terrorist_threat, {fact}]\n",
     )
     rules = shipped_copy / "rules"
     with pytest.raises(routing.RuleError) as caught:
         routing.Router(data=shipped_copy / "data" / "contacts.yaml", rules=rules)
-    assert str(caught.value) == (
-        f"{rules / 'lexicon.yaml'}: facts.communications.messengers: 'communications' makes a "
-        "question acute, so its words must count wherever they stand; a word that names who "
-        "passes a question on may not yield; list them as terms of the fact"
-    )
-
-
-def test_what_general_may_not_undo_follows_the_rules(
-    edit: Callable[[str, str, str], Path], shipped_copy: Path
-) -> None:
-    """A fact becomes safe from `general` as soon as a rule of an acute type asks for it."""
-    edit(
-        "rules/question_types.yaml",
-        "      any: [suspected_travel, terrorist_threat]\n",
-        "      any: [suspected_travel, terrorist_threat, radicalisation_signal]\n",
-    )
-    rules = shipped_copy / "rules"
-    with pytest.raises(routing.RuleError) as caught:
-        routing.Router(data=shipped_copy / "data" / "contacts.yaml", rules=rules)
-    assert str(caught.value) == (
-        f"{rules / 'lexicon.yaml'}: general.facts[0]: 'radicalisation_signal' makes a question "
-        "acute, and a general word must never undo it: a question about a training that names "
-        "a planned attack still goes to the police; remove it from general.facts"
-    )
+    assert str(caught.value) == f"{rules / 'lexicon.yaml'}: {message}"
 
 
 def test_a_second_negation_file_is_refused(shipped_copy: Path) -> None:
