@@ -36,13 +36,15 @@ def yielded(
     for fact, yielding in messengers.items():
         if fact not in facts or any(whole == fact for whole, _ in complete):
             continue
-        cue = _yielded_to(kept, undone, traits, yielding, facts, asker, complete)
         standing = [
             index
             for index, (hit, by) in enumerate(zip(kept, undone, strict=True))
             if by is None and traits[hit.term].sets == fact
         ]
-        if cue is None or not all(traits[kept[index].term].label.messenger for index in standing):
+        if not all(traits[kept[index].term].label.messenger for index in standing):
+            continue  # a word that asks for it ("woordvoering") keeps the fact
+        cue = _yielded_to(kept, undone, traits, yielding, facts, asker, complete)
+        if cue is None:
             continue
         changed = list(undone) if changed is None else changed
         for index in standing:
