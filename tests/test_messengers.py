@@ -30,6 +30,10 @@ MESSENGERS: list[tuple[str, str, bool, list[tuple[str, str]]]] = [
      [("verslaggever", "paspoort van een inwoner laten vervallen"),
       ("lokale omroep", "paspoort van een inwoner laten vervallen"),
       ("omroep", "paspoort van een inwoner laten vervallen")]),
+    # a press officer's name is a messenger too (held-out sets 861, 931)
+    ("Persvoorlichter van een scholengemeenschap hier. Een schoolleider vraagt me wat hij moet "
+     "doen nu een brugklasser haatdragende uitspraken over joden doet.", "school_question",
+     False, [("Persvoorlichter", "schoolleider")]),
     # words that ask for press work keep the press question
     ("Een journalist belt over de geradicaliseerde jongen; hoe stemmen we de woordvoering af?",
      "communications", False, []),
@@ -38,6 +42,8 @@ MESSENGERS: list[tuple[str, str, bool, list[tuple[str, str]]]] = [
     ("Een journalist vraagt de school om een reactie op de leerling die extreemrechtse filmpjes "
      "deelt.", "communications", False, []),
     # nothing to yield to: a radicalisation signal is no other row's question for the press
+    ("Onze persvoorlichter vraagt hoe we de perslijn afstemmen over de jongen die naar Syrië "
+     "vertrok.", "communications", False, []),
     ("Een journalist vraagt naar de jongen die radicaliseert.", "communications", False, []),
     # a threat is a threat, whoever passes it on
     ("Een journalist belt: een leerling dreigt de school op te blazen. Waar kan de school "

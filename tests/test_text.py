@@ -741,6 +741,14 @@ CALM = [
     ("Niet acuut hoor. Mijn neef wil zaterdag naar Syrië om te vechten.", True, None),
     # a word that calls it acute itself
     ("Niet acuut, maar wel urgent: hij wil ooit naar Syrië om te vechten.", True, None),
+    # talk only, with no passport (held-out set 916); not beside a date
+    ("er is geen direct gevaar hij heeft zn paspoort nie meer maar een jongen uit mn wijk "
+     "blijft praten over uitreizen naar het kalifaat niet acuut wel zorgen wie moet dit weten",
+     False, "geen direct gevaar"),
+    ("Niet urgent, maar hij blijft praten over een aanslag op de synagoge volgende week.",
+     True, None),
+    ("Niet acuut, maar vorig jaar dreigde hij al en nu heeft hij een wapen gekocht voor de "
+     "moskee.", True, None),
 ]  # fmt: skip
 
 
@@ -1508,6 +1516,56 @@ ACUTE: list[tuple[str, bool]] = [
      "speeltuin.", False),
     ("Hij heeft een bom van een barbecue gekocht en wil die bij de moskee laten ontploffen.",
      True),
+    # held-out round 913-920 (every bar met): idioms of shock absorbers, a game and a
+    # demolition; and beside them a bomb dropped on a shelter, a holiday paper to Syria
+    ("Die nieuwe verkeersdrempel in de Lindelaan is echt een aanslag op mijn schokdempers. "
+     "Bij wie kan ik daarover klagen?", False),
+    ("Mijn zoon roept de hele avond dat hij de hele server heeft opgeblazen in zijn game, "
+     "haha.", False),
+    ("Een aannemer gaat de oude watertoren volgende maand met een gecontroleerde explosie "
+     "opblazen. Hoe communiceren we de afzetting?", False),
+    ("Ze lieten gisteren een bom vallen op het azc.", True),
+    ("Hij wil met een nooddocument uitreizen naar Syrië.", True),
+    # held-out round 921-928: a tenant who takes "het hele kantoor" along, a rolled-up cell
+    # with a suspect at large, an arrest "voor dat plan bij de kerk" with his mate still free;
+    # idioms of a bass and a bouncy castle; a "daar" that is no place to go
+    ("Onze incassomedewerker kreeg een huurder met achterstand aan de lijn: 'als jullie me "
+     "eruit zetten neem ik het hele kantoor mee, ik heb al iets in elkaar gezet in de "
+     "schuur.' Klonk niet als een grap.", True),
+    ("Een landelijke omroep belt de wijkagent over de opgerolde cel in de wijk. Eén verdachte "
+     "is nog voortvluchtig. Wie doet de woordvoering?", True),
+    ("journalist belt me de hele tijd over die gozer die gisteren is opgepakt voor dat plan "
+     "bij de kerk, z'n maat is nog voortvluchtig. wat zeg ik? ben woordvoerder van het "
+     "stadsdeel", True),
+    ("Huurder klaagt dat de buurman elke avond een bom van een bas laat horen, de muziek "
+     "staat keihard.", False),
+    ("my kids want to blow up a huge bouncy castle for the street party, do we need a "
+     "permit?", False),
+    ("Mijn paspoort verloopt binnenkort, kan ik online een afspraak maken? En wie kan ons daar "
+     "bij helpen?", False),
+    ("mijn broertje is gisteren zonder iets te zeggen weggegaan, telefoon uit, paspoort weg, "
+     "hij had het de laatste tijd alleen maar over 'de strijd daar'.", True),
+    # Probing that round's excepts: an attack planned "in een andere stad" (news from
+    # elsewhere, were it past) and an explosive charge were calm; a plan told as past stays so
+    ("Hij wil een aanslag in een andere stad plegen.", True),
+    ("Er wordt een aanslag in een andere stad voorbereid door mijn buurman.", True),
+    ("Mijn buurman bereidt een aanslag in een andere stad voor.", True),
+    ("Hij heeft een explosieve lading in zijn auto.", True),
+    ("Vorige week is een jongen uit ons dorp opgepakt omdat hij een aanslag zou hebben "
+     "voorbereid. Het hele dorp praat erover.", False),
+    # held-out round 929-936: idioms of a coalition, a stew, a house style, a game's weapon,
+    # a camper; beside them the same words said of a real threat
+    ("Onze wethouder kreeg in het lokale journaal de vraag of hij 'een bom onder het "
+     "coalitieakkoord' had gelegd. Kunnen we om een rectificatie vragen?", False),
+    ("mijn schoonmoeder zegt altijd dat mijn stoofpot 'de bom' is, hoe vertel ik dat het uit "
+     "een pakje komt?", False),
+    ("welk wapen is het beste in valorant voor iemand die echt nie kan schieten", False),
+    ("mijn opa wil per se nog een keer 'uitreizen' met de camper naar noorwegen, hoe pak ik "
+     "dat aan?", False),
+    ("Hij wil een bom onder de auto van de wethouder leggen.", True),
+    ("Hij wil met de camper uitreizen naar Syrië om te vechten.", True),
+    ("Hij gaat met zijn wapens naar school, hij oefent in fortnite.", True),
+    ("He reads thrillers and says he will blow up the bridge.", True),
 ]  # fmt: skip
 
 
