@@ -1566,6 +1566,17 @@ ACUTE: list[tuple[str, bool]] = [
     ("Hij wil met de camper uitreizen naar Syrië om te vechten.", True),
     ("Hij gaat met zijn wapens naar school, hij oefent in fortnite.", True),
     ("He reads thrillers and says he will blow up the bridge.", True),
+    # held-out round 937-944: savings taken out and papers asked for beside "hijra", after a
+    # "vorig jaar" about school; a terror suspect still at large; a warning "beter niet ...
+    # want dan wordt er afgerekend met die raad"
+    ("Meneer de directeur, mijn zoon zat tot vorig jaar bij u op school. Hij praat over "
+     "'hijra'. Gisteren zag ik dat hij al zijn spaargeld heeft opgenomen en hij vroeg naar zijn "
+     "geboorteakte en paspoort. Waar kunnen wij als familie hulp krijgen?", True),
+    ("Journalist from an international wire service. There are reports that a terror suspect "
+     "escaped during an arrest in your town this afternoon and is still at large. Can the "
+     "municipality confirm?", True),
+    ("Een vader zei tegen haar dat ze woensdag 'beter niet met de kinderen langs het "
+     "gemeentehuis kan lopen, want dan wordt er afgerekend met die raad'.", True),
 ]  # fmt: skip
 
 
