@@ -41,9 +41,9 @@ MESSENGERS: list[tuple[str, str, bool, list[tuple[str, str]]]] = [
      "van de burgemeester.", "communications", False, []),
     ("Een journalist vraagt de school om een reactie op de leerling die extreemrechtse filmpjes "
      "deelt.", "communications", False, []),
-    # nothing to yield to: a radicalisation signal is no other row's question for the press
     ("Onze persvoorlichter vraagt hoe we de perslijn afstemmen over de jongen die naar Syrië "
      "vertrok.", "communications", False, []),
+    # nothing to yield to: a radicalisation signal is no other row's question for the press
     ("Een journalist vraagt naar de jongen die radicaliseert.", "communications", False, []),
     # a threat is a threat, whoever passes it on
     ("Een journalist belt: een leerling dreigt de school op te blazen. Waar kan de school "
