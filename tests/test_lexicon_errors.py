@@ -118,6 +118,12 @@ CASES: list[tuple[str, str, str, str]] = [
     ("rules/negation.yaml", '  joins: ["of", "noch", "or", "nor"]\n', '  joins: ["of zo"]\n',
      "lists.joins[0]: 'of zo' is two words; a list's join is the one word between its last "
      "two items, as in 'of|noch'"),
+    # a fact that makes a question acute may not be denied
+    ("rules/lexicon.yaml", '    weak:\n      - "explosief"\n      - "wapen"\n',
+     '    denials:\n      - "geen terreurzaak"\n    weak:\n      - "explosief"\n      - "wapen"\n',
+     "facts.terrorist_threat.denials: 'terrorist_threat' makes a question acute, so its words "
+     "must count wherever they stand; the writer's word that a question is not of this kind may "
+     "not undo them ('dit is geen terreurzaak' beside a planned attack); remove the denials"),
     ("rules/negation.yaml", "  items: 2\n", "  items: 9\n",
      "field 'lists.items': Input should be less than or equal to 4, got 9"),
     ("rules/negation.yaml", "    # conjunctions and question words\n",

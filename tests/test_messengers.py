@@ -80,3 +80,57 @@ def test_a_structured_question_keeps_its_explicit_press_fact(router: routing.Rou
         communications=True,
     )
     assert router.route(question).question_type == "communications"
+
+
+# (text, question type, [(press word denied, the denial)])
+DENIALS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    # a reporter passes on a signal (held-out set 931)
+    ("Ik ben verslaggever bij een lokale krant. Geen persvraag deze keer: een stagiair van ons "
+     "deelt filmpjes die geweld tegen ongelovigen verheerlijken. Waar meld ik zoiets?",
+     "radicalisation_signal", [("krant", "Geen persvraag")]),
+    # a school's question, the denial after it (held-out set 939)
+    ("hallo ik ben van de communicatie van een basisschool. de juf van groep 8 hoort kinderen "
+     "roepen dat 'alle homo's dood moeten'. geen persvraag. waar kan de school advies vragen?",
+     "school_question", [("communicatie", "geen persvraag")]),
+    ("I handle press for an expat newspaper. This is not a press question: a reader's brother "
+     "has become very radical and she wants support for the family.", "family_support",
+     [("press", "not a press question")]),
+    ("Ik werk bij communicatie, maar het gaat niet om de pers: hoe richten we een lokaal netwerk "
+     "tegen radicalisering in?", "prevention", [("communicatie", "het gaat niet om de pers")]),
+    # "geen persvragen zouden komen" denies nothing: now the press calls (held-out set 936)
+    ("We hadden gezegd dat er geen persvragen zouden komen over de vrouw die vorige week is "
+     "uitgereisd, maar nu belt het ANP. Hoe stemmen we de woordvoering af?", "communications",
+     []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "question_type", "denied"), DENIALS)
+def test_a_writer_who_says_it_is_no_press_question_is_believed(
+    router: routing.Router, text: str, question_type: str, denied: list[tuple[str, str]]
+) -> None:
+    """A writer's "geen persvraag" undoes every press word of the text; the denial is the cue.
+
+    The plural "geen persvragen" denies nothing: "er zouden geen persvragen komen, maar nu
+    belt het ANP" is a press question.
+    """
+    result = router.route(text)
+    evidence = result.trace.text
+    assert evidence is not None
+    assert result.question_type == question_type
+    shown = [w for w in evidence.negated if w.cue_kind == "denial"]
+    assert sorted((text[w.start : w.end], text[w.cue_start : w.cue_end]) for w in shown) == sorted(
+        denied
+    )
+    assert all(w.fact == "communications" for w in shown)
+
+
+def test_a_threat_told_by_a_press_officer_who_denies_a_press_question_stays_acute(
+    router: routing.Router,
+) -> None:
+    """A denial undoes the press only: the threat it passes on still goes to the police."""
+    result = router.route(
+        "Woordvoerder hier, dit is geen persvraag: een man zegt dat hij zaterdag het stadhuis "
+        "opblaast."
+    )
+    assert (result.question_type, result.acute) == ("travel_or_threat", True)
+    assert "police" in [route.contact.id for route in result.routes]

@@ -70,6 +70,7 @@ _IGNORED = {
     "general": "Genegeerd, want een algemene vraag: niemand genoemd",
     "resolved": "Genegeerd, want de zaak is afgesloten (persvraag)",
     "aside": "Genegeerd, want de schrijver zet het opzij",
+    "denial": "Genegeerd, want de schrijver zegt dat de vraag daar niet over gaat",
     "messenger": "Genegeerd, want het noemt wie de vraag doorgeeft",
 }
 

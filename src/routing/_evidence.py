@@ -24,6 +24,7 @@ UNDOING_ROLES = {
     "resolved": "resolved",
     "aside": "aside",
     "ask": "aside",
+    "denial": "denial",
     "fact": "messenger",
     "together": "messenger",
     "asker": "messenger",

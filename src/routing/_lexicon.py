@@ -51,6 +51,7 @@ class _FactWordsSpec(_Strict):
     # it, anywhere in one paragraph.
     within: int | None = Field(default=None, ge=1)
     messengers: _MessengersSpec | None = None
+    denials: list[str] = []
     examples: list[str] = []
 
 
@@ -113,6 +114,7 @@ class LexiconFile:
     calm_keeps: tuple[str, ...] = ()
     aside_facts: tuple[str, ...] = ()
     messengers: dict[str, Yielding] = field(default_factory=dict)
+    denied: tuple[str, ...] = ()  # the facts with `denials` words, in the file's order
 
 
 def parse_lexicon(raw: Any, file: str) -> LexiconFile:
@@ -141,6 +143,7 @@ def parse_lexicon(raw: Any, file: str) -> LexiconFile:
     found: list[tuple[Term, Label]] = []
     examples: list[Example] = []
     messengers: dict[str, Yielding] = {}
+    denied: list[str] = []
     for fact, words in spec.facts.items():
         if fact not in BOOLEAN_FACTS:
             raise RuleError(
@@ -153,6 +156,8 @@ def parse_lexicon(raw: Any, file: str) -> LexiconFile:
         examples += examples_found
         if words.messengers is not None:
             messengers[fact] = _yielding(fact, words.messengers, file)
+        if words.denials:
+            denied.append(fact)
     for section, outranks in (("asker", False), ("asked_for", True)):
         for asker, listed in getattr(spec, section).items():
             if asker not in ASKERS:
@@ -224,7 +229,7 @@ def parse_lexicon(raw: Any, file: str) -> LexiconFile:
         found += labelled_terms(spec.calm.when, Label("calm_when", file=file), file, "calm.when")
         found += labelled_terms(spec.calm.unless, Label("uncalm", file=file), file, "calm.unless")
         keeps = _known_facts(spec.calm.keeps, file, "calm.keeps", "keep acute")
-    return LexiconFile(found, examples, general, *resolved, keeps, aside, messengers)
+    return LexiconFile(found, examples, general, *resolved, keeps, aside, messengers, tuple(denied))
 
 
 def _yielding(fact: str, messengers: _MessengersSpec, file: str) -> Yielding:
@@ -290,6 +295,12 @@ def _fact_words(
     found += labelled_terms(words.firm, firm, file, f"{entry}.firm")
     found += labelled_terms(
         words.exceptions, Label("except", fact, file=file), file, f"{entry}.except"
+    )
+    # The writer's word that the question is not of this kind ("dit is geen persvraag"): it
+    # undoes the fact's words in the whole text. Whether the fact may be undone depends on the
+    # rules, so `routing._rulebase` checks that once every file is read.
+    found += labelled_terms(
+        words.denials, Label("denial", fact, file=file), file, f"{entry}.denials"
     )
     for group, listed in enumerate(words.together):
         found += labelled_terms(

@@ -144,13 +144,14 @@ class NegatedWord(WordHit):
     cue: str = Field(description="The term that undid the word, e.g. the negation 'geen'.")
     cue_start: int
     cue_end: int
-    cue_kind: Literal["negation", "general", "resolved", "aside", "messenger"] = Field(
+    cue_kind: Literal["negation", "general", "resolved", "aside", "denial", "messenger"] = Field(
         default="negation",
         description=(
             "Why the word was ignored: a negation ('geen sprake van'); a general question "
             "about a phenomenon with no one named ('een training'); a press question about "
             "a case that is over ('inmiddels opgepakt'); a matter the writer sets aside "
-            "('dat laat ik aan de woordvoerder'); or a word that names who passes the "
+            "('dat laat ik aan de woordvoerder'); the writer's word that the question is not "
+            "of this kind ('dit is geen persvraag'); or a word that names who passes the "
             "question on, beside what it asks for ('de redactie vraagt waar de familie "
             "terecht kan': the cue is the word of the question it passes on)."
         ),

@@ -134,6 +134,8 @@ class _Collected:
     aside: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Per lexicon file, its facts with `messengers` words, and what those yield to.
     messengers: dict[str, dict[str, Yielding]] = field(default_factory=dict)
+    # Per lexicon file, its facts with `denials` words.
+    denied: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def add(self, path: Path, text: str) -> None:
         raw = load_yaml(path, text=text)
@@ -153,6 +155,8 @@ class _Collected:
                 self.aside[str(path)] = lexicon.aside_facts
             if lexicon.messengers:
                 self.messengers[str(path)] = lexicon.messengers
+            if lexicon.denied:
+                self.denied[str(path)] = lexicon.denied
         elif kind == NEGATION_KIND:
             if self.negation_file is not None:
                 raise RuleError(
@@ -237,13 +241,15 @@ def _check_references(rules: list[Rule], table: Table) -> None:
 
 
 def _check_undoing_lists(collected: _Collected, table: Table) -> None:
-    """Refuse a `general`, `aside`, `resolved` or `messengers` list that could undo an acute case.
+    """Refuse a list of words that undo words (`general`, `aside`, `denials`, ...) of an acute case.
 
     A `general` or `aside` word may never undo a fact that a rule of an acute type asks for:
     a question about a training that names a planned attack still goes to the police. A
     `resolved` word may undo such a fact, but only in a question whose ask is calm (press
     coordination), so it may not wait for an acute fact: a threat would then close its own
-    case. An acute fact may have no `messengers`: its words count wherever they stand.
+    case. An acute fact may have no `messengers` and no `denials`: its words count wherever
+    they stand, and "dit is geen terreurzaak" beside a planned attack is the writer's judgement,
+    which the police should make.
     """
     acute = {
         condition.fact
@@ -260,6 +266,17 @@ def _check_undoing_lists(collected: _Collected, table: Table) -> None:
                     "them as terms of the fact",
                     file=file,
                     entry=f"facts.{fact}.messengers",
+                )
+    for file, facts in collected.denied.items():
+        for fact in facts:
+            if fact in acute:
+                raise RuleError(
+                    f"{fact!r} makes a question acute, so its words must count wherever they "
+                    "stand; the writer's word that a question is not of this kind may not undo "
+                    "them ('dit is geen terreurzaak' beside a planned attack); remove the "
+                    "denials",
+                    file=file,
+                    entry=f"facts.{fact}.denials",
                 )
     # Per list that undoes words: why it must never undo an acute fact, said by example.
     never = (

@@ -59,6 +59,7 @@ from ._traits import Combination, Member, set_facts, traits_of, whole
 from ._undoing import (
     calm_statement,
     counting,
+    deny,
     kept_acute,
     resolving,
     set_aside,
@@ -184,7 +185,12 @@ class Reader:
             kept, undone, asks[0], self._asked_aside, traits, tokens
         ):
             aside = True
-        if joined and (cues or excepted or general or resolved or aside):
+        # The writer's word that the question is not of one kind ("dit is geen persvraag")
+        # undoes that fact's words in the whole text. It is a negation itself, so no cue is
+        # asked about it.
+        denials = by_role.get("denial")
+        denied = denials is not None and deny(kept, undone, denials, traits)
+        if joined and (cues or excepted or general or resolved or aside or denied):
             # The combinations the words left standing complete: an except or a negation may
             # have taken a list's only word. These alone set facts and show as evidence.
             standing = [

@@ -187,6 +187,24 @@ def undo(
     return changed
 
 
+def deny(
+    hits: list[Occurrence],
+    undone: list[Occurrence | None],
+    denials: list[Occurrence],
+    traits: Sequence[Trait],
+) -> bool:
+    """Undo, in the whole text, the words of the fact each of `denials` denies; whether any were.
+
+    "Ik ben woordvoerder, maar dit is geen persvraag: ..." is not a press question, whatever
+    other press words stand ("woordvoerder", "de krant").
+    """
+    changed = False
+    for denial in denials:
+        fact = frozenset((traits[denial.term].label.fact,))
+        changed = undo(hits, undone, denial, fact, traits) or changed
+    return changed
+
+
 def set_aside(
     hits: list[Occurrence],
     undone: list[Occurrence | None],

@@ -30,6 +30,7 @@ Role = Literal[
     "unresolved",
     "aside",
     "ask",
+    "denial",
     "calm",
     "calm_when",
     "uncalm",
