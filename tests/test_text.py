@@ -89,6 +89,22 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("Een school meldt dat een leerling naar Syrië wil.", "travel_or_threat", True),
     ("Mijn grofvuil is niet opgehaald.", "unknown", False),
     ("Ik wil een nieuw paspoort aanvragen.", "unknown", False),
+    # held-out round 945-952: the writer's job in communications; the municipality's ask
+    # beside a teacher's other hat; a youth worker passing a parent's question on
+    ("ik ben communicatiemedewerker bij een kleine gemeente en we willen een netwerk opbouwen "
+     "met sleutelfiguren uit de gemeenschappen. wie kan ons daarbij helpen", "prevention", False),
+    ("Doorgestuurd via communicatie, de vraag komt van de juridische afdeling: bij wie kunnen we "
+     "terecht voor de uitvoering van een paspoortmaatregel?", "passport_measure", False),
+    ("Naast mijn baan als docent geschiedenis ben ik sinds kort gemeenteraadslid. Ik wil dat de "
+     "raad beter geinformeerd wordt over onze lokale aanpak van radicalisering. Waar kan de "
+     "gemeente terecht voor ondersteuning bij zo'n preventieve aanpak?", "prevention", False),
+    ("ff vraagje is er een soort steunpunt voor gezinnen waarvan een kind radicaliseert",
+     "family_support", False),
+    ("moeder vroeg me waar gezinnen steun kunnen krijgen als hun zoon radicaliseert",
+     "family_support", False),
+    # ... while a school that asks for itself stays the school's (held-out set 107)
+    ("Een docent maatschappijleer vraagt of er lesmateriaal is over polarisatie voor havo 4. "
+     "Naar wie kan de gemeente haar doorverwijzen?", "school_question", False),
     # the writer's job is no press question; the ask decides (held-out set 650)
     ("Ik ben woordvoerder van de burgemeester. Zij wil een paspoortmaatregel laten uitvoeren. "
      "Wie ondersteunt ons bij de uitvoering?", "passport_measure", False),
@@ -1583,6 +1599,34 @@ ACUTE: list[tuple[str, bool]] = [
     ("Hij heeft besloten een aanslag in een ander land uit te voeren.", True),
     ("Na een bloedige aanslag in een Europese hoofdstad praten leerlingen veel over "
      "terrorisme. Hoe bespreken we dat in de klas?", False),
+    # held-out round 945-952: a departure never named ("eindelijk gaan leven onder de ware
+    # wet", "hier nooit meer terugkomen", birth certificates fetched, Friday the last day);
+    # look-alikes; a calm word about a departure stopped or a person under supervision
+    ("Mijn vraag over de toeslag is niet urgent, maar iets anders zit me meer dwars. Een "
+     "moeder bij onze kinderopvang heeft alle geboorteakten van haar drie kinderen opgevraagd "
+     "en haar huur opgezegd, en zei tegen een andere moeder dat ze 'eindelijk gaan leven onder "
+     "de ware wet' en 'hier nooit meer terugkomen'. De vader is vorig jaar al vertrokken, "
+     "niemand weet waarheen. Vrijdag haalt ze de kinderen voor het laatst op.", True),
+    ("Onze oliebollen zitten zo vol rozijnen dat ze bijna ontploffen in het vet. Vorig jaar "
+     "was de vraag zo explosief dat de rij tot de kerk stond. Hebben we een "
+     "evenementenvergunning nodig?", False),
+    ("The DJ at our King's Day party wants to fire a confetti bomb over the crowd. Do we need "
+     "a permit for confetti cannons?", False),
+    ("Can you explain who handles the passport measure when a municipality wants to stop "
+     "someone from leaving the country? Nothing urgent.", False),
+    ("De politie zei dat de explosievenopruimingsdienst het komt ophalen. Moet er eerst een "
+     "onderzoek naar explosieven in de grond worden gedaan?", False),
+    ("Dit is niet acuut, de persoon staat onder toezicht en er is geen direct gevaar. Hoe "
+     "gaat zo'n paspoortmaatregel na het ambtsbericht in zijn werk?", False),
+    # probing the round's excepts: the attack and the shooting stand
+    ("Hij wil in een Europese hoofdstad een aanslag plegen.", True),
+    ("Mijn neef bereidt in een andere stad een aanslag voor.", True),
+    ("He wants to fire a confetti bomb and then shoot everyone at the King's Day party.", True),
+    ("We need to stop him from leaving the country, he flies to Turkey tomorrow to fight "
+     "for IS.", True),
+    ("Niet urgent, hij staat onder toezicht, maar hij zei gisteren dat hij zaterdag de "
+     "moskee opblaast.", True),
+    ("Hij wil de bom laten ontploffen in de oven van de kantine van het stadhuis.", True),
 ]  # fmt: skip
 
 
