@@ -8,7 +8,7 @@ read from there with `importlib.resources`, never from the network.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
@@ -257,27 +257,24 @@ def _check_undoing_lists(collected: _Collected, table: Table) -> None:
         if table.question_types[rule.question_type].acute
         for condition in (*rule.all, *rule.any)
     }
-    for file, found in collected.messengers.items():
-        for fact in found:
-            if fact in acute:
-                raise RuleError(
-                    f"{fact!r} makes a question acute, so its words must count wherever they "
-                    "stand; a word that names who passes a question on may not yield; list "
-                    "them as terms of the fact",
-                    file=file,
-                    entry=f"facts.{fact}.messengers",
-                )
-    for file, facts in collected.denied.items():
-        for fact in facts:
-            if fact in acute:
-                raise RuleError(
-                    f"{fact!r} makes a question acute, so its words must count wherever they "
-                    "stand; the writer's word that a question is not of this kind may not undo "
-                    "them ('dit is geen terreurzaak' beside a planned attack); remove the "
-                    "denials",
-                    file=file,
-                    entry=f"facts.{fact}.denials",
-                )
+    # Per list of a fact's own that would take its words away: why an acute fact may have none.
+    own: tuple[tuple[str, Mapping[str, Collection[str]], str], ...] = (
+        ("messengers", collected.messengers, "a word that names who passes a question on may "
+         "not yield; list them as terms of the fact"),
+        ("denials", collected.denied, "the writer's word that a question is not of this kind "
+         "may not undo them ('dit is geen terreurzaak' beside a planned attack); remove the "
+         "denials"),
+    )  # fmt: skip
+    for section, by_file, why in own:
+        for file, facts in by_file.items():
+            for fact in facts:
+                if fact in acute:
+                    raise RuleError(
+                        f"{fact!r} makes a question acute, so its words must count wherever "
+                        f"they stand; {why}",
+                        file=file,
+                        entry=f"facts.{fact}.{section}",
+                    )
     # Per list that undoes words: why it must never undo an acute fact, said by example.
     never = (
         ("general", collected.general, "a general word must never undo it: a question about "
