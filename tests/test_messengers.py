@@ -89,8 +89,8 @@ DENIALS: list[tuple[str, str, list[tuple[str, str]]]] = [
      "deelt filmpjes die geweld tegen ongelovigen verheerlijken. Waar meld ik zoiets?",
      "radicalisation_signal", [("krant", "Geen persvraag")]),
     # a school's question, the denial after it (held-out set 939)
-    ("hallo ik ben van de communicatie van een basisschool. de juf van groep 8 hoort kinderen "
-     "roepen dat 'alle homo's dood moeten'. geen persvraag. waar kan de school advies vragen?",
+    ("hallo ik werk bij communicatie. de juf van groep 8 hoort kinderen roepen dat 'alle homo's "
+     "dood moeten'. geen persvraag. waar kan de school advies vragen?",
      "school_question", [("communicatie", "geen persvraag")]),
     ("I handle press for an expat newspaper. This is not a press question: a reader's brother "
      "has become very radical and she wants support for the family.", "family_support",

@@ -102,6 +102,20 @@ ROUTES: list[tuple[str, str, bool]] = [
      "family_support", False),
     ("moeder vroeg me waar gezinnen steun kunnen krijgen als hun zoon radicaliseert",
      "family_support", False),
+    # held-out round 953-960: a teacher on the council; a press officer's or webcare's job
+    ("Ik ben leerkracht en raadslid. Over het azc in onze gemeente zijn twee felle "
+     "bewonersavonden geweest waar mensen elkaar uitscholden. We willen de volgende avond "
+     "anders inrichten, met iemand die ervaring heeft met polarisatie en het gesprek tussen "
+     "groepen kan begeleiden. Wie kunnen we vragen?", "prevention_expertise", False),
+    ("Communicatiemedewerker gemeente: we willen onze inwoners en de raad beter informeren over "
+     "wat de gemeente doet tegen radicalisering, maar we hebben nog geen beleid. Bij wie kunnen "
+     "we terecht voor ondersteuning en een regionaal netwerk?", "prevention", False),
+    ("Webcare van de gemeente: iemand meldt dat een collega steeds vaker sympathie voor IS "
+     "uitspreekt en filmpjes van onthoofdingen laat zien. Waar verwijzen we hem naar?",
+     "radicalisation_signal", False),
+    ("woordvoerder gemeente hier. de tv belt over de jongen die vorige week naar het "
+     "strijdgebied is vertrokken. wat mogen we zeggen en met wie stemmen we af",
+     "communications", False),
     # ... while a school that asks for itself stays the school's (held-out set 107)
     ("Een docent maatschappijleer vraagt of er lesmateriaal is over polarisatie voor havo 4. "
      "Naar wie kan de gemeente haar doorverwijzen?", "school_question", False),
@@ -1627,6 +1641,28 @@ ACUTE: list[tuple[str, bool]] = [
     ("Niet urgent, hij staat onder toezicht, maar hij zei gisteren dat hij zaterdag de "
      "moskee opblaast.", True),
     ("Hij wil de bom laten ontploffen in de oven van de kantine van het stadhuis.", True),
+    # held-out round 953-960: a departure in English without its words; a press question about
+    # a second suspect of a bomb plot still at large; look-alikes
+    ("My sister's boyfriend has been filling her head with ideas, and now she's been hiding her "
+     "passport and talking about 'going home to the believers' this weekend. She's 20.", True),
+    ("Journalist van de regionale krant belt onze wijkagent: klopt het dat er gisteren een man "
+     "is aangehouden en dat een tweede verdachte van het bomplan nog voortvluchtig is? Wie doet "
+     "de woordvoering?", True),
+    ("Wij organiseren een pubquiz. In de ronde geschiedenis zitten vragen over de aanslag op "
+     "Franz Ferdinand, het Buskruitverraad en de bommen op Rotterdam. Moeten we een ontheffing "
+     "aanvragen?", False),
+    ("I'm a mentor at a secondary school. One of my students wrote an essay defending the Hamas "
+     "attacks and some parents are now demanding he be expelled. Who can advise me?", False),
+    ("Does anyone have a good recipe for a bomb cake? The one with the chocolate explosion in "
+     "the middle, for my daughter's birthday party.", False),
+    ("Kan ik langskomen bij het gemeentehuis om bezwaar te maken tegen deze aanslag? Tot wanneer "
+     "heb ik daarvoor de tijd?", False),
+    # probing the round's excepts: the threat beside them stands
+    ("He shares videos that celebrate the attack and says he will attack the police station on "
+     "Friday.", True),
+    ("Na zijn afgewezen bezwaar tegen de aanslag dreigt hij met een aanslag op het stadhuis.",
+     True),
+    ("Hij wil het kantoor van de tegenpartij opblazen.", True),
 ]  # fmt: skip
 
 
