@@ -114,7 +114,6 @@ class LexiconFile:
     calm_keeps: tuple[str, ...] = ()
     aside_facts: tuple[str, ...] = ()
     messengers: dict[str, Yielding] = field(default_factory=dict)
-    denied: tuple[str, ...] = ()  # the facts with `denials` words, in the file's order
 
 
 def parse_lexicon(raw: Any, file: str) -> LexiconFile:
@@ -143,7 +142,6 @@ def parse_lexicon(raw: Any, file: str) -> LexiconFile:
     found: list[tuple[Term, Label]] = []
     examples: list[Example] = []
     messengers: dict[str, Yielding] = {}
-    denied: list[str] = []
     for fact, words in spec.facts.items():
         if fact not in BOOLEAN_FACTS:
             raise RuleError(
@@ -156,8 +154,6 @@ def parse_lexicon(raw: Any, file: str) -> LexiconFile:
         examples += examples_found
         if words.messengers is not None:
             messengers[fact] = _yielding(fact, words.messengers, file)
-        if words.denials:
-            denied.append(fact)
     for section, outranks in (("asker", False), ("asked_for", True)):
         for asker, listed in getattr(spec, section).items():
             if asker not in ASKERS:
@@ -229,7 +225,7 @@ def parse_lexicon(raw: Any, file: str) -> LexiconFile:
         found += labelled_terms(spec.calm.when, Label("calm_when", file=file), file, "calm.when")
         found += labelled_terms(spec.calm.unless, Label("uncalm", file=file), file, "calm.unless")
         keeps = _known_facts(spec.calm.keeps, file, "calm.keeps", "keep acute")
-    return LexiconFile(found, examples, general, *resolved, keeps, aside, messengers, tuple(denied))
+    return LexiconFile(found, examples, general, *resolved, keeps, aside, messengers)
 
 
 def _yielding(fact: str, messengers: _MessengersSpec, file: str) -> Yielding:

@@ -134,8 +134,6 @@ class _Collected:
     aside: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Per lexicon file, its facts with `messengers` words, and what those yield to.
     messengers: dict[str, dict[str, Yielding]] = field(default_factory=dict)
-    # Per lexicon file, its facts with `denials` words.
-    denied: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def add(self, path: Path, text: str) -> None:
         raw = load_yaml(path, text=text)
@@ -155,8 +153,6 @@ class _Collected:
                 self.aside[str(path)] = lexicon.aside_facts
             if lexicon.messengers:
                 self.messengers[str(path)] = lexicon.messengers
-            if lexicon.denied:
-                self.denied[str(path)] = lexicon.denied
         elif kind == NEGATION_KIND:
             if self.negation_file is not None:
                 raise RuleError(
@@ -257,11 +253,16 @@ def _check_undoing_lists(collected: _Collected, table: Table) -> None:
         if table.question_types[rule.question_type].acute
         for condition in (*rule.all, *rule.any)
     }
+    # Per file, the facts with `denials`: each denial's label names its file and fact.
+    denied: dict[str, dict[str, None]] = {}
+    for _, label in collected.words:
+        if label.role == "denial":
+            denied.setdefault(label.file, {})[label.fact] = None
     # Per list of a fact's own that would take its words away: why an acute fact may have none.
     own: tuple[tuple[str, Mapping[str, Collection[str]], str], ...] = (
         ("messengers", collected.messengers, "a word that names who passes a question on may "
          "not yield; list them as terms of the fact"),
-        ("denials", collected.denied, "the writer's word that a question is not of this kind "
+        ("denials", denied, "the writer's word that a question is not of this kind "
          "may not undo them ('dit is geen terreurzaak' beside a planned attack); remove the "
          "denials"),
     )  # fmt: skip
