@@ -172,6 +172,14 @@ DENIED: list[tuple[str, bool, float, float]] = [
     # a card that is sure overrules it: a denial can be quoted or retracted
     ("Ik schreef dat er geen sprake van uitreis was. Dat klopt niet meer: een kwispel, een "
      "flubber en een brommel.", True, 3.25, 2.5),
+    # a press question about a case that a `resolved` word closes: the highest bar too
+    ("De journalist belt over de jongen die vorige week is vertrokken. Een kwispel en een "
+     "flubber.", False, 1.75, 2.5),
+    ("De journalist belt over de jongen die vorige week is vertrokken. Een kwispel, een "
+     "flubber en een brommel.", True, 3.25, 2.5),
+    # ... unless an `unless` word keeps the case open: the usual bar
+    ("De journalist belt over de jongen die vorige week is vertrokken. Zijn vriend is "
+     "verdwenen: een kwispel en een flubber.", True, 1.75, 0.5),
 ]  # fmt: skip
 
 
@@ -183,7 +191,11 @@ def test_a_text_that_denies_travel_or_a_threat_needs_the_highest_bar(
     total: float,
     threshold: float,
 ) -> None:
-    """Where the text denies travel or a threat, the card needs its `denied_threshold`."""
+    """Where the text denies travel or a threat, or closes a case, the card needs its highest bar.
+
+    A press question about a case that is over ("de jongen die vorige week is vertrokken")
+    was made acute by the card's words alone; a card that is sure still makes it so.
+    """
     result = small_card("").route(text)
     score = _acute_score(result)
     assert (result.acute, score.applied, score.total, score.threshold) == (

@@ -180,7 +180,8 @@ class AcuteScore(_Frozen):
     applied: bool = Field(
         description=(
             "Whether the card made the question acute: the total reached the threshold (the "
-            "highest bar where the text denies travel or a threat) and the text does not say "
+            "highest bar where the text denies travel or a threat, or a resolved word closes "
+            "the case) and the text does not say "
             "it is not acute."
         )
     )

@@ -35,7 +35,8 @@ Every decision here comes from the lexicon and negation files; this module only 
 8. the scorecards (`routing._scorecard`, applied by `routing._scoring`): the topic card may take
    a question the words put on the subject off it, unless it is acute; where no word made a
    question about the subject acute, the acute card may make it so, unless the text says it is
-   not acute; a text that denies travel or a threat needs the card's highest bar. The acute
+   not acute; a text that denies travel or a threat, or a press question about a case that a
+   ``resolved`` word closes, needs the card's highest bar. The acute
    card does not count a word that stands only where it is negated, or where it is itself a
    threat word that an ``except`` phrase explains away.
 """
@@ -251,6 +252,7 @@ class Reader:
             cues,
             explained,
             calm=calm is not None,
+            resolved=resolved is not None,
         )
         if calm is None:
             return reading
@@ -270,6 +272,7 @@ class Reader:
         explained: AbstractSet[int] = frozenset(),
         *,
         calm: bool = False,
+        resolved: bool = False,
     ) -> Reading:
         """The reading of the words, with what the scorecards add to it.
 
@@ -279,7 +282,9 @@ class Reader:
         whether no word put it there or the topic card took it off: "onze school organiseert
         een reis naar Berlijn" is not a departure. Where the text's `calm` words stand (`calm`),
         the card may not overrule them; a bare "niet acuut" beside "vertrekt binnenkort" does
-        not silence it.
+        not silence it. Where a `resolved` word closed the case (`resolved`), the card needs its
+        highest bar, as where travel or a threat is denied: "de jongen die vorige week is
+        uitgereisd; de burgemeester wil morgen een statement" is over, unless the card is sure.
         """
         # Neither card is asked where a word made the question acute: the topic card may not
         # take it off the subject, and the acute card has nothing to add. A word of urgency in a
@@ -308,7 +313,7 @@ class Reader:
                 unsaid,
                 about=on_topic,
                 silenced=calm,
-                doubted=not _DOUBTING.isdisjoint(denied),
+                doubted=not _DOUBTING.isdisjoint(denied) or resolved,
             )
             if acute.applied:
                 facts = {**facts, "acute": True}
