@@ -259,6 +259,40 @@ ROUTES: list[tuple[str, str, bool]] = [
      "prevention", False),
     ("Hoe bouwen we als gemeente structureel vertrouwen op met sleutelfiguren in de Poolse, "
      "Syrische en Turkse gemeenschappen? Er is geen incident.", "prevention", False),
+    # held-out round 969-976: a teacher's other life (a neighbour, a volunteer, the council);
+    # a press word that is the writer's job; a press question about a departure of last week;
+    # policy staff's "PVE"; a mosque called "te soft"; parents and an English school leader
+    # who ask where the school can turn
+    ("Ik werk als intern begeleider, maar dit gaat over mijn buurjongen (22). Hij deelt posts "
+     "die martelaarschap verheerlijken. Waar kan ik met zo'n zorgsignaal naartoe?",
+     "radicalisation_signal", False),
+    ("Ik ben docent geschiedenis en vrijwilliger bij een jongerengroep. Na de demonstratie is de "
+     "sfeer tussen Turkse en Koerdische jongeren in onze wijk om te snijden. Wie heeft kennis "
+     "van het begeleiden van zo'n gesprek bij polarisatie?", "prevention_expertise", False),
+    ("I'm a primary school teacher and I also sit on the municipal council. We have no policy "
+     "on radicalisation yet and nothing urgent is going on. Who can support our municipality?",
+     "prevention", False),
+    ("Ik werk als communicatiemedewerker bij de woningcorporatie. Een huurder hangt vlaggen van "
+     "een extremistische groep op en spreekt bewoners aan over 'ongelovigen'. Waar melden we "
+     "dit?", "radicalisation_signal", False),
+    ("Wij zijn de communicatieafdeling van een onderwijskoepel. Een docent wil het gesprek over "
+     "polarisatie in de klas aangaan. Is er een loket waar docenten terechtkunnen?",
+     "school_question", False),
+    ("Journalist hier: een vrouw uit ons dorp is vorige maand uitgereisd. Wie geeft namens de "
+     "overheid een reactie?", "communications", False),
+    ("Ik werk als communicatieadviseur voor de burgemeester. Vorige week is een jonge vrouw uit "
+     "onze stad uitgereisd naar het strijdgebied. De media hebben het opgepikt en de "
+     "burgemeester wil morgen een statement op sociale media zetten. Wie kijkt mee naar de "
+     "tekst?", "communications", False),
+    ("Raadsinformatiebrief over onze PVE-aanpak moet de deur uit. Wie heeft voorbeelden van hoe "
+     "andere gemeenten de raad informeren?", "prevention", False),
+    ("Een man neemt jongens na het gebed mee naar lessen in een woning, en een van hen zegt nu "
+     "dat onze moskee te soft is. Waar melden we dit?", "radicalisation_signal", False),
+    ("mijn zoon zit op het mbo en in de klas schelden groepjes elkaar uit op afkomst, heeft de "
+     "school een plek waar ze hulp kunnen vragen", "school_question", False),
+    ("Hi, I'm the school leader of a bilingual school. Some pupils share memes with far-right "
+     "symbols in the class app. What's the right helpdesk for schools about this?",
+     "school_question", False),
 ]  # fmt: skip
 
 
@@ -779,6 +813,15 @@ CALM = [
      True, None),
     ("Niet acuut, maar vorig jaar dreigde hij al en nu heeft hij een wapen gekocht voor de "
      "moskee.", True, None),
+    # held-out round 969-976: nothing booked yet; a question for a protocol; a departure the
+    # police call not acute, with the person in detention
+    ("Vermoeden van uitreis, maar niet acuut: een student vertelde dat zijn broer na de zomer "
+     "naar Syrië wil om te vechten. Er is nog niets geboekt. Bij wie meld ik zo'n vermoeden?",
+     False, "niet acuut"),
+    ("Question for our protocol, not an acute case: if a youth worker suspects that someone is "
+     "preparing to travel to a conflict zone, who should they contact?", False,
+     "not an acute case"),
+    ("Niet acuut, er is nog niets geboekt, maar hij vertrekt morgen naar de grens.", True, None),
 ]  # fmt: skip
 
 
@@ -1673,6 +1716,33 @@ ACUTE: list[tuple[str, bool]] = [
      "mee op de studiereis naar Barcelona. Kan hij met zijn ID-kaart reizen?", False),
     ("Mijn oudste zit de hele dag op Fortnite en roept steeds 'ik ga hun base opblazen'. Is dat "
      "normaal voor een jongen van 11?", False),
+    # held-out round 969-976: talk of killing at a police station; a new threat beside a closed
+    # case; look-alikes (a replica bomb to defuse, an attack on the hour record, a scouts' raid,
+    # a football "bom", a debate "met scherp", a case blown up in the media)
+    ("Ik ben straatcoach. Drie jongens hebben het over een actie bij het politiebureau met oud "
+     "en nieuw, met zwaar vuurwerk. Ze hebben het over doden. Wie bel ik?", True),
+    ("Twee weken geleden werd een man opgepakt. Nu belt een verslaggever: er hangen briefjes bij "
+     "de moskee dat vrijdag het zover is.", True),
+    ("Voor de Week van de Veiligheid richten we een escaperoom in waarin deelnemers een "
+     "nagemaakte bom moeten 'ontmantelen'. Is er subsidie voor zulke activiteiten?", False),
+    ("Een wielervereniging wil op de nieuwe baan een aanslag op het uurrecord doen. Kan de "
+     "gemeente de baan een middag vrijmaken?", False),
+    ("Mijn zoon wil met de scouting een aanslag doen op het kamp van de andere groep, een soort "
+     "vlaggenroof. Mag dat op het terrein van de gemeente?", False),
+    ("de trainer zegt dat mijn zoontje een bom in zn rechterbeen heeft haha, is er subsidie voor "
+     "de contributie?", False),
+    ("Een raadslid verweet een wethouder 'met scherp te schieten' en sprak van een regelrechte "
+     "schietpartij in het debat. Is er een model gedragscode?", False),
+    # probing the round's excepts: the threat beside them stands
+    ("Hij heeft een nagemaakte bom gebouwd die echt kan ontploffen en wil hem zaterdag bij de "
+     "moskee neerleggen.", True),
+    ("Ze willen een aanslag plegen op het kamp waar de asielzoekers wonen, morgenavond.", True),
+    ("Hij wil met scherp schieten op de raadsleden tijdens de raadsvergadering morgen.", True),
+    ("Mijn neef wil uitreizen en zegt dat zijn studiereis naar Turkije een dekmantel is.", True),
+    ("De pers belt over de jongen die vorige week is vertrokken. Morgen gaat zijn vriend hem "
+     "achterna.", True),
+    ("Vorige week is een jongen uit ons dorp vertrokken; zijn broer vertrekt morgen ook. De "
+     "krant belt.", True),
 ]  # fmt: skip
 
 
