@@ -43,8 +43,15 @@ MESSENGERS: list[tuple[str, str, bool, list[tuple[str, str]]]] = [
      "deelt.", "communications", False, []),
     ("Onze persvoorlichter vraagt hoe we de perslijn afstemmen over de jongen die naar Syrië "
      "vertrok.", "communications", False, []),
-    # nothing to yield to: a radicalisation signal is no other row's question for the press
-    ("Een journalist vraagt naar de jongen die radicaliseert.", "communications", False, []),
+    # a signal passed on by the press: the press's names yield to it (held-out round 985-992),
+    # also where a journalist only asks about it; words that ask for press work keep the press
+    ("Een journalist vertelde me dat een jongen uit de wijk jongeren ronselt voor een "
+     "extremistische groep. Waar meld ik dat?", "radicalisation_signal", False,
+     [("journalist", "een jongen")]),
+    ("Een journalist vraagt naar de jongen die radicaliseert.", "radicalisation_signal", False,
+     [("journalist", "radicaliseert")]),
+    ("Een journalist vraagt naar de jongen die radicaliseert; wat zeggen we?", "communications",
+     False, []),
     # a threat is a threat, whoever passes it on
     ("Een journalist belt: een leerling dreigt de school op te blazen. Waar kan de school "
      "terecht?", "travel_or_threat", True, [("journalist", "Waar kan de school")]),
@@ -59,7 +66,7 @@ def test_a_messenger_yields_to_the_question_it_passes_on(
     acute: bool,
     yielded: list[tuple[str, str]],
 ) -> None:
-    """Press names that alone set communications yield to family, expertise, passport, school.
+    """Press names that alone set communications yield to the row of the question passed on.
 
     They show as ignored, with the word they yielded to as the cue. Words that ask for press
     work ("woordvoering", "een quote", "om een reactie") are no messengers and keep the row.
