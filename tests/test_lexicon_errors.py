@@ -19,7 +19,10 @@ _ASIDE_FACTS = (
 )
 
 # The line of the press's `messengers` that says to which facts they yield.
-_YIELD_TO = "      yield_to: [family_support, specific_expertise, passport_measure, radicalisation_signal]\n"
+_YIELD_TO = (
+    "      yield_to: [family_support, specific_expertise, passport_measure, "
+    "radicalisation_signal]\n"
+)
 
 # (file, old snippet, new snippet, exact message after the file's path)
 CASES: list[tuple[str, str, str, str]] = [
