@@ -1820,6 +1820,20 @@ ACUTE: list[tuple[str, bool]] = [
     ("He is reading a thriller about terrorists but says he will attack the synagogue on "
      "Saturday with a real bomb.", True),
     ("He wants to blow up the balloons at the parade and then shoot into the crowd.", True),
+    # the stop's review: real threats beside this stop's look-alike excepts and closed cases
+    ("Hij heeft een bom in zijn schoen verstopt.", True),
+    ("He watched a film and now plans a bombing at the mosque.", True),
+    ("He wants to film himself while he carries out the attack.", True),
+    ("He bought a book on how to build a bomb and wants to use it at the synagogue.", True),
+    ("Hij wil een aanslag doen op het kamp.", True),
+    ("Ze plannen een schietpartij in de raad.", True),
+    ("De piraten in zijn chatgroep willen de synagoge opblazen.", True),
+    ("My son's friend went to Syria last week; my son says he is leaving on Friday to join him. "
+     "Where can we as parents get support?", True),
+    ("Een journalist vertelde me dat een jongen die vorige week is opgepakt weer vrij is en "
+     "jongeren ronselt om naar Syrië te gaan.", True),
+    ("Vorige week is een jongen uitgereisd. De burgemeester gaat morgen een verklaring geven. Wie "
+     "kijkt mee naar de tekst?", False),
 ]  # fmt: skip
 
 

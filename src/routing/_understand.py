@@ -35,8 +35,8 @@ Every decision here comes from the lexicon and negation files; this module only 
 8. the scorecards (`routing._scorecard`, applied by `routing._scoring`): the topic card may take
    a question the words put on the subject off it, unless it is acute; where no word made a
    question about the subject acute, the acute card may make it so, unless the text says it is
-   not acute; a text that denies travel or a threat, or a press question about a case that a
-   ``resolved`` word closes, needs the card's highest bar. The acute
+   not acute; a text that denies travel or a threat, or a press, passport, expertise or family
+   question about a case that a ``resolved`` word closes, needs the card's highest bar. The acute
    card does not count a word that stands only where it is negated, or where it is itself a
    threat word that an ``except`` phrase explains away.
 """
