@@ -181,8 +181,7 @@ class AcuteScore(_Frozen):
         description=(
             "Whether the card made the question acute: the total reached the threshold (the "
             "highest bar where the text denies travel or a threat, or a resolved word closes "
-            "the case) and the text does not say "
-            "it is not acute."
+            "the case) and the text does not say it is not acute."
         )
     )
     signs: tuple[ScoreSign, ...] = Field(

@@ -30,7 +30,8 @@ def acute_evidence(
     about the subject; without that it needs the card's higher `off_topic_threshold` ("ze heeft
     een ticket naar Istanbul geboekt" adds up, but says nothing about radicalisation).
     `silenced`: the text says it is not acute, and the card may not overrule it. `doubted`: the
-    text denies travel or a threat, and the card needs its highest bar, `denied_threshold`: a
+    text denies travel or a threat, or a `resolved` word closes the case it asks about, and the
+    card needs its highest bar, `denied_threshold`: a
     denial can be quoted, retracted or doubled ("het is niet zo dat er geen ..."), and a card
     that is sure should not be silenced by it. A word that stands only where the text does not
     say it does not count: `unsaid` gives those places (negated, or a threat word that an
