@@ -318,6 +318,34 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("Ik ben teamleider op een roc en ook burgerraadslid. De raad wil horen hoe het lokale "
      "netwerk tegen radicalisering ervoor staat. Waar vinden we voorbeelden?", "prevention",
      False),
+    # held-out round 1001-1008: teachers writing from their club or their council work,
+    # parents asking for their child's school, the writer's own press job, a tension in words
+    ("Ik train naast mijn werk als leraar de O19 van onze voetbalclub. Een speler deelt in de "
+     "teamapp teksten dat ongelovigen minder waard zijn. Waar meld ik dit?",
+     "radicalisation_signal", False),
+    ("Bij mijn schaakclub deelt een man symbolen van een neonazistische groep. Ik ben leraar. "
+     "Waar kan ik terecht met dit signaal?", "radicalisation_signal", False),
+    ("Ik ben trainer bij de hockeyclub en mentor op een havo. In mijn klas ontstaan ruzies over "
+     "Gaza. Waar kan ik als docent terecht voor advies?", "school_question", False),
+    ("Ik ben coördinator op een mbo en zit in de werkgroep jeugd van de gemeente. Wie verzorgt "
+     "trainingen in het herkennen van signalen van radicalisering voor jongerenwerkers?",
+     "prevention_expertise", False),
+    ("mijn dochter zit in 3 havo en in haar klas is steeds ruzie over israel en palestina. als "
+     "ouder wil ik de school tippen: is daar een loket voor scholen?", "school_question", False),
+    ("Ik werk bij Burgerzaken en doe daarnaast de communicatie. Hoe voeren we een "
+     "paspoortmaatregel uit en wie helpt ons?", "passport_measure", False),
+    ("Wij zijn een kleine gemeente met een communicatieteam van twee mensen. Kunnen we aansluiten "
+     "bij het regionale netwerk tegen radicalisering?", "prevention", False),
+    ("de verhoudingen in de wijk staan op scherp na de brand bij de moskee. wie helpt ons met een "
+     "bijeenkomst om de spanning bespreekbaar te maken?", "prevention_expertise", False),
+    ("De politie heeft een man opgepakt die een aanslag zou hebben voorbereid, maar er wordt nog "
+     "een handlanger gezocht. Hoe stemmen we de persberichten af?", "travel_or_threat", True),
+    ("Een krant wil een reactie op de arrestatie van een man die een aanslag zou hebben "
+     "voorbereid. De verdachte zit vast, er wordt niemand anders gezocht. Wie coördineert de "
+     "perslijn?", "communications", False),
+    ("Vorige maand kregen we een ambtsbericht over een inwoner die wilde uitreizen. Inmiddels zit "
+     "hij vast, dus er is geen acuut gevaar meer. Met wie overleggen we?",
+     "official_report_travel", False),
 ]  # fmt: skip
 
 
@@ -1834,6 +1862,17 @@ ACUTE: list[tuple[str, bool]] = [
      "jongeren ronselt om naar Syrië te gaan.", True),
     ("Vorige week is een jongen uitgereisd. De burgemeester gaat morgen een verklaring geven. Wie "
      "kijkt mee naar de tekst?", False),
+    # held-out round 1001-1008: flats demolished, a temper, a prisoner; the threat beside the
+    # round's excepts and `when` words stands
+    ("Collega's, voor de nieuwsbrief zoek ik een foto van de flats die vorig jaar zijn "
+     "opgeblazen om plaats te maken voor nieuwbouw.", False),
+    ("Mijn vader is gestopt met roken en nu een echte bom die elk moment kan barsten. Heeft de "
+     "GGD een stoppen-met-rokengroep?", False),
+    ("De buurjongen wil het azc opblazen om ruimte te maken voor Nederlanders.", True),
+    ("Hij zegt dat de flats van de buitenlanders werden opgeblazen om plaats te maken en dat hij "
+     "dat morgen zelf gaat doen.", True),
+    ("Niet acuut: zit hij vast? Nee, hij is vrij en wil volgende week naar Syrië.", True),
+    ("Bij mijn schaakclub zegt een man dat hij zaterdag de synagoge gaat opblazen.", True),
 ]  # fmt: skip
 
 
