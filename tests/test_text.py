@@ -225,6 +225,10 @@ ROUTES: list[tuple[str, str, bool]] = [
      "wij als gemeente?", "communications", False),
     ("Na de vechtpartij gaan er geruchten rond en de spanning tussen groepen loopt op. Wie "
      "kan helpen de spanning te laten zakken?", "prevention_expertise", False),
+    # ... nor on a platform beside a tension that asks for expertise (held-out set 1001)
+    ("Na de steekpartij gaan er geruchten rond die bewonersgroepen tegen elkaar opzetten, op "
+     "Facebook wordt al naar elkaar gewezen. Wie heeft expertise om het gesprek te voeren?",
+     "prevention_expertise", False),
     # held-out round 777-784: a passport written with a typo, a document made unusable, a
     # passport not handed in (no denial of the measure), neighbours set against each other,
     # trust with mosque communities in a compound, a youth who sees the state as the enemy
