@@ -350,6 +350,22 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("Vorige maand kregen we een ambtsbericht over een inwoner die wilde uitreizen. Inmiddels zit "
      "hij vast, dus er is geen acuut gevaar meer. Met wie overleggen we?",
      "official_report_travel", False),
+    # held-out round 1009-1016: a teacher's upstairs neighbour, a council member who teaches,
+    # English signals, a school trip's exit papers, extreme weather, a report's covering note
+    ("Mijn bovenbuurman heeft een vlag van een jihadistische groep op zijn balkon hangen. Ik ben "
+     "leraar. Waar meld ik dit?", "radicalisation_signal", False),
+    ("Ik ben raadslid en docent. Waar vind ik handreikingen van andere gemeenten over de "
+     "voorbereiding op sociale spanningen en radicalisering?", "prevention", False),
+    ("My colleague wears a patch of a banned militant group and said the victims of the attack "
+     "in Brussels 'had it coming'. Who handles signals like this?", "radicalisation_signal",
+     False),
+    ("kan iemand me helpen met de uitreispapieren voor de schoolreis naar Marokko?", "unknown",
+     False),
+    ("raadslid hier, wat is eigenlijk het protocol extreem weer van de gemeente?", "unknown",
+     False),
+    ("Er ligt een ambtsbericht over een inwoner die zou willen uitreizen, maar volgens de "
+     "begeleidende notitie is het niet acuut: de man zit vast en komt pas over een paar maanden "
+     "vrij.", "official_report_travel", False),
 ]  # fmt: skip
 
 
@@ -1877,6 +1893,22 @@ ACUTE: list[tuple[str, bool]] = [
      "dat morgen zelf gaat doen.", True),
     ("Niet acuut: zit hij vast? Nee, hij is vrij en wil volgende week naar Syrië.", True),
     ("Bij mijn schaakclub zegt een man dat hij zaterdag de synagoge gaat opblazen.", True),
+    # held-out round 1009-1016: a serve, an asthma attack, a play; the threat beside them stands
+    ("Mijn tennisleraar zegt dat mijn opslag een echte bom is. Welke sporthal heeft "
+     "binnenbanen?", False),
+    ("I had an asthma attack and ended up at the emergency department. Will my costs be "
+     "covered?", False),
+    ("Voor onze toneelvoorstelling 'De Aanslag' hebben we een rookbom nodig. Welke vergunning "
+     "moeten we aanvragen?", False),
+    ("Van buren hoorden we dat hij met een andere man van plan was komend weekend mensen iets aan "
+     "te doen op de kerstmarkt, en dat die tweede man nog voortvluchtig is. Wat zeggen we tegen "
+     "de pers?", True),
+    ("Hij wil de moskee opblazen met een compressor vol gas.", True),
+    ("Hij wil zaterdag een bath bomb vol spijkers in de moskee laten ontploffen.", True),
+    ("Hij zegt dat de sfeer explosief is en dat hij morgen een bom legt bij het azc.", True),
+    ("Hij zit momenteel vast maar komt morgen vrij en wil dan direct naar Syrië.", True),
+    ("He wants to call the bomb squad himself after he plants the bomb at the market on "
+     "Saturday.", True),
 ]  # fmt: skip
 
 
