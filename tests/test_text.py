@@ -351,7 +351,8 @@ ROUTES: list[tuple[str, str, bool]] = [
      "hij vast, dus er is geen acuut gevaar meer. Met wie overleggen we?",
      "official_report_travel", False),
     # held-out round 1009-1016: a teacher's upstairs neighbour, a council member who teaches,
-    # English signals, a school trip's exit papers, extreme weather, a report's covering note
+    # English signals, a school trip's exit papers, extreme weather; a covering note that is
+    # someone's own, not the report's (the stop's review)
     ("Mijn bovenbuurman heeft een vlag van een jihadistische groep op zijn balkon hangen. Ik ben "
      "leraar. Waar meld ik dit?", "radicalisation_signal", False),
     ("Ik ben raadslid en docent. Waar vind ik handreikingen van andere gemeenten over de "
@@ -363,9 +364,26 @@ ROUTES: list[tuple[str, str, bool]] = [
      False),
     ("raadslid hier, wat is eigenlijk het protocol extreem weer van de gemeente?", "unknown",
      False),
-    ("Er ligt een ambtsbericht over een inwoner die zou willen uitreizen, maar volgens de "
-     "begeleidende notitie is het niet acuut: de man zit vast en komt pas over een paar maanden "
-     "vrij.", "official_report_travel", False),
+    ("Volgens de begeleidende notitie van zijn ex is er geen acuut gevaar, maar hij wil naar "
+     "Syrië om te vechten.", "travel_or_threat", True),
+    # held-out round 1017-1024: a second boy still sought, the press on the side, a relative
+    # named for their work, a teacher with a second role, signals in other words
+    ("Ik ben directeur van een middelbare school. Vanochtend is een oud-leerling opgepakt en de "
+     "politie zoekt nog een tweede jongen die betrokken zou zijn bij plannen om mensen iets aan "
+     "te doen. Hoe stemmen we af met de pers?", "travel_or_threat", True),
+    ("Ik doe communicatie en beleid tegelijk. Hoe bouw ik als gemeente een netwerk op met "
+     "moskeeën en verenigingen tegen radicalisering?", "prevention", False),
+    ("Mijn broer is griffier. De raad wil een informatiesessie over polarisatie en radicalisering. "
+     "Waar kan de gemeente terecht voor ondersteuning?", "prevention", False),
+    ("Ik ben jeugdleider en leraar. Een jongen uit de jeugdgroep noemt de daders van aanslagen "
+     "helden en deelt onthoofdingsvideo's. Waar meld ik dit?", "radicalisation_signal", False),
+    ("jongerenwerker: een van onze jongens zegt dat ie de staat niet erkent en dat het systeem "
+     "moet vallen. met wie bespreek ik deze casus?", "radicalisation_signal", False),
+    ("NGO caseworker here. A client keeps watching sermons by a banned preacher and calls other "
+     "Muslims traitors. Can I discuss this with someone?", "radicalisation_signal", False),
+    ("Our retired father now says violence against politicians would be justified. We, his "
+     "children, want advice and support for ourselves. Where can we go?", "family_support",
+     False),
 ]  # fmt: skip
 
 
@@ -1909,6 +1927,24 @@ ACUTE: list[tuple[str, bool]] = [
     ("Hij zit momenteel vast maar komt morgen vrij en wil dan direct naar Syrië.", True),
     ("He wants to call the bomb squad himself after he plants the bomb at the market on "
      "Saturday.", True),
+    # held-out round 1017-1024: a wet bomb of an attack; and the threats and departures the
+    # stop's review wrote beside this stop's excepts and `when` words, all acute
+    ("Onze hockeydames verliezen elke wedstrijd in de slotfase; de aanval ploft als een natte "
+     "bom. Tips voor conditietraining in het seizoen?", False),
+    ("She praised the men who cleaned up the park after the festival.", False),
+    ("Tijdens de kookwedstrijd wil hij een echte bom in de zaal laten ontploffen.", True),
+    ("Mijn zoon wil uitreizen naar IS via Griekenland en Turkije.", True),
+    ("Hij wil na de voorstelling de aanslag plegen op het theater.", True),
+    ("In zijn opslag bewaart hij een bom die hij bij de synagoge wil plaatsen.", True),
+    ("Er ligt een bom vol spijkers in de hal van de school.", True),
+    ("Geen acute dreiging volgens ons: zit zij nog niet vast, ze vertrekt naar Syrië zodra ze "
+     "kan.", True),
+    ("Het is niet acuut, want zit hij vast in Turkije, hij probeert over te steken naar "
+     "IS-gebied.", True),
+    ("Geen direct gevaar volgens ons: zijn plan is niet afgeblazen en hij wil de synagoge "
+     "aanvallen.", True),
+    ("Not urgent, asking for future reference: my nephew wants to join IS in Syria and is saying "
+     "goodbye to his friends.", True),
 ]  # fmt: skip
 
 
