@@ -1972,6 +1972,11 @@ ACUTE: list[tuple[str, bool]] = [
     ("Mijn oma zegt dat haar appeltaart de bom is, maar mijn neef wil zaterdag een echte bom bij "
      "de moskee leggen.", True),
     ("Hij schiet niet op met zijn plan, maar zegt dat hij zaterdag de moskee gaat opblazen.", True),
+    # the stop's second review: a cake, a ride and a distance beside "de bom" in a real threat
+    ("Hij heeft een appeltaart gebakken en daarin de bom verstopt voor de iftar van vanavond.",
+     True),
+    ("Op de kermis wil hij in de draaimolen de bom neerleggen als de kinderen erin zitten.", True),
+    ("Ze zeggen dat hij de bom van afstand kan laten afgaan en hij staat nu voor de deur.", True),
 ]  # fmt: skip
 
 
