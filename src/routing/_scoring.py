@@ -31,11 +31,11 @@ def acute_evidence(
     een ticket naar Istanbul geboekt" adds up, but says nothing about radicalisation).
     `silenced`: the text says it is not acute, and the card may not overrule it. `doubted`: the
     text denies travel or a threat, or a `resolved` word closes the case it asks about, and the
-    card needs its highest bar, `denied_threshold`: a
-    denial can be quoted, retracted or doubled ("het is niet zo dat er geen ..."), and a card
-    that is sure should not be silenced by it. A word that stands only where the text does not
-    say it does not count: `unsaid` gives those places (negated, or a threat word that an
-    ``except`` phrase explains away), worked out only where a total reaches the threshold.
+    card needs its highest bar, `denied_threshold`: a denial can be quoted, retracted or doubled
+    ("het is niet zo dat er geen ..."), and a card that is sure should not be silenced by it. A
+    word that stands only where the text does not say it does not count: `unsaid` gives those
+    places (negated, or a threat word that an ``except`` phrase explains away), worked out only
+    where a total reaches the threshold.
 
     The card's words are listed where its total reaches the threshold, whether or not it then
     applies. Elsewhere the total says enough ("-2.4, below the threshold"), and listing a
