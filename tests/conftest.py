@@ -35,13 +35,14 @@ def router() -> routing.Router:
 def words_router(tmp_path_factory: pytest.TempPathFactory) -> routing.Router:
     """A router over the shipped files without the scorecards: the word lists alone.
 
-    For tests of the lexicon's own semantics, which the scorecards would otherwise cover up
-    where they add `acute` to a text the words leave calm, or take one off the subject.
+    For tests of the lexicon's own semantics, which the cards would otherwise cover up where
+    they add `acute` to a text the words leave calm, take one off the subject, or type it.
     """
     folder = tmp_path_factory.mktemp("words-only")
     shutil.copytree(default_rules_dir(), folder / "rules")
     (folder / "rules" / "acute_card.yaml").unlink()
     (folder / "rules" / "topic_card.yaml").unlink()
+    (folder / "rules" / "type_card.yaml").unlink()
     return routing.Router(data=default_data_file(), rules=folder / "rules")
 
 

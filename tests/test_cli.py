@@ -135,6 +135,26 @@ def test_explain_shows_the_topic_card_that_took_a_question_off_the_subject() -> 
     assert len(lines) > 1, out  # its words, each with its weight and span
 
 
+def test_explain_shows_the_type_card_that_chose_the_type() -> None:
+    """Where the type card decides, `explain` says over which type, with the words that did."""
+    code, out, _ = _run(
+        "explain",
+        "Ouders uit de wijk vragen of er een plek is waar gezinnen met een radicaliserend kind "
+        "terechtkunnen voor advies en steun. Hun zoon is 19 en gaat steeds verder mee in een "
+        "extremistische ideologie. Ze willen niet meteen naar de politie.",
+    )
+    assert code == 0
+    below = out.split("Typekaart: bij welk type wegen de woorden het zwaarst?\n", 1)
+    assert len(below) == 2, out
+    lines = below[1].split("\n\n", 1)[0].splitlines()
+    assert lines[0].startswith("  family_support (kans "), out
+    assert lines[0].endswith(
+        "drempel 80%): wordt het hoofdtype (de regels: 'radicalisation_signal')"
+    )
+    assert len(lines) > 1, out  # its words, each with its weight and span
+    assert "Besluit: the type card: the text's words weigh most for 'family_support'" in out
+
+
 @pytest.mark.parametrize(
     ("args", "code", "message"),
     [

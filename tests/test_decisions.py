@@ -102,6 +102,7 @@ def test_the_same_question_gives_byte_identical_json() -> None:
         "rules/negation.yaml",
         "rules/question_types.yaml",
         "rules/topic_card.yaml",
+        "rules/type_card.yaml",
     ]
 
 

@@ -2,10 +2,10 @@
 
 `training/questions.yaml` (held-out sets 2-332, which the scorecards are learned from),
 `training/heldout.yaml` (sets 441-496, measured once and kept; the acute card learns from them
-too) and `training/recent.yaml` (sets 497-1032, measured once and kept, learned from by no card)
-hold 92,340 questions. Every change to the rules was checked against them by hand before; this
-test does it on every run, so a word that makes an acute question calm fails here, with the
-question's id.
+too) and `training/recent.yaml` (sets 497-1032, measured once and kept; only the type card
+learns from them) hold 92,340 questions. Every change to the rules was checked against them by
+hand before; this test does it on every run, so a word that makes an acute question calm fails
+here, with the question's id.
 """
 
 from __future__ import annotations
@@ -96,13 +96,14 @@ def test_no_acute_question_is_missed_but_those_kept_on_purpose(report: Report) -
 def test_the_figures_stay_above_the_issues_bars(report: Report) -> None:
     """Primary types right and calm questions left calm, at least as well as when measured.
 
-    When last set (2026-12-02): 93.22% right and 2.21% of calm questions marked acute, over
+    When last set (2026-12-02): 95.54% right and 2.21% of calm questions marked acute, over
     92,340 questions; the bars are 90% and 5%. The floors sit a little under the measured
     figures, so that a change that costs a few answers elsewhere still passes, and one that
-    costs many does not. The primary floor went from 0.935 to 0.93 when round 721-728 joined:
-    each kept round scores 89% to 93% after its mends, so the mean drifts down as they join
-    (93.56% at 57,140 questions, 93.50% at 61,940), and 0.935 had come within two answers of it.
+    costs many does not. The type card learns from these questions, so that figure is not
+    independent of it, and could hide what a change costs the rules: the rules' own types,
+    before the card, keep their floor (93.22% right when set).
     """
     assert len(report.outcomes) == 92_340
-    assert report.accuracy >= 0.93
+    assert report.accuracy >= 0.95
+    assert report.rules_accuracy >= 0.93
     assert report.false_acute_rate <= 0.025

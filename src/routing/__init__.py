@@ -35,6 +35,7 @@ from ._models import (
     TextEvidence,
     TopicScore,
     Trace,
+    TypeScore,
     WordHit,
 )
 from ._privacy import find_personal_data, redact
@@ -67,6 +68,7 @@ __all__ = [
     "TextEvidence",
     "TopicScore",
     "Trace",
+    "TypeScore",
     "UnknownQuestionTypeError",
     "WordHit",
     "__version__",

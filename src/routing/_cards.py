@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import click
 
-from ._models import AcuteScore, Channel, RoutingResult, ScoreSign, TopicScore
+from ._models import AcuteScore, Channel, RoutingResult, ScoreSign, TopicScore, TypeScore
 from ._rules import Rule
 
 _ICONS = {"phone": "tel", "email": "mail", "web": "web"}
@@ -102,6 +102,12 @@ def evidence(result: RoutingResult, text: str | None, rules: tuple[Rule, ...]) -
         if result.trace.text.acute_score is not None:
             lines += ["", click.style("Scorekaart voor acuut gevaar", bold=True)]
             lines += _score_lines(result.trace.text.acute_score, text)
+        if result.trace.text.type_score is not None:
+            lines += [
+                "",
+                click.style("Typekaart: bij welk type wegen de woorden het zwaarst?", bold=True),
+            ]
+            lines += _type_lines(result.trace.text.type_score, text)
         calm = result.trace.text.calm
         if calm is not None:
             lines += ["", click.style("De vraag zegt zelf dat het niet acuut is", bold=True)]
@@ -144,6 +150,23 @@ def _topic_lines(score: TopicScore, text: str) -> list[str]:
     else:
         verdict = "de woorden zeggen wel over het onderwerp; dat blijft zo"
     lines = [f"  {score.total:+.2f} punten, drempel {score.threshold:+.2f}: {verdict}"]
+    return lines + _sign_lines(score.signs, text)
+
+
+def _type_lines(score: TypeScore, text: str) -> list[str]:
+    """The type card's type and its chance against its threshold, and what that did."""
+    if score.applied:
+        verdict = f"wordt het hoofdtype (de regels: {score.rules_type!r})"
+    elif score.question_type == score.rules_type:
+        verdict = "hetzelfde type als de regels"
+    elif "unknown" in (score.question_type, score.rules_type):
+        verdict = f"zet geen vraag op of van het onderwerp; {score.rules_type!r} blijft"
+    elif score.chance < score.threshold:
+        verdict = f"onder de drempel; {score.rules_type!r} van de regels blijft"
+    else:
+        verdict = f"verandert niets aan acuut gevaar; {score.rules_type!r} van de regels blijft"
+    chance = f"kans {score.chance:.0%}, drempel {score.threshold:.0%}"
+    lines = [f"  {score.question_type} ({chance}): {verdict}"]
     return lines + _sign_lines(score.signs, text)
 
 

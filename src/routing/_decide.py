@@ -18,15 +18,29 @@ from ._yaml import short_name
 
 
 def decide(
-    rules: Iterable[Rule], fired: frozenset[str], explicit: str | None
+    rules: Iterable[Rule],
+    fired: frozenset[str],
+    explicit: str | None,
+    *,
+    carded: str | None = None,
 ) -> tuple[str, tuple[str, ...], tuple[Rule, ...], str]:
-    """Return the primary type, the other matched types, the fired rules in order, and why."""
+    """Return the primary type, the other matched types, the fired rules in order, and why.
+
+    `carded` is the type card's type (`routing._typecard`), which the pipeline passes only where
+    it differs from the rules' own primary type.
+    """
     order = {rule.id: (rule.priority, index) for index, rule in enumerate(rules)}
     hits = tuple(sorted((r for r in rules if r.id in fired), key=lambda r: order[r.id]))
     specific = _unique(r.question_type for r in hits if not r.fallback)
     if explicit is not None:
         also = tuple(t for t in specific if t != explicit)
         return explicit, also, hits, "the question named its type explicitly"
+    if carded is not None:
+        # The rules' own answer stays among the matched types, a fallback's too.
+        ruled = specific or tuple(r.question_type for r in hits if r.fallback)[:1]
+        also = tuple(t for t in ruled if t != carded)
+        why = f"the type card: the text's words weigh most for {carded!r}"
+        return carded, also, hits, f"{why}, over the rules' {ruled[0]!r}" if ruled else why
     if specific:
         first = next(r for r in hits if not r.fallback)
         return specific[0], specific[1:], hits, f"rule {first.id!r} has the lowest priority"
@@ -42,10 +56,12 @@ def build_result(
     fired: frozenset[str],
     explicit: str | None,
     provenance: Provenance,
+    *,
+    carded: str | None = None,
 ) -> RoutingResult:
-    """Assemble the full result for one decision."""
+    """Assemble the full result for one decision; `carded` as for `decide`."""
     table = base.table
-    primary, also, hits, why = decide(base.rules, fired, explicit)
+    primary, also, hits, why = decide(base.rules, fired, explicit, carded=carded)
     kinds = [table.question_types[t] for t in (primary, *also)]
     routes: list[Route] = []
     seen: set[str] = set()

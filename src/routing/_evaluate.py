@@ -50,6 +50,7 @@ class Outcome:
     got: str
     acute: bool
     contacts: tuple[str, ...]
+    ruled: str = ""  # the rules' own type, before the type card refereed; `got` if it did not
 
     @property
     def primary_right(self) -> bool:
@@ -77,6 +78,11 @@ class Report:
     def accuracy(self) -> float:
         """The share of cases whose primary type is right."""
         return _share(o.primary_right for o in self.outcomes)
+
+    @property
+    def rules_accuracy(self) -> float:
+        """The share of cases whose primary type the rules got right before the type card."""
+        return _share(o.ruled == o.case.expect or o.ruled in o.case.also_ok for o in self.outcomes)
 
     @property
     def missed_acute(self) -> list[Outcome]:
@@ -141,7 +147,10 @@ def evaluate(router: Router, cases: list[Case]) -> Report:
     for case in cases:
         result: RoutingResult = router.route(case.text)
         contacts = tuple(route.contact.id for route in result.routes)
-        report.outcomes.append(Outcome(case, result.question_type, result.acute, contacts))
+        text = result.trace.text
+        typed = text.type_score if text is not None else None
+        ruled = typed.rules_type if typed is not None and typed.applied else result.question_type
+        report.outcomes.append(Outcome(case, result.question_type, result.acute, contacts, ruled))
     return report
 
 

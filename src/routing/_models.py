@@ -204,6 +204,34 @@ class TopicScore(_Frozen):
     )
 
 
+class TypeScore(_Frozen):
+    """What the type card (rules/type_card.yaml) made of a text: the type its words weigh most for.
+
+    Where the chance is at least `threshold` and the rules chose another of the subject's calm
+    types, the card's type becomes the primary one (`applied`) and the rules' stays among the
+    matched ones. The card never re-types an acute question, makes one acute, or moves one
+    onto or off the subject.
+    """
+
+    question_type: str = Field(description="The type the card's words weigh most for.")
+    chance: float = Field(
+        description=(
+            "That type's softmax share of all types' totals, rounded to four decimals: how sure "
+            "the card is, from about 0.1 (ten types alike) to 1."
+        )
+    )
+    threshold: float = Field(description="The chance the card needs to decide.")
+    rules_type: str = Field(description="The type the rules chose from the facts.")
+    applied: bool = Field(description="Whether the card's type became the primary one.")
+    signs: tuple[ScoreSign, ...] = Field(
+        default=(),
+        description=(
+            "Where the card applied: the words that weigh more for its type than for the "
+            "rules' type, each with that difference as its weight, largest first."
+        ),
+    )
+
+
 class TextEvidence(_Frozen):
     """What the text contributed: the words that set facts, and those negated."""
 
@@ -221,6 +249,13 @@ class TextEvidence(_Frozen):
         description=(
             "The topic scorecard's reading; None without that card, where no word put the "
             "question on the subject, or where a word made it acute."
+        ),
+    )
+    type_score: TypeScore | None = Field(
+        default=None,
+        description=(
+            "The type card's reading; None without that card, or where facts or a type were "
+            "given explicitly."
         ),
     )
     explicit: tuple[str, ...] = Field(

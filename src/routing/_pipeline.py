@@ -17,12 +17,15 @@ from ._models import (
     Question,
     RoutingResult,
     TextEvidence,
+    TypeScore,
     built,
     replaced,
 )
 from ._privacy import WARNING_NL, find_personal_data
 from ._question import NO_FACTS, MemoKey, QuestionLike, as_question, combine, facts_of
 from ._rulebase import RuleBase
+from ._table import UNKNOWN
+from ._typecard import TypeCard, TypeChoice
 from ._understand import Reader
 
 #: The longest text `route()` reads. A question is a few sentences; a megabyte of text is a
@@ -37,12 +40,17 @@ class Pipeline:
         self.base = base
         self.engine = engine
         self.provenance = provenance
-        self._reader = Reader(base.vocabulary, base.scorecards)
+        self._reader = Reader(base.vocabulary, base.scorecards, base.type_card)
         # The facts span a finite space, so these memos are bounded by it (10,240 combinations
-        # times the explicit types): each decision is made by the engine once. Structured
-        # questions and texts are keyed differently, so each kind has its own.
+        # times the explicit types, or the type card's): each decision is made by the engine
+        # once. Structured questions and texts are keyed differently, so each kind has its own.
         self._memo: dict[MemoKey, RoutingResult] = {}
         self._structured: dict[MemoKey, RoutingResult] = {}
+        # Decisions with the type card's type first, keyed by that type and the facts.
+        self._carded: dict[MemoKey, RoutingResult] = {}
+        self._type_card = base.type_card
+        kinds = base.table.question_types
+        self._calm_types = frozenset(t for t, k in kinds.items() if not k.acute and t != UNKNOWN)
 
     def route(self, question: QuestionLike) -> RoutingResult:
         """Return the result for `question` (see `routing.route`)."""
@@ -66,6 +74,10 @@ class Pipeline:
         key = (question.question_type, *fact_key(facts))
         memo = self._memo
         result = memo.get(key) or self._decided(memo, key, question, facts)
+        typed = None
+        card, choice = self._type_card, reading.choice
+        if card is not None and choice is not None and not explicit and not question.question_type:
+            result, typed = self._refereed(card, choice, result, facts)
         evidence = built(
             TextEvidence,
             {
@@ -74,6 +86,7 @@ class Pipeline:
                 "explicit": explicit,
                 "acute_score": reading.acute_score,
                 "topic_score": reading.topic_score,
+                "type_score": typed,
                 "calm": reading.calm,
             },
         )
@@ -82,12 +95,33 @@ class Pipeline:
         found = find_personal_data(text)
         return _with_text(result, evidence, found)
 
+    def _refereed(
+        self, card: TypeCard, choice: TypeChoice, result: RoutingResult, facts: dict[str, object]
+    ) -> tuple[RoutingResult, TypeScore]:
+        """`result`, or the one with the type card's type first where the card decides.
+
+        The card only re-orders the subject's calm types (`TypeCard.decides`): an acute
+        question keeps the rules' type, with the police first, and no question moves onto or
+        off the subject. The card's result is checked too: it is never acute.
+        """
+        ruled = result.question_type
+        if not result.acute and card.decides(choice, ruled, calm_types=self._calm_types):
+            chosen = choice.question_type
+            key = (chosen, *fact_key(facts))
+            memo = self._carded
+            carded = memo.get(key) or self._decided(memo, key, NO_FACTS, facts, carded=chosen)
+            if not carded.acute:
+                return carded, card.evidence(choice, ruled, applied=True)
+        return result, card.evidence(choice, ruled, applied=False)
+
     def _decided(
         self,
         memo: dict[MemoKey, RoutingResult],
         key: MemoKey,
         question: Question,
         facts: dict[str, object],
+        *,
+        carded: str | None = None,
     ) -> RoutingResult:
         """The result for these facts: made by the engine once, then remembered in `memo`."""
         result = memo.get(key)
@@ -97,7 +131,7 @@ class Pipeline:
             if explicit is not None and explicit not in kinds:
                 raise UnknownQuestionTypeError(explicit, tuple(kinds))
             fired = self.engine.fired(facts)
-            result = build_result(self.base, facts, fired, explicit, self.provenance)
+            result = build_result(self.base, facts, fired, explicit, self.provenance, carded=carded)
             # Two threads may both compute the same key; they compute the same frozen result.
             memo[key] = result
         return result

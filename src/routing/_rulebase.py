@@ -22,6 +22,7 @@ from ._rules import RULES_KIND, Rule, parse_rule_file
 from ._scorecard import SCORECARD_KIND, Scorecard, parse_scorecard
 from ._table import Table, load_table
 from ._terms import Term
+from ._typecard import TYPE_CARD_KIND, TypeCard, parse_type_card
 from ._vocabulary import Example, Label, Vocabulary, Yielding, together_counts, together_reach
 from ._yaml import load_yaml, read_text, short_name
 
@@ -29,7 +30,7 @@ from ._yaml import load_yaml, read_text, short_name
 POINTS_FILE = "points.yaml"
 
 #: The kinds of file in ``rules/``. A file of another kind is an error.
-RULE_FILE_KINDS = (RULES_KIND, LEXICON_KIND, NEGATION_KIND, SCORECARD_KIND)
+RULE_FILE_KINDS = (RULES_KIND, LEXICON_KIND, NEGATION_KIND, SCORECARD_KIND, TYPE_CARD_KIND)
 
 
 def default_data_file() -> Path:
@@ -65,6 +66,7 @@ class RuleBase:
     points: tuple[AdvicePoint, ...] = ()  # the ten points, as advice; none without points.yaml
     # The scorecards, by the fact each sets (`acute`, `on_topic`); none without their files.
     scorecards: Mapping[str, Scorecard] = field(default_factory=dict)
+    type_card: TypeCard | None = None  # the referee over the rules' type; none without its file
 
 
 def load_rule_base(data_file: Path, rules_dir: Path) -> RuleBase:
@@ -92,6 +94,8 @@ def load_rule_base(data_file: Path, rules_dir: Path) -> RuleBase:
             file=str(rules_dir),
         )
     _check_references(collected.rules, table)
+    if collected.type_card is not None:
+        _check_card_types(collected.type_card, table)
     _check_undoing_lists(collected, table)
     points = (
         load_points(points_file, table.sources, table.question_types, text=texts[points_file])
@@ -107,6 +111,7 @@ def load_rule_base(data_file: Path, rules_dir: Path) -> RuleBase:
         _digest(texts),
         points,
         collected.scorecards,
+        collected.type_card,
     )
 
 
@@ -123,6 +128,7 @@ class _Collected:
     examples: list[Example] = field(default_factory=list)
     negation_file: str | None = None
     scorecards: dict[str, Scorecard] = field(default_factory=dict)
+    type_card: TypeCard | None = None
     negation: NegationFile | None = None
     # Per lexicon file, the facts its `general` words undo, in the file's order.
     general: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -171,6 +177,13 @@ class _Collected:
                     file=str(path),
                 )
             self.scorecards[card.sets] = card
+        elif kind == TYPE_CARD_KIND:
+            if self.type_card is not None:
+                raise RuleError(
+                    f"is a second type card beside {self.type_card.file}; keep one",
+                    file=str(path),
+                )
+            self.type_card = parse_type_card(raw, str(path))
         else:
             raise RuleError(
                 f"has kind {kind!r}, and there is no such kind of rule file; "
@@ -204,6 +217,17 @@ class _Collected:
                 for fact, yielding in found.items()
             },
         )
+
+
+def _check_card_types(card: TypeCard, table: Table) -> None:
+    for kind in card.types:
+        if kind not in table.question_types:
+            raise RuleError(
+                f"weighs question type {kind!r}, which is not in {table.file}; relearn the "
+                f"card, or use one of: {', '.join(table.question_types)}",
+                file=card.file,
+                entry=f"type {kind!r}",
+            )
 
 
 def _check_references(rules: list[Rule], table: Table) -> None:

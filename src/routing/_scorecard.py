@@ -167,17 +167,23 @@ class Scorecard:
 
     def signs(self, words: list[str], present: AbstractSet[str]) -> list[Sign]:
         """The words of `present`, heaviest first, each with its first place in `words`."""
-        if len(words) <= _SHORT:
-            first = {word: words.index(word) for word in present}
-        else:  # one pass, however many signs: `index` per sign would be quadratic in a book
-            first = {}
-            for index, word in enumerate(words):
-                if word in present and word not in first:
-                    first[word] = index
+        first = first_places(words, present)
         weights = self.weights
         signs = [Sign(word, weights[word], first[word]) for word in present]
         signs.sort(key=lambda sign: (-abs(sign.weight), sign.place))
         return signs
+
+
+def first_places(words: list[str], present: AbstractSet[str]) -> dict[str, int]:
+    """Where each word of `present` first stands in `words`."""
+    if len(words) <= _SHORT:
+        return {word: words.index(word) for word in present}
+    # One pass, however many words: `index` per word would be quadratic in a book.
+    first: dict[str, int] = {}
+    for index, word in enumerate(words):
+        if word in present and word not in first:
+            first[word] = index
+    return first
 
 
 def parse_scorecard(raw: Any, file: str) -> Scorecard:
@@ -201,7 +207,7 @@ def parse_scorecard(raw: Any, file: str) -> Scorecard:
         ),
         error=RuleError,
     )
-    _check_words(spec.weights, file)
+    check_words(spec.weights, file)
     card = Scorecard(sets, spec.start, spec.threshold, dict(spec.weights), file)
     if isinstance(spec, _AcuteCardSpec):
         for field, below, why in _RISING_BARS:
@@ -216,7 +222,7 @@ def parse_scorecard(raw: Any, file: str) -> Scorecard:
     return card
 
 
-def _check_words(weights: dict[str, float], file: str) -> None:
+def check_words(weights: dict[str, float], file: str) -> None:
     for word, weight in weights.items():
         if not _ONE_WORD.fullmatch(word):
             raise RuleError(

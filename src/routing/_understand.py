@@ -38,7 +38,9 @@ Every decision here comes from the lexicon and negation files; this module only 
    not acute; a text that denies travel or a threat, or a press, passport, expertise or family
    question about a case that a ``resolved`` word closes, needs the card's highest bar. The acute
    card does not count a word that stands only where it is negated, or where it is itself a
-   threat word that an ``except`` phrase explains away.
+   threat word that an ``except`` phrase explains away;
+9. the type card (`routing._typecard`): the type the text's words weigh most for, and how
+   sure; the pipeline weighs it against the rules' type, for calm questions only.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ from ._scorecard import Scorecard
 from ._scoring import acute_evidence, topic_evidence
 from ._text import Tokens, tokenize
 from ._traits import Combination, Member, set_facts, traits_of, whole
+from ._typecard import TypeCard, TypeChoice
 from ._undoing import (
     calm_statement,
     counting,
@@ -96,15 +99,21 @@ class Reading(NamedTuple):
     # Where the writer says the question is not acute ("het is niet acuut"), and no hedge or
     # near danger takes it back: the words that say so.
     calm: WordHit | None = None
+    # The type card's type for the text, for the pipeline to weigh against the rules' type.
+    choice: TypeChoice | None = None
 
 
 class Reader:
     """Applies one vocabulary to texts. Immutable after construction, so safe to share."""
 
     def __init__(
-        self, vocabulary: Vocabulary, scorecards: Mapping[str, Scorecard] | None = None
+        self,
+        vocabulary: Vocabulary,
+        scorecards: Mapping[str, Scorecard] | None = None,
+        type_card: TypeCard | None = None,
     ) -> None:
         self.vocabulary = vocabulary
+        self._type_card = type_card
         cards = scorecards or {}
         self._acute_card = cards.get("acute")
         self._topic_card = cards.get("on_topic")
@@ -119,8 +128,14 @@ class Reader:
         self._asked_aside = vocabulary.aside_facts - {"asker"}
 
     def read(self, text: str) -> Reading:
-        """Read `text` into facts and evidence."""
+        """Read `text` into facts and evidence, with the type card's choice where there is one."""
         tokens = tokenize(text)
+        reading = self._read(tokens)
+        if self._type_card is None:
+            return reading
+        return reading._replace(choice=self._type_card.choose(tokens))
+
+    def _read(self, tokens: Tokens) -> Reading:
         roles, traits = self._roles, self._traits
         found = self._matcher.find(tokens.words, tokens.clause_break_within)
         hits: list[Occurrence] = []  # the words about the subject

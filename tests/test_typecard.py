@@ -1,0 +1,437 @@
+"""The type card (rules/type_card.yaml): a learned referee over the rules' type, not `acute`."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+import yaml
+
+import routing
+from routing._engines import EngineName
+from routing._rulebase import default_rules_dir
+from routing._text import tokenize
+
+REPOSITORY = Path(__file__).resolve().parents[1]
+
+TYPES = (
+    "communications",
+    "family_support",
+    "official_report_travel",
+    "passport_measure",
+    "prevention",
+    "prevention_expertise",
+    "radicalisation_signal",
+    "school_question",
+    "travel_or_threat",
+    "unknown",
+)
+# Every type starts at 0, so a word of weight w alone gives its type the chance
+# 1 / (1 + 9 * exp(-w)): kwispel 0.9428, zwiebel 0.6906, zwabber 0.9989.
+SMALL_TYPE_CARD = (
+    """\
+kind: type-card
+schema_version: 1
+threshold: 0.8
+learned:
+  by: tests/test_typecard.py
+  source: written by hand for the tests
+  questions: 1
+  date: 2026-12-02
+start:
+"""
+    + "".join(f"  {kind}: 0.0\n" for kind in TYPES)
+    + """\
+weights:
+  kwispel:
+    communications: 5.0
+  flubber:
+    travel_or_threat: 9.0
+  zwiebel:
+    unknown: 3.0
+  zwabber:
+    unknown: 9.0
+"""
+)
+
+PREVENTION = "Hoe zetten we als gemeente een preventieve aanpak van polarisatie op?"
+THREAT = "Een leerling dreigt morgen de school op te blazen."
+
+
+@pytest.fixture
+def small_card(shipped_copy: Path) -> Callable[[str], routing.Router]:
+    """A router over the shipped files with a small type card of one's own."""
+
+    def router(card: str = SMALL_TYPE_CARD) -> routing.Router:
+        (shipped_copy / "rules" / "type_card.yaml").write_text(card, encoding="utf-8")
+        return routing.Router(
+            data=shipped_copy / "data" / "contacts.yaml", rules=shipped_copy / "rules"
+        )
+
+    return router
+
+
+def test_the_card_puts_its_type_first_and_keeps_the_rules_type(
+    small_card: Callable[[str], routing.Router],
+) -> None:
+    """A calm question gets the card's type first, the rules' type among the matched ones."""
+    router = small_card(SMALL_TYPE_CARD)
+    assert router.route(PREVENTION).question_type == "prevention"
+    text = f"{PREVENTION} Kwispel!"
+    result = router.route(text)
+    assert result.question_type == "communications"
+    assert result.also_matched == ("prevention",)
+    assert result.acute is False
+    assert result.trace.decided_by == (
+        "the type card: the text's words weigh most for 'communications', over the rules' "
+        "'prevention'"
+    )
+    assert result.trace.text is not None
+    score = result.trace.text.type_score
+    assert score is not None
+    assert (score.question_type, score.chance, score.threshold) == ("communications", 0.9428, 0.8)
+    assert (score.rules_type, score.applied) == ("prevention", True)
+    assert [(sign.word, sign.weight) for sign in score.signs] == [("kwispel", 5.0)]
+    assert text[score.signs[0].start : score.signs[0].end] == "Kwispel"
+
+
+def test_the_card_never_retypes_an_acute_question(
+    small_card: Callable[[str], routing.Router],
+) -> None:
+    """An acute question keeps the rules' type, with the police first, however sure the card."""
+    result = small_card(SMALL_TYPE_CARD).route(f"{THREAT} kwispel")
+    assert (result.question_type, result.acute) == ("travel_or_threat", True)
+    assert result.routes[0].contact.id == "police"
+    assert result.trace.text is not None
+    score = result.trace.text.type_score
+    assert score is not None
+    assert (score.question_type, score.applied, score.signs) == ("communications", False, ())
+
+
+def test_the_card_never_makes_a_question_acute(
+    small_card: Callable[[str], routing.Router],
+) -> None:
+    """Sure of an acute type, the card leaves a calm question calm, and as the rules typed it."""
+    result = small_card(SMALL_TYPE_CARD).route(f"{PREVENTION} flubber")
+    assert (result.question_type, result.acute) == ("prevention", False)
+    assert result.trace.text is not None
+    score = result.trace.text.type_score
+    assert score is not None
+    assert (score.question_type, score.chance, score.applied) == ("travel_or_threat", 0.9989, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mijn grofvuil is niet opgehaald. Kwispel!",
+        # threat words in a question the words leave off the subject: the card, sure of a
+        # calm type, must not route it as calm press work where the rules would not route it
+        "De lokale omroep filmt zaterdag bij de schietvereniging met een nepbom. Kwispel.",
+    ],
+)
+def test_the_card_never_puts_a_question_on_the_subject(
+    small_card: Callable[[str], routing.Router], text: str
+) -> None:
+    """A question the rules leave off the subject stays there, however sure the card.
+
+    Put on it, an everyday press question would go to the NCTV, and threat words that the
+    words read as off the subject would be routed as calm work.
+    """
+    result = small_card(SMALL_TYPE_CARD).route(text)
+    assert (result.question_type, result.routes) == ("unknown", ())
+    assert result.trace.text is not None
+    score = result.trace.text.type_score
+    assert score is not None
+    assert (score.question_type, score.rules_type, score.applied) == (
+        "communications",
+        "unknown",
+        False,
+    )
+
+
+def test_a_question_calmed_by_its_own_words_keeps_the_rules_type(
+    small_card: Callable[[str], routing.Router],
+) -> None:
+    """Travel that the writer calls not acute is calm, but still the police's: not re-typed."""
+    text = (
+        "Het is niet acuut, maar een speler zei dat hij ooit naar Syrië wil om te vechten. Kwispel!"
+    )
+    result = small_card(SMALL_TYPE_CARD).route(text)
+    assert (result.question_type, result.acute) == ("travel_or_threat", False)
+    assert result.routes[0].contact.id == "police"
+
+
+def test_the_same_facts_are_decided_apart_with_and_without_the_card(
+    small_card: Callable[[str], routing.Router],
+) -> None:
+    """Texts with the same facts get the card's decision only where the card decides.
+
+    The card's decisions are remembered apart from the rules' own, so the order of the
+    questions changes nothing.
+    """
+    for texts in ((PREVENTION, f"{PREVENTION} kwispel"), (f"{PREVENTION} kwispel", PREVENTION)):
+        router = small_card(SMALL_TYPE_CARD)
+        types = {text: router.route(text).question_type for text in texts}
+        assert types == {PREVENTION: "prevention", f"{PREVENTION} kwispel": "communications"}
+
+
+def test_both_engines_decide_the_card_alike(shipped_copy: Path, engine_name: EngineName) -> None:
+    """The card's decision goes through the same rules on either engine."""
+    (shipped_copy / "rules" / "type_card.yaml").write_text(SMALL_TYPE_CARD, encoding="utf-8")
+    router = routing.Router(
+        data=shipped_copy / "data" / "contacts.yaml",
+        rules=shipped_copy / "rules",
+        engine=engine_name,
+    )
+    result = router.route(f"{PREVENTION} kwispel")
+    assert (result.question_type, result.also_matched) == ("communications", ("prevention",))
+
+
+# Everyday press questions that name nothing of the subject: the shipped card weighs press
+# words heavily, and would send them to the NCTV if it could put a question on the subject.
+EVERYDAY_PRESS = [
+    "De wethouder wil een persbericht over de nieuwe fietsenstalling. Met wie stemmen we de "
+    "woordvoering af?",
+    "De burgemeester wil een verklaring op social media over de opening van het zwembad. Met "
+    "wie stemmen we dat af?",
+]
+
+
+@pytest.mark.parametrize("text", EVERYDAY_PRESS)
+def test_the_shipped_card_leaves_everyday_press_questions_off_the_subject(
+    router: routing.Router, text: str
+) -> None:
+    """The pers belt over de nieuwe bibliotheek: no contact of this subject, card or not."""
+    result = router.route(text)
+    assert (result.question_type, result.routes) == ("unknown", ())
+
+
+@pytest.mark.parametrize(("word", "chance"), [("zwiebel", 0.6906), ("zwabber", 0.9989)])
+def test_the_card_never_takes_a_question_off_the_subject(
+    small_card: Callable[[str], routing.Router], word: str, chance: float
+) -> None:
+    """However sure the card is of `unknown`, a question the rules put on the subject stays.
+
+    Taking it off would leave it without a contact; that is the topic card's decision.
+    """
+    result = small_card(SMALL_TYPE_CARD).route(f"{PREVENTION} {word}")
+    assert result.question_type == "prevention"
+    assert result.trace.text is not None
+    score = result.trace.text.type_score
+    assert score is not None
+    assert (score.question_type, score.chance, score.applied) == ("unknown", chance, False)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        routing.Question(text=f"{PREVENTION} kwispel", specific_expertise=True),
+        routing.Question(text=f"{PREVENTION} kwispel", question_type="prevention"),
+    ],
+)
+def test_explicit_facts_or_type_leave_the_card_out(
+    small_card: Callable[[str], routing.Router], question: routing.Question
+) -> None:
+    """What a caller states wins over the words, so the card does not referee at all."""
+    result = small_card(SMALL_TYPE_CARD).route(question)
+    assert result.question_type != "communications"
+    assert result.trace.text is not None
+    assert result.trace.text.type_score is None
+
+
+# (a line of the small card, what replaces it, the exact message after the path)
+BROKEN: list[tuple[str, str, str]] = [
+    ("  kwispel:\n    communications: 5.0", "  Kwispel:\n    communications: 5.0",
+     "word 'Kwispel': is not written as texts are compared; write 'kwispel' (lower case, "
+     "without accents)"),
+    ("    communications: 5.0", "    communications: 0.0",
+     "word 'kwispel': has weight 0 for 'communications', which changes nothing; remove that "
+     "type from the word"),
+    ("    communications: 5.0", "    communications: .nan",
+     "word 'kwispel': has the weight nan, which is not a number the card can add; relearn the "
+     "card with scripts/learn_type_card.py"),
+    ("  unknown: 0.0\n", "  unknown: .inf\n",
+     "type 'unknown': has the weight inf, which is not a number the card can add; relearn the "
+     "card with scripts/learn_type_card.py"),
+    ("  kwispel:\n    communications: 5.0", "  kwispel: {}",
+     "word 'kwispel': weighs no type; give it a weight for a type, or remove the word"),
+    ("    communications: 5.0", "    press: 5.0",
+     "word 'kwispel': weighs type 'press', which has no start; give every type a start, or use "
+     "one of: " + ", ".join(TYPES)),
+    ("threshold: 0.8\n", "threshold: 0.8\nunknown_threshold: 0.9\n",
+     "field 'unknown_threshold': is not a known key; a type card has kind, schema_version, "
+     "threshold, learned, start and weights"),
+    ("threshold: 0.8\n", "threshold: 0.4\n",
+     "field 'threshold': is 0.4; write a chance from 0.5 (even odds) to 1.0: below even odds the "
+     "card would overrule the rules with a type it doubts itself"),
+    ("  unknown: 0.0\n", "  unknown: 0.0\n  rumours: 0.0\n",
+     "type 'rumours': weighs question type 'rumours', which is not in {data}; relearn the card, "
+     "or use one of: {types}"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("old", "new", "message"), BROKEN)
+def test_a_broken_type_card_says_what_to_fix(
+    shipped_copy: Path, old: str, new: str, message: str
+) -> None:
+    """A broken type card is refused with the file, the word, type or field, and the fix."""
+    card = shipped_copy / "rules" / "type_card.yaml"
+    assert SMALL_TYPE_CARD.count(old) == 1
+    card.write_text(SMALL_TYPE_CARD.replace(old, new), encoding="utf-8")
+    data = shipped_copy / "data" / "contacts.yaml"
+    with pytest.raises(routing.RuleError) as caught:
+        routing.Router(data=data, rules=card.parent)
+    types = ", ".join(routing.Router(data=data).rule_base.table.question_types)
+    assert str(caught.value) == f"{card}: {message.format(data=data, types=types)}"
+
+
+def test_a_second_type_card_is_refused(shipped_copy: Path) -> None:
+    """One type card: two would make it unclear whose type wins."""
+    rules = shipped_copy / "rules"
+    second = rules / "zz_type_card.yaml"
+    second.write_text(SMALL_TYPE_CARD, encoding="utf-8")
+    with pytest.raises(routing.RuleError) as caught:
+        routing.Router(data=shipped_copy / "data" / "contacts.yaml", rules=rules)
+    assert str(caught.value) == (
+        f"{second}: is a second type card beside {rules / 'type_card.yaml'}; keep one"
+    )
+
+
+# Calm questions of held-out round 1033-1040 that the rules typed wrong and the shipped card
+# types right, measured before the round was kept: (text, the rules' type, the card's type).
+SHIPPED: list[tuple[str, str, str]] = [
+    (
+     'Er staat een cameraploeg bij het jongerencentrum omdat ze gehoord hebben dat daar '
+     'jongeren radicaliseren. De burgemeester wil vandaag nog een verklaring op social media'
+     ' zetten. Met wie stemmen we dat af?',
+     'radicalisation_signal', 'communications'),
+    (
+     'Mogen we als gemeente op onze Facebookpagina iets zeggen over de ophef rond de '
+     'extremistische stickers in het centrum? De lokale omroep heeft al vragen gesteld. Ik '
+     'wil het graag afstemmen voordat ik iets plaats.',
+     'radicalisation_signal', 'communications'),
+    (
+     'Ouders uit de wijk vragen of er een plek is waar gezinnen met een radicaliserend kind '
+     'terechtkunnen voor advies en steun. Hun zoon is 19 en gaat steeds verder mee in een '
+     'extremistische ideologie. Ze willen niet meteen naar de politie.',
+     'radicalisation_signal', 'family_support'),
+    (
+     'Joodse en Palestijnse inwoners lopen elkaar sinds vorig najaar met een boog uit de weg'
+     ' en de herdenking in de kerk werd verstoord. We willen een gesprek organiseren. Wie '
+     'kan ons helpen met de aanpak van deze spanningen?',
+     'prevention', 'prevention_expertise'),
+    (
+     'k heb n jongen (20) die opeens n hakenkruis tattoo heeft en in de chat met anderen '
+     'over remigratie en de grote vervanging praat. geen plan of datum of zo, niks '
+     'concreets. wie neem ik hierover in vertrouwen, casusoverleg ofzo?',
+     'prevention', 'radicalisation_signal'),
+    (
+     'Een vader belt de gemeente: zijn zoon van 16 radicaliseert in rap tempo en de school '
+     'heeft al eerder aan de bel getrokken. Hij vraagt of er naast de school ook steun is '
+     'voor het gezin zelf, want thuis loopt het volledig vast.',
+     'radicalisation_signal', 'family_support'),
+    (
+     'Wat moet de gemeente volgens de tien punten minimaal geregeld hebben aan preventie van'
+     ' radicalisering en sociale spanningen? De wethouder wil dat weten vóór de '
+     'begrotingsbehandeling.',
+     'prevention_expertise', 'prevention'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "rules_type", "question_type"), SHIPPED)
+def test_the_shipped_card_types_these_questions(
+    router: routing.Router, text: str, rules_type: str, question_type: str
+) -> None:
+    """The installed card decides these questions, and says over which type of the rules."""
+    result = router.route(text)
+    assert result.question_type == question_type
+    assert result.trace.text is not None
+    score = result.trace.text.type_score
+    assert score is not None
+    assert (score.rules_type, score.applied) == (rules_type, True)
+    assert sum(sign.weight for sign in score.signs) > 0
+
+
+def test_the_shipped_card_weighs_every_type_of_the_table(router: routing.Router) -> None:
+    """The installed wheel carries the card, and it weighs exactly the table's types."""
+    card = router.rule_base.type_card
+    assert card is not None
+    assert sorted(card.types) == sorted(router.rule_base.table.question_types)
+    assert card.file.endswith("type_card.yaml")
+
+
+def _learner() -> ModuleType:
+    scripts = REPOSITORY / "scripts"
+    modules = {}
+    for name in ("learn_scorecard", "learn_type_card"):
+        spec = importlib.util.spec_from_file_location(name, scripts / f"{name}.py")
+        assert spec is not None
+        assert spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules.setdefault(name, module)
+        spec.loader.exec_module(module)
+        modules[name] = module
+    return modules["learn_type_card"]
+
+
+def test_the_learner_writes_a_card_that_loads_and_is_the_same_twice(shipped_copy: Path) -> None:
+    """Learned from sets 441-496 alone, the card loads and types most golden questions right.
+
+    Three in four (310 of 407 when written), where always the commonest type gets one in three.
+
+    The same files give the same card, byte for byte. (The golden corpus alone, 407 questions,
+    is too few for the card's L1 strength: it keeps almost no weights.)
+    """
+    learner = _learner()
+    sets = REPOSITORY / "training" / "heldout.yaml"
+    out = shipped_copy / "rules" / "type_card.yaml"
+    arguments = [str(sets), "--out", str(out), "--source", "held-out sets 441-496"]
+    assert learner.main(arguments) == 0
+    first = out.read_text(encoding="utf-8")
+    assert learner.main(arguments) == 0
+    assert out.read_text(encoding="utf-8") == first
+    router = routing.Router(data=shipped_copy / "data" / "contacts.yaml", rules=out.parent)
+    card = router.rule_base.type_card
+    assert card is not None
+    corpus = REPOSITORY / "tests" / "corpus" / "questions.yaml"
+    cases = yaml.safe_load(corpus.read_text(encoding="utf-8"))
+    right = sum(
+        card.choose(tokenize(case["text"])).question_type == case["expect"] for case in cases
+    )
+    assert right / len(cases) > 0.7
+
+
+# The files the shipped card was learned from: every labelled question in the repository.
+LEARNED_FROM = (
+    "tests/corpus/questions.yaml",
+    "training/questions.yaml",
+    "training/heldout.yaml",
+    "training/recent.yaml",
+)
+
+
+def test_the_shipped_card_is_what_the_script_learns_from_the_repository() -> None:
+    """Relearned from the repository's labelled questions, the card is the same file.
+
+    So every weight comes from questions someone labelled: a weight edited by hand fails here,
+    and a kept round added without relearning does too. Only the date may differ.
+    """
+    shipped = (default_rules_dir() / "type_card.yaml").read_text(encoding="utf-8")
+    learner = _learner()
+    examples = learner.load_examples([REPOSITORY / name for name in LEARNED_FROM])
+    start, weights = learner.learn(examples)
+    source = yaml.safe_load(shipped)["learned"]["source"]
+    relearned = learner.render(start, weights, source=source, examples=examples)
+    assert _without_date(relearned) == _without_date(shipped), (
+        "the shipped type card is not what scripts/learn_type_card.py learns from the "
+        "repository; relearn it as docs/scorecard.md shows (after adding questions, not by "
+        "editing weights)"
+    )
+
+
+def _without_date(text: str) -> list[str]:
+    return [line for line in text.splitlines() if not line.strip().startswith("date:")]
