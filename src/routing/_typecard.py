@@ -40,9 +40,6 @@ TYPE_CARD_KIND = "type-card"
 # The chance is rounded to this many decimals before it is compared, as the trace shows it.
 _CHANCE_DECIMALS = 4
 
-# A total is rounded like a scorecard's: the file writes weights with two decimals.
-_DECIMALS = 6
-
 
 class _Strict(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
@@ -69,7 +66,7 @@ class TypeChoice(NamedTuple):
 
     question_type: str
     chance: float
-    present: frozenset[str]  # the card's words that the text holds
+    present: AbstractSet[str]  # the card's words that the text holds
     tokens: Tokens
 
 
@@ -85,11 +82,11 @@ class TypeCard:
 
     def choose(self, tokens: Tokens) -> TypeChoice:
         """The type the text's words weigh most for, and its chance."""
-        present = frozenset(self.vectors.keys() & tokens.words)
-        columns = zip(self.start, *map(self.vectors.__getitem__, present), strict=True)
+        present = self.vectors.keys() & tokens.words
         # `fsum`, as the scorecards do: a set's order changes with the hash seed, and a plain
-        # sum of floats with the order of its terms.
-        totals = [round(math.fsum(column), _DECIMALS) for column in columns]
+        # sum of floats with the order of its terms. One column per type, all in C.
+        columns = zip(self.start, *map(self.vectors.__getitem__, present), strict=True)
+        totals = list(map(math.fsum, columns))
         best = max(totals)
         at = totals.index(best)  # ties go to the first type in the file's order
         chance = 1.0 / math.fsum(math.exp(total - best) for total in totals)
