@@ -41,19 +41,26 @@ _SHORT = 2_000
 _DECIMALS = 6
 
 
-class _Strict(BaseModel):
+class StrictSpec(BaseModel):
+    """A card file's part: frozen, strict, and no key it does not know."""
+
     model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
 
 
-class _LearnedSpec(_Strict):
+class LearnedSpec(StrictSpec):
+    """How a card was learned: by which script, from which questions, how many, and when."""
+
     by: str = Field(min_length=1)
     source: str = Field(min_length=1)
     questions: int = Field(ge=1)
-    positives: int = Field(ge=1)  # how many of the questions the fact is true for
     date: datetime.date
 
 
-class _CardSpec(_Strict):
+class _LearnedSpec(LearnedSpec):
+    positives: int = Field(ge=1)  # how many of the questions the fact is true for
+
+
+class _CardSpec(StrictSpec):
     kind: Literal["scorecard"]
     schema_version: Literal[1]
     threshold: float

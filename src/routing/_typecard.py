@@ -21,17 +21,16 @@ acts as a referee over the rules' answer (`routing._pipeline`):
 
 from __future__ import annotations
 
-import datetime
 import math
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any, Literal, NamedTuple
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from ._exceptions import RuleError
 from ._models import ScoreSign, TypeScore, built
-from ._scorecard import check_words, first_places
+from ._scorecard import LearnedSpec, StrictSpec, check_words, first_places
 from ._text import Tokens
 from ._validation import validated
 
@@ -41,22 +40,11 @@ TYPE_CARD_KIND = "type-card"
 _CHANCE_DECIMALS = 4
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
-
-
-class _LearnedSpec(_Strict):
-    by: str = Field(min_length=1)
-    source: str = Field(min_length=1)
-    questions: int = Field(ge=1)
-    date: datetime.date
-
-
-class _TypeCardSpec(_Strict):
+class _TypeCardSpec(StrictSpec):
     kind: Literal["type-card"]
     schema_version: Literal[1]
     threshold: float
-    learned: _LearnedSpec
+    learned: LearnedSpec
     start: dict[str, float] = Field(min_length=2)
     weights: dict[str, dict[str, float]] = Field(min_length=1)
 
