@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import functools
 import math
 import random
 import sys
@@ -55,29 +56,41 @@ THRESHOLD = 0.8
 SEED = 20261202
 
 #: Words the card does not learn: words that name a group of people by religion, origin,
-#: nationality or colour, and its houses of worship. The card reads words without their
-#: sentence, and a question should not be typed a radicalisation signal, or anything else,
-#: because it names Jews, Muslims or Poles: that a remark about a group is a signal is for the
-#: lexicon's phrases to say ("de joden controleren alles"), where a person can read why.
-UNLEARNED = frozenset(
+#: nationality, colour or sexuality, their houses of worship and their feasts. The card reads
+#: words without their sentence, and a question should not be typed a radicalisation signal,
+#: or anything else, because it names Jews, Muslims, Poles or gay people: that a remark about a
+#: group is a signal is for the lexicon's phrases to say ("de joden controleren alles"), where
+#: a person can read why. Countries stay: where someone travels to is not who they are.
+#: A word is left out when it is one of UNLEARNED_WORDS or holds one of UNLEARNED_STEMS
+#: anywhere, so that compounds ("moskeebesturen", "arbeidsmigranten") are left out with their
+#: stem; the few unrelated words a stem also hits ("parabool") are lost to the card, not to
+#: the rules.
+UNLEARNED_WORDS = frozenset(
     """
-    moslim moslims islam islamitisch islamitische muslim muslims islamic
-    jood joden joods joodse jew jews jewish christen christenen christelijk christelijke
-    hindoe hindoes hindoestaans hindoestaanse
-    imam imams moskee moskeeen synagoge synagogen kerk kerken rabbijn dominee pastoor
-    marokkaan marokkanen marokkaans marokkaanse turk turken turks turkse
-    syrier syriers syrisch syrische somalier somaliers somalisch somalische
-    eritreeer eritreeers eritrees eritrese afghaan afghanen afghaans afghaanse
-    koerd koerden koerdisch koerdische arabier arabieren arabisch arabische
-    palestijn palestijnen palestijns palestijnse israeli israeliers israelisch israelische
-    pool polen pools poolse surinamer surinamers surinaams surinaamse
-    antilliaan antillianen antilliaans antilliaanse
-    allochtoon allochtonen allochtone migrant migranten vluchteling vluchtelingen
-    asielzoeker asielzoekers statushouder statushouders
-    zwart zwarte zwarten blank blanke blanken
-    moroccan moroccans turkish refugee refugees migrant migrants
+    turk turken turks turkse pool polen pools poolse zwart zwarte zwarten blank blanke blanken
+    homo homos gay gays dutch jew jews
     """.split()  # noqa: SIM905  # a word list that a policy officer reads line by line
 )
+UNLEARNED_STEMS = tuple(
+    """
+    moslim muslim islam moskee mosque synago jood joden joods jewish christen christelijk
+    christian hindoe hindu imam rabbijn dominee pastoor kerk church
+    marokkan moroccan syrier syrisch somalier somalisch eritre afghan koerd kurd arabier
+    arabisch arabic palestijn israeli surinam antilliaan antilliaans
+    nederlander nederlandse buitenlander buitenlandse foreigner allochto autochto
+    migrant vluchteling refugee asielzoeker statushouder
+    lhbt lgbt homoseks homofob lesbi transgender biseks
+    ongelovig afvallig kuffar kafir
+    ramadan iftar suikerfeest offerfeest vrijdaggebed hoofddoek niqab boerka
+    """.split()  # noqa: SIM905  # as above
+)
+
+
+@functools.cache  # about 40,000 distinct words, met millions of times
+def unlearned(word: str) -> bool:
+    """Whether the card leaves this word out (see UNLEARNED_WORDS and UNLEARNED_STEMS)."""
+    return word in UNLEARNED_WORDS or any(stem in word for stem in UNLEARNED_STEMS)
+
 
 Example = tuple[frozenset[str], str]
 
@@ -91,7 +104,8 @@ def load_examples(paths: list[Path]) -> list[Example]:
     for path in paths:
         text = path.read_text(encoding="utf-8")
         for case in yaml.load(text, Loader=_LOADER):  # noqa: S506  # _LOADER is a safe loader
-            examples.append((words_of(case["text"]) - UNLEARNED, str(case["expect"])))
+            words = frozenset(word for word in words_of(case["text"]) if not unlearned(word))
+            examples.append((words, str(case["expect"])))
     return examples
 
 

@@ -52,9 +52,11 @@ weights:
   flubber:
     travel_or_threat: 9.0
   zwiebel:
-    unknown: 3.0
+    communications: 3.0
   zwabber:
     unknown: 9.0
+  knisper:
+    school_question: 5.0
 """
 )
 
@@ -165,6 +167,32 @@ def test_a_question_calmed_by_its_own_words_keeps_the_rules_type(
     assert result.routes[0].contact.id == "police"
 
 
+def test_an_acute_question_of_a_calm_type_is_not_retyped(
+    small_card: Callable[[str], routing.Router], edit: Callable[[str, str, str], Path]
+) -> None:
+    """Where a rules file ranks press work above a threat, an acute press question stays so.
+
+    The shipped priorities give every acute question an acute type; this file does not, and
+    the card, sure of a school's question, must still leave the acute question alone.
+    """
+    for rule in ("suspected_travel_or_threat", "acute_situation"):
+        edit(
+            "rules/question_types.yaml",
+            f"  - id: {rule}\n    question_type: travel_or_threat\n    row: 4\n    priority: 2",
+            f"  - id: {rule}\n    question_type: travel_or_threat\n    row: 4\n    priority: 9",
+        )
+    router = small_card(SMALL_TYPE_CARD)
+    text = f"Een journalist belt over de woordvoering: {THREAT[0].lower()}{THREAT[1:]}"
+    assert router.route(text).question_type == "communications"
+    result = router.route(f"{text} Knisper!")
+    assert (result.question_type, result.acute) == ("communications", True)
+    assert "police" in [route.contact.id for route in result.routes]
+    assert result.trace.text is not None
+    score = result.trace.text.type_score
+    assert score is not None
+    assert (score.question_type, score.applied) == ("school_question", False)
+
+
 def test_the_same_facts_are_decided_apart_with_and_without_the_card(
     small_card: Callable[[str], routing.Router],
 ) -> None:
@@ -210,20 +238,31 @@ def test_the_shipped_card_leaves_everyday_press_questions_off_the_subject(
     assert (result.question_type, result.routes) == ("unknown", ())
 
 
-@pytest.mark.parametrize(("word", "chance"), [("zwiebel", 0.6906), ("zwabber", 0.9989)])
+def test_below_its_bar_the_card_leaves_the_rules_type(
+    small_card: Callable[[str], routing.Router],
+) -> None:
+    """Sure of another calm type at less than four to one (0.69 < 0.8), the card does nothing."""
+    result = small_card(SMALL_TYPE_CARD).route(f"{PREVENTION} zwiebel")
+    assert (result.question_type, result.also_matched) == ("prevention", ())
+    assert result.trace.text is not None
+    score = result.trace.text.type_score
+    assert score is not None
+    assert (score.question_type, score.chance, score.applied) == ("communications", 0.6906, False)
+
+
 def test_the_card_never_takes_a_question_off_the_subject(
-    small_card: Callable[[str], routing.Router], word: str, chance: float
+    small_card: Callable[[str], routing.Router],
 ) -> None:
     """However sure the card is of `unknown`, a question the rules put on the subject stays.
 
     Taking it off would leave it without a contact; that is the topic card's decision.
     """
-    result = small_card(SMALL_TYPE_CARD).route(f"{PREVENTION} {word}")
+    result = small_card(SMALL_TYPE_CARD).route(f"{PREVENTION} zwabber")
     assert result.question_type == "prevention"
     assert result.trace.text is not None
     score = result.trace.text.type_score
     assert score is not None
-    assert (score.question_type, score.chance, score.applied) == ("unknown", chance, False)
+    assert (score.question_type, score.chance, score.applied) == ("unknown", 0.9989, False)
 
 
 @pytest.mark.parametrize(
@@ -301,50 +340,51 @@ def test_a_second_type_card_is_refused(shipped_copy: Path) -> None:
     )
 
 
-# Calm questions of held-out round 1033-1040 that the rules typed wrong and the shipped card
-# types right, measured before the round was kept: (text, the rules' type, the card's type).
-SHIPPED: list[tuple[str, str, str]] = [
+# Calm questions of held-out round 1033-1040 that the rules typed wrong and the card types
+# right (it had not learned them when the round was measured; it has since): (text, the rules'
+# type, the card's type, the word that weighs most for the card's type over the rules').
+SHIPPED: list[tuple[str, str, str, str]] = [
     (
      'Er staat een cameraploeg bij het jongerencentrum omdat ze gehoord hebben dat daar '
      'jongeren radicaliseren. De burgemeester wil vandaag nog een verklaring op social media'
      ' zetten. Met wie stemmen we dat af?',
-     'radicalisation_signal', 'communications'),
+     'radicalisation_signal', 'communications', 'media'),
     (
      'Mogen we als gemeente op onze Facebookpagina iets zeggen over de ophef rond de '
      'extremistische stickers in het centrum? De lokale omroep heeft al vragen gesteld. Ik '
      'wil het graag afstemmen voordat ik iets plaats.',
-     'radicalisation_signal', 'communications'),
+     'radicalisation_signal', 'communications', 'afstemmen'),
     (
      'Ouders uit de wijk vragen of er een plek is waar gezinnen met een radicaliserend kind '
      'terechtkunnen voor advies en steun. Hun zoon is 19 en gaat steeds verder mee in een '
      'extremistische ideologie. Ze willen niet meteen naar de politie.',
-     'radicalisation_signal', 'family_support'),
+     'radicalisation_signal', 'family_support', 'steun'),
     (
      'Joodse en Palestijnse inwoners lopen elkaar sinds vorig najaar met een boog uit de weg'
      ' en de herdenking in de kerk werd verstoord. We willen een gesprek organiseren. Wie '
      'kan ons helpen met de aanpak van deze spanningen?',
-     'prevention', 'prevention_expertise'),
+     'prevention', 'prevention_expertise', 'gesprek'),
     (
      'k heb n jongen (20) die opeens n hakenkruis tattoo heeft en in de chat met anderen '
      'over remigratie en de grote vervanging praat. geen plan of datum of zo, niks '
      'concreets. wie neem ik hierover in vertrouwen, casusoverleg ofzo?',
-     'prevention', 'radicalisation_signal'),
+     'prevention', 'radicalisation_signal', 'casusoverleg'),
     (
      'Een vader belt de gemeente: zijn zoon van 16 radicaliseert in rap tempo en de school '
      'heeft al eerder aan de bel getrokken. Hij vraagt of er naast de school ook steun is '
      'voor het gezin zelf, want thuis loopt het volledig vast.',
-     'radicalisation_signal', 'family_support'),
+     'radicalisation_signal', 'family_support', 'steun'),
     (
      'Wat moet de gemeente volgens de tien punten minimaal geregeld hebben aan preventie van'
      ' radicalisering en sociale spanningen? De wethouder wil dat weten vóór de '
      'begrotingsbehandeling.',
-     'prevention_expertise', 'prevention'),
+     'prevention_expertise', 'prevention', 'radicalisering'),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "rules_type", "question_type"), SHIPPED)
+@pytest.mark.parametrize(("text", "rules_type", "question_type", "heaviest"), SHIPPED)
 def test_the_shipped_card_types_these_questions(
-    router: routing.Router, text: str, rules_type: str, question_type: str
+    router: routing.Router, text: str, rules_type: str, question_type: str, heaviest: str
 ) -> None:
     """The installed card decides these questions, and says over which type of the rules."""
     result = router.route(text)
@@ -353,7 +393,7 @@ def test_the_shipped_card_types_these_questions(
     score = result.trace.text.type_score
     assert score is not None
     assert (score.rules_type, score.applied) == (rules_type, True)
-    assert sum(sign.weight for sign in score.signs) > 0
+    assert max(score.signs, key=lambda sign: sign.weight).word == heaviest
 
 
 def test_the_shipped_card_weighs_every_type_of_the_table(router: routing.Router) -> None:
@@ -381,7 +421,8 @@ def _learner() -> ModuleType:
 def test_the_learner_writes_a_card_that_loads_and_is_the_same_twice(shipped_copy: Path) -> None:
     """Learned from sets 441-496 alone, the card loads and types most golden questions right.
 
-    Three in four (310 of 407 when written), where always the commonest type gets one in three.
+    Three in four (309 of 407 when last measured), where always the commonest type gets one in
+    three.
 
     The same files give the same card, byte for byte. (The golden corpus alone, 407 questions,
     is too few for the card's L1 strength: it keeps almost no weights.)
@@ -435,3 +476,37 @@ def test_the_shipped_card_is_what_the_script_learns_from_the_repository() -> Non
 
 def _without_date(text: str) -> list[str]:
     return [line for line in text.splitlines() if not line.strip().startswith("date:")]
+
+
+# Words that name people by faith, origin, nationality or sexuality, their houses of worship
+# and feasts: each was a weight of the card before its word list took stems (2026-12-03).
+GROUP_WORDS = (
+    "moslims",
+    "joodse",
+    "polen",
+    "homo",
+    "ongelovigen",
+    "afvalligen",
+    "kuffar",
+    "arbeidsmigranten",
+    "moskeebesturen",
+    "synagogue",
+    "nederlandse",
+    "dutch",
+    "buitenlandse",
+    "ramadan",
+    "vrijdaggebed",
+    "suikerfeest",
+)
+
+
+def test_the_shipped_card_weighs_no_word_that_names_a_group_of_people() -> None:
+    """No word of the card names people by faith, origin or sexuality, nor holds such a stem.
+
+    The card reads words without their sentence: it must not type a question by whom it names.
+    """
+    card = yaml.safe_load((default_rules_dir() / "type_card.yaml").read_text(encoding="utf-8"))
+    learner = _learner()
+    assert all(learner.unlearned(word) for word in GROUP_WORDS)
+    assert [word for word in card["weights"] if learner.unlearned(word)] == []
+    assert {"syrie", "turkije", "paspoort"} <= set(card["weights"])  # countries and the rest stay
