@@ -155,6 +155,22 @@ def test_explain_shows_the_type_card_that_chose_the_type() -> None:
     assert "Besluit: the type card: the text's words weigh most for 'family_support'" in out
 
 
+def test_explain_says_where_the_type_card_put_a_question_on_the_subject() -> None:
+    """`routing explain` says the card put the question on the subject, against 'unknown'."""
+    code, out, _ = _run(
+        "explain",
+        "Via een ketenpartner horen we dat een man zich steeds verder afsluit en online extreme "
+        "content deelt. Waar leggen we dit neer?",
+    )
+    assert code == 0
+    below = out.split("Typekaart: bij welk type wegen de woorden het zwaarst?\n", 1)
+    assert len(below) == 2, out
+    first = below[1].splitlines()[0]
+    assert first.startswith("  radicalisation_signal (kans "), out
+    assert first.endswith("zet de vraag op het onderwerp, als dit type (de regels: 'unknown')")
+    assert "which puts it on the subject where its words did not" in out
+
+
 @pytest.mark.parametrize(
     ("args", "code", "message"),
     [

@@ -31,12 +31,15 @@ TYPES = (
     "unknown",
 )
 # Every type starts at 0, so a word of weight w alone gives its type the chance
-# 1 / (1 + 9 * exp(-w)): kwispel 0.9428, zwiebel 0.6906, zwabber 0.9989.
+# 1 / (1 + 9 * exp(-w)): kwispel and snurk 0.9428, zwiebel 0.6906, zwabber and wiebel 0.9989.
 SMALL_TYPE_CARD = (
     """\
 kind: type-card
 schema_version: 1
 threshold: 0.8
+onto_subject:
+  threshold: 0.95
+  types: [radicalisation_signal, family_support]
 learned:
   by: tests/test_typecard.py
   source: written by hand for the tests
@@ -57,6 +60,10 @@ weights:
     unknown: 9.0
   knisper:
     school_question: 5.0
+  snurk:
+    radicalisation_signal: 5.0
+  wiebel:
+    radicalisation_signal: 9.0
 """
 )
 
@@ -126,30 +133,66 @@ def test_the_card_never_makes_a_question_acute(
     assert (score.question_type, score.chance, score.applied) == ("travel_or_threat", 0.9989, False)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Mijn grofvuil is niet opgehaald. Kwispel!",
-        # threat words in a question the words leave off the subject: the card, sure of a
-        # calm type, must not route it as calm press work where the rules would not route it
-        "De lokale omroep filmt zaterdag bij de schietvereniging met een nepbom. Kwispel.",
-    ],
-)
-def test_the_card_never_puts_a_question_on_the_subject(
-    small_card: Callable[[str], routing.Router], text: str
-) -> None:
-    """A question the rules leave off the subject stays there, however sure the card.
+GROFVUIL = "Mijn grofvuil is niet opgehaald."
 
-    Put on it, an everyday press question would go to the NCTV, and threat words that the
-    words read as off the subject would be routed as calm work.
-    """
-    result = small_card(SMALL_TYPE_CARD).route(text)
-    assert (result.question_type, result.routes) == ("unknown", ())
+
+def test_the_card_puts_a_question_on_the_subject_with_a_type_it_lists(
+    small_card: Callable[[str], routing.Router],
+) -> None:
+    """Sure enough of a type of `onto_subject`, the card routes what the words left off."""
+    router = small_card(SMALL_TYPE_CARD)
+    assert router.route(GROFVUIL).question_type == "unknown"
+    text = f"{GROFVUIL} Wiebel!"
+    result = router.route(text)
+    assert (result.question_type, result.acute, result.also_matched) == (
+        "radicalisation_signal",
+        False,
+        (),
+    )
+    assert [route.contact.id for route in result.routes] == [
+        "police",
+        "case_consultation",
+        "meld_misdaad_anoniem",
+    ]
+    assert result.trace.decided_by == (
+        "the type card: the text's words weigh most for 'radicalisation_signal', which puts it "
+        "on the subject where its words did not"
+    )
     assert result.trace.text is not None
     score = result.trace.text.type_score
     assert score is not None
-    assert (score.question_type, score.rules_type, score.applied) == (
-        "communications",
+    assert (score.chance, score.rules_type, score.applied) == (0.9989, "unknown", True)
+    assert [(sign.word, sign.weight) for sign in score.signs] == [("wiebel", 9.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "question_type", "chance"),
+    [
+        # a type the file does not list for it: an everyday press question would go to the NCTV
+        (f"{GROFVUIL} Kwispel!", "communications", 0.9428),
+        # threat words in a question the words leave off the subject: put on it, it would be
+        # acute, and the card never makes a question acute
+        (
+            "Er is hoofdluis in groep 4. Is 'explosief' te alarmerend voor de nieuwsbrief? Wiebel!",
+            "radicalisation_signal",
+            0.9989,
+        ),
+        # a listed type, but below the bar of `onto_subject` (0.95), though above the card's
+        (f"{GROFVUIL} Snurk!", "radicalisation_signal", 0.9428),
+    ],
+)
+def test_the_card_leaves_these_questions_off_the_subject(
+    small_card: Callable[[str], routing.Router], text: str, question_type: str, chance: float
+) -> None:
+    """Off the subject the question stays, with no contact, where the card may not move it."""
+    result = small_card(SMALL_TYPE_CARD).route(text)
+    assert (result.question_type, result.routes, result.acute) == ("unknown", (), False)
+    assert result.trace.text is not None
+    score = result.trace.text.type_score
+    assert score is not None
+    assert (score.question_type, score.chance, score.rules_type, score.applied) == (
+        question_type,
+        chance,
         "unknown",
         False,
     )
@@ -303,7 +346,20 @@ BROKEN: list[tuple[str, str, str]] = [
      "one of: " + ", ".join(TYPES)),
     ("threshold: 0.8\n", "threshold: 0.8\nunknown_threshold: 0.9\n",
      "field 'unknown_threshold': is not a known key; a type card has kind, schema_version, "
-     "threshold, learned, start and weights"),
+     "threshold, onto_subject, learned, start and weights"),
+    ("  threshold: 0.95\n", "  threshold: 0.7\n",
+     "field 'onto_subject.threshold': is 0.7; write a chance from the card's threshold (0.8) to "
+     "1.0: putting a question on the subject asks more of the card than re-ordering the types "
+     "of one already on it"),
+    ("[radicalisation_signal, family_support]", "[radicalisation_signal, rumours]",
+     "field 'onto_subject.types': lists type 'rumours', which has no start; use one of: "
+     + ", ".join(TYPES)),
+    ("[radicalisation_signal, family_support]", "[radicalisation_signal, travel_or_threat]",
+     "field 'onto_subject.types': lists type 'travel_or_threat', which is acute; the card puts "
+     "a question on the subject only with a calm type of it"),
+    ("[radicalisation_signal, family_support]", "[unknown]",
+     "field 'onto_subject.types': lists type 'unknown', which is not about the subject; the card "
+     "puts a question on the subject only with a calm type of it"),
     ("threshold: 0.8\n", "threshold: 0.4\n",
      "field 'threshold': is 0.4; write a chance from 0.5 (even odds) to 1.0: below even odds the "
      "card would overrule the rules with a type it doubts itself"),
@@ -510,3 +566,22 @@ def test_the_shipped_card_weighs_no_word_that_names_a_group_of_people() -> None:
     assert all(learner.unlearned(word) for word in GROUP_WORDS)
     assert [word for word in card["weights"] if learner.unlearned(word)] == []
     assert {"syrie", "turkije", "paspoort"} <= set(card["weights"])  # countries and the rest stay
+
+
+def test_the_shipped_card_puts_a_signal_without_lexicon_words_on_the_subject(
+    router: routing.Router,
+) -> None:
+    """A signal told in words no list holds reaches the police, through the installed card."""
+    text = (
+        "Via een ketenpartner horen we dat een man zich steeds verder afsluit en online extreme "
+        "content deelt. Waar leggen we dit neer?"
+    )
+    result = router.route(text)
+    assert (result.question_type, result.acute) == ("radicalisation_signal", False)
+    assert result.routes[0].contact.id == "police"
+    assert result.trace.text is not None
+    assert result.trace.text.words == ()  # no word of the lexicon: the card alone decided
+    score = result.trace.text.type_score
+    assert score is not None
+    assert (score.rules_type, score.applied) == ("unknown", True)
+    assert score.chance >= 0.95

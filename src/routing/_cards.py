@@ -155,12 +155,16 @@ def _topic_lines(score: TopicScore, text: str) -> list[str]:
 
 def _type_lines(score: TypeScore, text: str) -> list[str]:
     """The type card's type and its chance against its threshold, and what that did."""
-    if score.applied:
+    if score.applied and score.rules_type == "unknown":
+        verdict = "zet de vraag op het onderwerp, als dit type (de regels: 'unknown')"
+    elif score.applied:
         verdict = f"wordt het hoofdtype (de regels: {score.rules_type!r})"
     elif score.question_type == score.rules_type:
         verdict = "hetzelfde type als de regels"
-    elif "unknown" in (score.question_type, score.rules_type):
-        verdict = f"zet geen vraag op of van het onderwerp; {score.rules_type!r} blijft"
+    elif score.question_type == "unknown":
+        verdict = f"neemt geen vraag van het onderwerp; {score.rules_type!r} blijft"
+    elif score.rules_type == "unknown":
+        verdict = "zet deze vraag niet op het onderwerp; 'unknown' blijft"
     elif score.chance < score.threshold:
         verdict = f"onder de drempel; {score.rules_type!r} van de regels blijft"
     else:

@@ -23,11 +23,14 @@ def decide(
     explicit: str | None,
     *,
     carded: str | None = None,
+    onto_subject: bool = False,
 ) -> tuple[str, tuple[str, ...], tuple[Rule, ...], str]:
     """Return the primary type, the other matched types, the fired rules in order, and why.
 
     `carded` is the type card's type (`routing._typecard`), which the pipeline passes only where
-    it differs from the rules' own primary type.
+    it differs from the rules' own primary type. With `onto_subject`, the card also put the
+    question on the subject, where the rules had it off (`unknown`): then only the rules'
+    specific types join it, not the fallback that being on the subject alone gives.
     """
     order = {rule.id: (rule.priority, index) for index, rule in enumerate(rules)}
     hits = tuple(sorted((r for r in rules if r.id in fired), key=lambda r: order[r.id]))
@@ -35,6 +38,10 @@ def decide(
     if explicit is not None:
         also = tuple(t for t in specific if t != explicit)
         return explicit, also, hits, "the question named its type explicitly"
+    if carded is not None and onto_subject:
+        also = tuple(t for t in specific if t != carded)
+        why = f"the type card: the text's words weigh most for {carded!r}"
+        return carded, also, hits, f"{why}, which puts it on the subject where its words did not"
     if carded is not None:
         # The rules' own answer stays among the matched types, a fallback's too.
         ruled = specific or tuple(r.question_type for r in hits if r.fallback)[:1]
@@ -58,10 +65,13 @@ def build_result(
     provenance: Provenance,
     *,
     carded: str | None = None,
+    onto_subject: bool = False,
 ) -> RoutingResult:
-    """Assemble the full result for one decision; `carded` as for `decide`."""
+    """Assemble the full result for one decision; `carded` and `onto_subject` as for `decide`."""
     table = base.table
-    primary, also, hits, why = decide(base.rules, fired, explicit, carded=carded)
+    primary, also, hits, why = decide(
+        base.rules, fired, explicit, carded=carded, onto_subject=onto_subject
+    )
     kinds = [table.question_types[t] for t in (primary, *also)]
     routes: list[Route] = []
     seen: set[str] = set()

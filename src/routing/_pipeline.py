@@ -46,8 +46,10 @@ class Pipeline:
         # once. Structured questions and texts are keyed differently, so each kind has its own.
         self._memo: dict[MemoKey, RoutingResult] = {}
         self._structured: dict[MemoKey, RoutingResult] = {}
-        # Decisions with the type card's type first, keyed by that type and the facts.
+        # Decisions with the type card's type first, keyed by that type and the facts; apart,
+        # those where the card also put the question on the subject.
         self._carded: dict[MemoKey, RoutingResult] = {}
+        self._onto: dict[MemoKey, RoutingResult] = {}
         self._type_card = base.type_card
         kinds = base.table.question_types
         self._calm_types = frozenset(t for t, k in kinds.items() if not k.acute and t != UNKNOWN)
@@ -100,12 +102,23 @@ class Pipeline:
     ) -> tuple[RoutingResult, TypeScore]:
         """`result`, or the one with the type card's type first where the card decides.
 
-        The card only re-orders the subject's calm types (`TypeCard.decides`): an acute
-        question keeps the rules' type, with the police first, and no question moves onto or
-        off the subject. The card's result is checked too: it is never acute.
+        The card re-orders the subject's calm types (`TypeCard.decides`), and may put a question
+        the words left off the subject on it (`TypeCard.puts_on_subject`): an acute question
+        keeps the rules' type, with the police first, and no question is taken off the subject.
+        The card's result is checked too: it is never acute.
         """
         ruled = result.question_type
-        if not result.acute and card.decides(choice, ruled, calm_types=self._calm_types):
+        if ruled == UNKNOWN and card.puts_on_subject(choice):
+            chosen = choice.question_type
+            on_subject = {**facts, "on_topic": True}
+            key = (chosen, *fact_key(on_subject))
+            memo = self._onto
+            onto = memo.get(key) or self._decided(
+                memo, key, NO_FACTS, on_subject, carded=chosen, onto_subject=True
+            )
+            if not onto.acute:
+                return onto, card.evidence(choice, ruled, applied=True)
+        elif not result.acute and card.decides(choice, ruled, calm_types=self._calm_types):
             chosen = choice.question_type
             key = (chosen, *fact_key(facts))
             memo = self._carded
@@ -122,6 +135,7 @@ class Pipeline:
         facts: dict[str, object],
         *,
         carded: str | None = None,
+        onto_subject: bool = False,
     ) -> RoutingResult:
         """The result for these facts: made by the engine once, then remembered in `memo`."""
         result = memo.get(key)
@@ -131,7 +145,15 @@ class Pipeline:
             if explicit is not None and explicit not in kinds:
                 raise UnknownQuestionTypeError(explicit, tuple(kinds))
             fired = self.engine.fired(facts)
-            result = build_result(self.base, facts, fired, explicit, self.provenance, carded=carded)
+            result = build_result(
+                self.base,
+                facts,
+                fired,
+                explicit,
+                self.provenance,
+                carded=carded,
+                onto_subject=onto_subject,
+            )
             # Two threads may both compute the same key; they compute the same frozen result.
             memo[key] = result
         return result

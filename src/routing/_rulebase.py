@@ -20,7 +20,7 @@ from ._models import AdvicePoint
 from ._negation_file import NEGATION_KIND, NegationFile, parse_negation
 from ._rules import RULES_KIND, Rule, parse_rule_file
 from ._scorecard import SCORECARD_KIND, Scorecard, parse_scorecard
-from ._table import Table, load_table
+from ._table import UNKNOWN, Table, load_table
 from ._terms import Term
 from ._typecard import TYPE_CARD_KIND, TypeCard, parse_type_card
 from ._vocabulary import Example, Label, Vocabulary, Yielding, together_counts, together_reach
@@ -227,6 +227,15 @@ def _check_card_types(card: TypeCard, table: Table) -> None:
                 f"card, or use one of: {', '.join(table.question_types)}",
                 file=card.file,
                 entry=f"type {kind!r}",
+            )
+    for kind in sorted(card.onto_types):
+        if kind == UNKNOWN or table.question_types[kind].acute:
+            what = "not about the subject" if kind == UNKNOWN else "acute"
+            raise RuleError(
+                f"lists type {kind!r}, which is {what}; the card puts a question on the "
+                "subject only with a calm type of it",
+                file=card.file,
+                field="onto_subject.types",
             )
 
 

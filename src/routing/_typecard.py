@@ -13,10 +13,15 @@ acts as a referee over the rules' answer (`routing._pipeline`):
   becomes the primary one, and the rules' type stays among the matched ones.
 - The card referees calm questions about the subject only, among the subject's calm types. It
   never changes whether a question is acute: it does not choose an acute type, and an acute
-  question keeps the rules' type, with the police first. Nor does it move a question onto or
-  off the subject: that is the words' and the topic card's decision (`routing._scorecard`).
-  Off the subject a question gets no contact; put on it, an everyday press question ("de
-  pers belt over de nieuwe bibliotheek") would go to the NCTV.
+  question keeps the rules' type, with the police first.
+- It never takes a question off the subject: off it a question gets no contact at all. Where
+  the file has ``onto_subject``, it may put a question that the words left off the subject on
+  it, with one of the types listed there and at a chance of at least that threshold (0.95:
+  "online extreme content deelt ... waar leggen we dit signaal neer?" names no word of the
+  lexicon). Press work is not among the shipped ones: put on the subject, an everyday press
+  question ("de pers belt over de nieuwe bibliotheek") would go to the NCTV. Where the
+  question would then be acute (threat words that the words read as off the subject), it
+  stays off: the card never makes a question acute.
 """
 
 from __future__ import annotations
@@ -40,10 +45,16 @@ TYPE_CARD_KIND = "type-card"
 _CHANCE_DECIMALS = 4
 
 
+class _OntoSubjectSpec(StrictSpec):
+    threshold: float
+    types: list[str] = Field(min_length=1)
+
+
 class _TypeCardSpec(StrictSpec):
     kind: Literal["type-card"]
     schema_version: Literal[1]
     threshold: float
+    onto_subject: _OntoSubjectSpec | None = None
     learned: LearnedSpec
     start: dict[str, float] = Field(min_length=2)
     weights: dict[str, dict[str, float]] = Field(min_length=1)
@@ -67,6 +78,10 @@ class TypeCard:
     vectors: dict[str, tuple[float, ...]]  # a word's weight for each of `types`, 0 where none
     threshold: float
     file: str
+    # The types the card may put a question on the subject with, and the chance it needs;
+    # none and 2.0 (never reached) where the file has no `onto_subject`.
+    onto_types: frozenset[str] = frozenset()
+    onto_threshold: float = 2.0
 
     def choose(self, tokens: Tokens) -> TypeChoice:
         """The type the text's words weigh most for, and its chance."""
@@ -93,6 +108,10 @@ class TypeCard:
             and ruled in calm_types
             and choice.chance >= self.threshold
         )
+
+    def puts_on_subject(self, choice: TypeChoice) -> bool:
+        """Whether the card puts a question the words left off the subject on it, as its type."""
+        return choice.question_type in self.onto_types and choice.chance >= self.onto_threshold
 
     def evidence(self, choice: TypeChoice, rules_type: str, *, applied: bool) -> TypeScore:
         """The card's reading as evidence; its words are listed only where it applied."""
@@ -149,7 +168,10 @@ def parse_type_card(raw: Any, file: str) -> TypeCard:
         _TypeCardSpec,
         raw,
         file=file,
-        known_keys="a type card has kind, schema_version, threshold, learned, start and weights",
+        known_keys=(
+            "a type card has kind, schema_version, threshold, onto_subject, learned, start and "
+            "weights"
+        ),
         error=RuleError,
     )
     if not 0.5 <= spec.threshold <= 1.0:
@@ -160,6 +182,9 @@ def parse_type_card(raw: Any, file: str) -> TypeCard:
             field="threshold",
         )
     types = tuple(spec.start)
+    onto = spec.onto_subject
+    if onto is not None:
+        _check_onto_subject(onto, spec.threshold, types, file)
     for kind, start in spec.start.items():
         _check_finite(start, file, f"type {kind!r}")
     for word, weights in spec.weights.items():
@@ -196,4 +221,26 @@ def parse_type_card(raw: Any, file: str) -> TypeCard:
         vectors,
         spec.threshold,
         file,
+        frozenset(onto.types) if onto is not None else frozenset(),
+        onto.threshold if onto is not None else 2.0,
     )
+
+
+def _check_onto_subject(
+    onto: _OntoSubjectSpec, threshold: float, types: tuple[str, ...], file: str
+) -> None:
+    if not threshold <= onto.threshold <= 1.0:
+        raise RuleError(
+            f"is {onto.threshold}; write a chance from the card's threshold ({threshold}) to "
+            "1.0: putting a question on the subject asks more of the card than re-ordering "
+            "the types of one already on it",
+            file=file,
+            field="onto_subject.threshold",
+        )
+    for kind in onto.types:
+        if kind not in types:
+            raise RuleError(
+                f"lists type {kind!r}, which has no start; use one of: {', '.join(types)}",
+                file=file,
+                field="onto_subject.types",
+            )
