@@ -1977,6 +1977,12 @@ ACUTE: list[tuple[str, bool]] = [
      True),
     ("Op de kermis wil hij in de draaimolen de bom neerleggen als de kinderen erin zitten.", True),
     ("Ze zeggen dat hij de bom van afstand kan laten afgaan en hij staat nu voor de deur.", True),
+    # held-out round 1057-1064: an arrested man's companion ("maatje") still free; a companion
+    # without an arrest or a search is everyday
+    ("Hij is opgepakt voor het voorbereiden van een aanslag, maar zijn maatje wordt nog gezocht. "
+     "Wie doet de pers?", True),
+    ("De pers belt over de buurman die is opgepakt; zijn maatje loopt nog vrij rond.", True),
+    ("Mijn maatje en ik lopen vrij rond op het festival; waar is de EHBO-post?", False),
 ]  # fmt: skip
 
 

@@ -71,6 +71,14 @@ PREVENTION = "Hoe zetten we als gemeente een preventieve aanpak van polarisatie 
 THREAT = "Een leerling dreigt morgen de school op te blazen."
 
 
+def _score(result: routing.RoutingResult) -> routing.TypeScore:
+    """The type card's reading in a result's trace, which every text routed here has."""
+    assert result.trace.text is not None
+    score = result.trace.text.type_score
+    assert score is not None
+    return score
+
+
 @pytest.fixture
 def small_card(shipped_copy: Path) -> Callable[[str], routing.Router]:
     """A router over the shipped files with a small type card of one's own."""
@@ -99,9 +107,7 @@ def test_the_card_puts_its_type_first_and_keeps_the_rules_type(
         "the type card: the text's words weigh most for 'communications', over the rules' "
         "'prevention'"
     )
-    assert result.trace.text is not None
-    score = result.trace.text.type_score
-    assert score is not None
+    score = _score(result)
     assert (score.question_type, score.chance, score.threshold) == ("communications", 0.9428, 0.8)
     assert (score.rules_type, score.applied) == ("prevention", True)
     assert [(sign.word, sign.weight) for sign in score.signs] == [("kwispel", 5.0)]
@@ -115,9 +121,7 @@ def test_the_card_never_retypes_an_acute_question(
     result = small_card(SMALL_TYPE_CARD).route(f"{THREAT} kwispel")
     assert (result.question_type, result.acute) == ("travel_or_threat", True)
     assert result.routes[0].contact.id == "police"
-    assert result.trace.text is not None
-    score = result.trace.text.type_score
-    assert score is not None
+    score = _score(result)
     assert (score.question_type, score.applied, score.signs) == ("communications", False, ())
 
 
@@ -127,9 +131,7 @@ def test_the_card_never_makes_a_question_acute(
     """Sure of an acute type, the card leaves a calm question calm, and as the rules typed it."""
     result = small_card(SMALL_TYPE_CARD).route(f"{PREVENTION} flubber")
     assert (result.question_type, result.acute) == ("prevention", False)
-    assert result.trace.text is not None
-    score = result.trace.text.type_score
-    assert score is not None
+    score = _score(result)
     assert (score.question_type, score.chance, score.applied) == ("travel_or_threat", 0.9989, False)
 
 
@@ -158,9 +160,7 @@ def test_the_card_puts_a_question_on_the_subject_with_a_type_it_lists(
         "the type card: the text's words weigh most for 'radicalisation_signal', which puts it "
         "on the subject where its words did not"
     )
-    assert result.trace.text is not None
-    score = result.trace.text.type_score
-    assert score is not None
+    score = _score(result)
     assert (score.chance, score.rules_type, score.applied) == (0.9989, "unknown", True)
     assert [(sign.word, sign.weight) for sign in score.signs] == [("wiebel", 9.0)]
 
@@ -187,9 +187,7 @@ def test_the_card_leaves_these_questions_off_the_subject(
     """Off the subject the question stays, with no contact, where the card may not move it."""
     result = small_card(SMALL_TYPE_CARD).route(text)
     assert (result.question_type, result.routes, result.acute) == ("unknown", (), False)
-    assert result.trace.text is not None
-    score = result.trace.text.type_score
-    assert score is not None
+    score = _score(result)
     assert (score.question_type, score.chance, score.rules_type, score.applied) == (
         question_type,
         chance,
@@ -230,9 +228,7 @@ def test_an_acute_question_of_a_calm_type_is_not_retyped(
     result = router.route(f"{text} Knisper!")
     assert (result.question_type, result.acute) == ("communications", True)
     assert "police" in [route.contact.id for route in result.routes]
-    assert result.trace.text is not None
-    score = result.trace.text.type_score
-    assert score is not None
+    score = _score(result)
     assert (score.question_type, score.applied) == ("school_question", False)
 
 
@@ -287,9 +283,7 @@ def test_below_its_bar_the_card_leaves_the_rules_type(
     """Sure of another calm type at less than four to one (0.69 < 0.8), the card does nothing."""
     result = small_card(SMALL_TYPE_CARD).route(f"{PREVENTION} zwiebel")
     assert (result.question_type, result.also_matched) == ("prevention", ())
-    assert result.trace.text is not None
-    score = result.trace.text.type_score
-    assert score is not None
+    score = _score(result)
     assert (score.question_type, score.chance, score.applied) == ("communications", 0.6906, False)
 
 
@@ -302,9 +296,7 @@ def test_the_card_never_takes_a_question_off_the_subject(
     """
     result = small_card(SMALL_TYPE_CARD).route(f"{PREVENTION} zwabber")
     assert result.question_type == "prevention"
-    assert result.trace.text is not None
-    score = result.trace.text.type_score
-    assert score is not None
+    score = _score(result)
     assert (score.question_type, score.chance, score.applied) == ("unknown", 0.9989, False)
 
 
@@ -445,9 +437,7 @@ def test_the_shipped_card_types_these_questions(
     """The installed card decides these questions, and says over which type of the rules."""
     result = router.route(text)
     assert result.question_type == question_type
-    assert result.trace.text is not None
-    score = result.trace.text.type_score
-    assert score is not None
+    score = _score(result)
     assert (score.rules_type, score.applied) == (rules_type, True)
     assert max(score.signs, key=lambda sign: sign.weight).word == heaviest
 
@@ -581,7 +571,6 @@ def test_the_shipped_card_puts_a_signal_without_lexicon_words_on_the_subject(
     assert result.routes[0].contact.id == "police"
     assert result.trace.text is not None
     assert result.trace.text.words == ()  # no word of the lexicon: the card alone decided
-    score = result.trace.text.type_score
-    assert score is not None
+    score = _score(result)
     assert (score.rules_type, score.applied) == ("unknown", True)
     assert score.chance >= 0.95
