@@ -108,24 +108,21 @@ class Pipeline:
         The card's result is checked too: it is never acute.
         """
         ruled = result.question_type
-        if ruled == UNKNOWN and card.puts_on_subject(choice):
-            chosen = choice.question_type
-            on_subject = {**facts, "on_topic": True}
-            key = (chosen, *fact_key(on_subject))
-            memo = self._onto
-            onto = memo.get(key) or self._decided(
-                memo, key, NO_FACTS, on_subject, carded=chosen, onto_subject=True
-            )
-            if not onto.acute:
-                return onto, card.evidence(choice, ruled, applied=True)
+        onto = ruled == UNKNOWN and card.puts_on_subject(choice)
+        if onto:
+            facts, memo = {**facts, "on_topic": True}, self._onto
         elif not result.acute and card.decides(choice, ruled, calm_types=self._calm_types):
-            chosen = choice.question_type
-            key = (chosen, *fact_key(facts))
             memo = self._carded
-            carded = memo.get(key) or self._decided(memo, key, NO_FACTS, facts, carded=chosen)
-            if not carded.acute:
-                return carded, card.evidence(choice, ruled, applied=True)
-        return result, card.evidence(choice, ruled, applied=False)
+        else:
+            return result, card.evidence(choice, ruled, applied=False)
+        chosen = choice.question_type
+        key = (chosen, *fact_key(facts))
+        carded = memo.get(key) or self._decided(
+            memo, key, NO_FACTS, facts, carded=chosen, onto_subject=onto
+        )
+        if carded.acute:
+            return result, card.evidence(choice, ruled, applied=False)
+        return carded, card.evidence(choice, ruled, applied=True)
 
     def _decided(
         self,

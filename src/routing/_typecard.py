@@ -79,9 +79,9 @@ class TypeCard:
     threshold: float
     file: str
     # The types the card may put a question on the subject with, and the chance it needs;
-    # none and 2.0 (never reached) where the file has no `onto_subject`.
+    # no type where the file has no `onto_subject`, so the card never does.
     onto_types: frozenset[str] = frozenset()
-    onto_threshold: float = 2.0
+    onto_threshold: float = 1.0
 
     def choose(self, tokens: Tokens) -> TypeChoice:
         """The type the text's words weigh most for, and its chance."""
@@ -222,7 +222,7 @@ def parse_type_card(raw: Any, file: str) -> TypeCard:
         spec.threshold,
         file,
         frozenset(onto.types) if onto is not None else frozenset(),
-        onto.threshold if onto is not None else 2.0,
+        onto.threshold if onto is not None else 1.0,
     )
 
 
