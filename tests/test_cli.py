@@ -168,6 +168,7 @@ def test_explain_says_where_the_type_card_put_a_question_on_the_subject() -> Non
     first = below[1].splitlines()[0]
     assert first.startswith("  radicalisation_signal (kans "), out
     assert first.endswith("zet de vraag op het onderwerp, als dit type (de regels: 'unknown')")
+    assert "drempel 95%" in first
     assert "which puts it on the subject where its words did not" in out
 
 

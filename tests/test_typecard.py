@@ -161,7 +161,12 @@ def test_the_card_puts_a_question_on_the_subject_with_a_type_it_lists(
         "on the subject where its words did not"
     )
     score = _score(result)
-    assert (score.chance, score.rules_type, score.applied) == (0.9989, "unknown", True)
+    assert (score.chance, score.threshold, score.rules_type, score.applied) == (
+        0.9989,
+        0.95,
+        "unknown",
+        True,
+    )
     assert [(sign.word, sign.weight) for sign in score.signs] == [("wiebel", 9.0)]
 
 

@@ -209,8 +209,9 @@ class TypeScore(_Frozen):
 
     Where the chance is at least `threshold` and the rules chose another of the subject's calm
     types, the card's type becomes the primary one (`applied`) and the rules' stays among the
-    matched ones. The card never re-types an acute question, makes one acute, or moves one
-    onto or off the subject.
+    matched ones. Where the rules left a question off the subject, the card may put it on with
+    a type and at a chance its file allows (`onto_subject`). It never re-types an acute
+    question, makes one acute, or takes one off the subject.
     """
 
     question_type: str = Field(description="The type the card's words weigh most for.")
@@ -220,7 +221,12 @@ class TypeScore(_Frozen):
             "the card is, from about 0.1 (ten types alike) to 1."
         )
     )
-    threshold: float = Field(description="The chance the card needs to decide.")
+    threshold: float = Field(
+        description=(
+            "The chance the card needs to decide: to put a question on the subject, where the "
+            "rules left it off, the higher one of its `onto_subject`."
+        )
+    )
     rules_type: str = Field(description="The type the rules chose from the facts.")
     applied: bool = Field(description="Whether the card's type became the primary one.")
     signs: tuple[ScoreSign, ...] = Field(

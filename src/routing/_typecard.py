@@ -36,6 +36,7 @@ from pydantic import Field
 from ._exceptions import RuleError
 from ._models import ScoreSign, TypeScore, built
 from ._scorecard import LearnedSpec, StrictSpec, check_words, first_places
+from ._table import UNKNOWN
 from ._text import Tokens
 from ._validation import validated
 
@@ -114,11 +115,16 @@ class TypeCard:
         return choice.question_type in self.onto_types and choice.chance >= self.onto_threshold
 
     def evidence(self, choice: TypeChoice, rules_type: str, *, applied: bool) -> TypeScore:
-        """The card's reading as evidence; its words are listed only where it applied."""
+        """The card's reading as evidence; its words are listed only where it applied.
+
+        The threshold is the bar this question had to clear: `onto_subject`'s where the rules
+        left it off the subject and the card may put questions on it, the card's own elsewhere.
+        """
+        onto = rules_type == UNKNOWN and self.onto_types
         values = {
             "question_type": choice.question_type,
             "chance": choice.chance,
-            "threshold": self.threshold,
+            "threshold": self.onto_threshold if onto else self.threshold,
             "rules_type": rules_type,
             "applied": applied,
             "signs": self._signs(choice, rules_type) if applied else (),
