@@ -192,6 +192,11 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("Een journalist wil een interview over het jubileum van onze korfbalclub. Wie gaat over "
      "persvragen?", "unknown", False),
     ("Mijn zoon wil weten hoe hij zijn rijbewijs verlengt.", "unknown", False),
+    # everyday care in a family is not the Familiesteunpunt's; a radicalising relative is
+    ("Mijn moeder is dement, wij als familie zoeken ondersteuning. Waar kunnen we terecht?",
+     "unknown", False),
+    ("Mijn moeder is dement en mijn broer is geradicaliseerd; wij als familie zoeken steun.",
+     "family_support", False),
     # a negated word about the subject is a hint only: an everyday matter outweighs it
     ("Dit heeft niks met radicalisering te maken: mogen we een iftar in het park houden zonder "
      "vergunning?", "unknown", False),
