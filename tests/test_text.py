@@ -197,6 +197,15 @@ ROUTES: list[tuple[str, str, bool]] = [
      "unknown", False),
     ("Mijn moeder is dement en mijn broer is geradicaliseerd; wij als familie zoeken steun.",
      "family_support", False),
+    # a workshop's hydraulic press and a students' council's spokesman are no press work
+    # fighting "voor zijn geloof" abroad is a departure, here one that the writer says is not
+    # acute (held-out set 1078)
+    ("Het is echt niet acuut, maar mijn neef heeft het er vaak over dat hij ooit wil gaan "
+     "vechten voor zijn geloof. Wie moet dit weten?", "travel_or_threat", False),
+    ("De hydraulische pers in onze werkplaats verliest olie en de noodstop reageert traag. Wie "
+     "keurt en repareert die?", "unknown", False),
+    ("Onze studentenraad wil een gekozen woordvoerder die namens alle studenten spreekt. Is daar "
+     "een voorbeeldreglement voor?", "unknown", False),
     # a negated word about the subject is a hint only: an everyday matter outweighs it
     ("Dit heeft niks met radicalisering te maken: mogen we een iftar in het park houden zonder "
      "vergunning?", "unknown", False),
@@ -1988,6 +1997,27 @@ ACUTE: list[tuple[str, bool]] = [
      "Wie doet de pers?", True),
     ("De pers belt over de buurman die is opgepakt; zijn maatje loopt nog vrij rond.", True),
     ("Mijn maatje en ik lopen vrij rond op het festival; waar is de EHBO-post?", False),
+    # held-out round 1073-1080: the police still looking for a second suspect; "gn" typed for
+    # "geen"; fighting "voor zijn geloof" abroad; a game's bomb, a parcel service's "verdacht
+    # pakket", a demolition, fireworks and clothes in a threat's words
+    ("Een oud-student is gisteravond opgepakt op verdenking van het voorbereiden van een "
+     "aanslag; volgens het nieuws zoekt de politie nog naar een tweede verdachte. Er staan "
+     "cameraploegen bij de ingang. Met wie stemmen we onze communicatie af?", True),
+    ("Leerlingen delen memes van extreemrechtse accounts. Gn dreiging, wel zorgen. Wie denkt mee?",
+     False),
+    ("Wij gaan met de familie een escape room doen met het thema 'terroristische dreiging "
+     "ontmantelen' voor de verjaardag van mijn zoon. Heeft de gemeente een korting met de "
+     "stadspas?", False),
+    # (written there with "..." after "pakket" and "schietpartij": an ellipsis ends a clause,
+    # which no phrase spans, so those two stay false alarms)
+    ("Er staat een verdacht pakket van PostNL al drie dagen bij de buren. Mag ik het "
+     "binnenhalen?", False),
+    ("Klopt het dat de sloopploeg de oude aanbouw vorige week heeft opgeblazen?", False),
+    ("Ik wil klagen over de schietpartij van vuurwerk elke nacht bij het winkelcentrum.",
+     False),
+    ("Our fireworks club wants to fire a few aerial bomb shells at the festival.", False),
+    ("De voorzitter noemde de knallende gistvaten 'een terroristische aanslag op mijn nieuwe "
+     "jas'. Hebben we een vergunning nodig voor een proeverij?", False),
 ]  # fmt: skip
 
 
