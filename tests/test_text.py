@@ -197,6 +197,10 @@ ROUTES: list[tuple[str, str, bool]] = [
      "unknown", False),
     ("Mijn moeder is dement en mijn broer is geradicaliseerd; wij als familie zoeken steun.",
      "family_support", False),
+    # a family's ask in other words (held-out set 1076; without its last clause the topic card,
+    # which weighs "radicaal" against the subject, takes the question off it)
+    ("oma van een van mijn jongens vraagt of er hulp is voor gezinnen waarvan een kind radicaal "
+     "wordt, ze spreekt weinig nederlands", "family_support", False),
     # a workshop's hydraulic press and a students' council's spokesman are no press work
     # fighting "voor zijn geloof" abroad is a departure, here one that the writer says is not
     # acute (held-out set 1078)
