@@ -2022,6 +2022,26 @@ ACUTE: list[tuple[str, bool]] = [
     ("Our fireworks club wants to fire a few aerial bomb shells at the festival.", False),
     ("De voorzitter noemde de knallende gistvaten 'een terroristische aanslag op mijn nieuwe "
      "jas'. Hebben we een vergunning nodig voor een proeverij?", False),
+    # held-out round 1081-1088: a letter with a bomb at a school musical "morgenavond", which an
+    # except of a musical's villain explained away; a van driven into a Christmas market; an
+    # outing's laser game, "scooterterreur", idioms with "bom" and "aanslag"; a simile that
+    # the new firm term leaves alone
+    ("Iemand heeft een brief in onze schoolbrievenbus gedaan waarin staat dat de school moet "
+     "boeten voor de lessen over seksuele diversiteit en dat er tijdens de musical van groep 8 "
+     "een bom afgaat. De musical is morgenavond. Wie moeten we waarschuwen?", True),
+    ("Today two men in my car-pool discussed how they would drive a van into the Christmas "
+     "market, with times and where to park. Who do I report this to?", True),
+    ("Onze afdeling wil als teamuitje gaan lasergamen, waarbij we elkaar natuurlijk "
+     "'neerschieten'. Valt dat onder het budget?", False),
+    ("Bewoners spreken van 'scooterterreur': elke nacht racen jongeren door de straat. Wanneer "
+     "gaat het college handhaven?", False),
+    ("Voor de Opschoondag willen we posten: 'Samen leggen we een bom onder zwerfafval!' Kan dat?",
+     False),
+    ("Deze fietsstraat is een aanslag op de automobilist. Moeten we daarop reageren?", False),
+    ("Het kappen van 300 bomen is een aanslag op het groen. Waarom is er geen herplantplicht?",
+     False),
+    ("Een cliënt met PTSS denkt bij vuurwerk dat er een bom ontploft. Welke behandeling past?",
+     False),
 ]  # fmt: skip
 
 
