@@ -2054,6 +2054,26 @@ ACUTE: list[tuple[str, bool]] = [
      "terugbetaalt", False),
     ("The staff chess club wants to give a workshop 'Attack with the King's Gambit'. Can we book "
      "a room?", False),
+    # held-out round 1097-1104: three press questions about someone still free (a suspicious
+    # parcel's man who ran, an arrested man's "maat", a second boy of "de plannen tegen onze
+    # school"); a shooting stance, knees, a party, rents and a demolition
+    ("pers belt massaal over het verdachte pakketje bij het stadskantoor en de man die wegrende, "
+     "die is nog niet gevonden. wat zeggen we en met wie stemmen we de lijn af??", True),
+    ("persbericht over arrestatie van verdachte gisteren, maar zijn maat is nog voortvluchtig en "
+     "misschien wil hij nog iets doen. moeten we afstemmen met landelijk?", True),
+    ("Een journalist staat bij het hek. Hij wil weten of het klopt dat een tweede jongen die "
+     "betrokken was bij de plannen tegen onze school nog steeds voortvluchtig is. Wie "
+     "coördineert de pers?", True),
+    ("Vraag vanuit de schietvereniging: in welke aanslag (liggend, knielend of staand) mogen "
+     "beginnende jeugdleden schieten?", False),
+    ("de lift in onze flat is weer stuk!! echt een aanslag op mn knieën met 6 trappen. wanneer "
+     "komt de monteur", False),
+    ("Wij houden bruiloft in een zaal, de DJ zegt het wordt een bom feest. Moet ik een vergunning?",
+     False),
+    ("De verhuurder zegt dat de huur explosief gaat stijgen. Kan de gemeente helpen met ruimte?",
+     False),
+    ("Sloop van de oude parkeergarage: de aannemer laat hem zondagochtend gecontroleerd springen "
+     "met explosieven. Welke omwonenden informeren we?", False),
 ]  # fmt: skip
 
 
