@@ -2074,6 +2074,10 @@ ACUTE: list[tuple[str, bool]] = [
      False),
     ("Sloop van de oude parkeergarage: de aannemer laat hem zondagochtend gecontroleerd springen "
      "met explosieven. Welke omwonenden informeren we?", False),
+    ("printer op de 5e is weer ontploft en de speech van de BM voor de dodenherdenking moet nog "
+     "geprint. wie van ICT zit er nog?", False),
+    # the review of this stop: a van driven into a market is a threat, a car into a garage not
+    ("Can we drive the car into the garage of the town hall after hours?", False),
 ]  # fmt: skip
 
 
