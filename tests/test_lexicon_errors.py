@@ -60,6 +60,21 @@ CASES: list[tuple[str, str, str, str]] = [
      "facts.terrorist_threat.combinations[2].at_least: the combination 'een aanslag in "
      "voorbereiding: middel, doelwit, moment, dreiging' asks for words from at least 5 of its "
      "lists, but it has only 4; lower `at_least`, or add the lists it counts"),
+    # a combination may name a list the fact shares among its combinations, and only such
+    ("rules/lexicon.yaml", "        all: [attack, still_free]\n",
+     "        all: [attack, nog_vrij]\n",
+     "facts.acute.combinations[0].all[1]: the combination names the list 'nog_vrij', but the "
+     "fact has no such list; use one of its lists (attack, still_free, threat, threat_open), or "
+     "write the words out"),
+    ("rules/lexicon.yaml", "        all: [threat, threat_open]\n",
+     "        all: [threat, still_free]\n",
+     "facts.acute.lists.threat_open: no combination names the list 'threat_open', so its words "
+     "count nowhere; name it in a combination's `all`, or remove it"),
+    ("rules/lexicon.yaml", '      still_free: ["voortvluchtig*",',
+     '      still_free: ["voort*vluchtig",',
+     "facts.acute.lists.still_free[0]: 'voort*vluchtig': 'voort*vluchtig' is not a word "
+     "pattern; use letters and digits, with * only at the start or end (a hyphen splits a word "
+     "in two: write the parts as two words)"),
     ("rules/lexicon.yaml", "    within: 50\n", "    within: 0\n",
      "field 'facts.official_report.within': Input should be greater than or equal to 1, got 0"),
     ("rules/lexicon.yaml", "  facts: [radicalisation_signal]\n",

@@ -1021,6 +1021,20 @@ ACUTE: list[tuple[str, bool]] = [
      "is nog voortvluchtig. Wat zeggen we tegen de pers?", True),
     ("De pers belt: een medeverdachte van de schietpartij bij de markt wordt nog gezocht.", True),
     ("De tweede verdachte van de inbraak bij de bakker is nog voortvluchtig.", False),
+    # One list says that someone is still free, shared by every deed (since round 1105): a
+    # threat's maker "still being sought" was known for an attack only, a suspect "opgepakt"
+    # beside a second one at large not at all (set 957); a burglar's arrest stays calm.
+    ("The man who threatened to shoot people at the station is still being sought by police.",
+     True),
+    ("Klopt het dat er gisteren een verdachte bij het stadhuis is opgepakt en dat een tweede "
+     "dader nog voortvluchtig is? We willen vanmiddag live.", True),
+    ("Na de steekpartij bij de moskee, terwijl de politie nog zoekt naar wie het deed, wil de "
+     "burgemeester een verklaring afgeven.", True),
+    ("Er is een verdachte opgepakt voor de overval op de juwelier, de tweede wordt nog gezocht.",
+     False),
+    ("De eerste verdachte van de inbraak is opgepakt, de tweede is nog voortvluchtig.", False),
+    ("Sinds de arrestatie van die jongen staat onze straat in het nieuws; niemand weet wie de "
+     "communicatie coordineert.", False),
     # a call to hunt a group, written as two terms since `routing check` found the one term
     # that could not match "jacht op moslims"
     ("In de groepsapp roepen ze op tot een jacht op moslims na de wedstrijd.", True),

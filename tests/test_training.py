@@ -26,7 +26,8 @@ KNOWN_MISSES = {
     # A father who threatens a school on Facebook and shares IS flags: read as a signal.
     "s118-h118-013",
     # A press question after an arrest for preparing an attack; labelled acute, read as press.
-    # (s203-c094, a threat letter whose investigation "loopt nog", is acute since 2026-12-01.)
+    # (s203-c094, a threat letter whose investigation "loopt nog", is acute since 2026-12-01;
+    # s957-c030, a suspect "opgepakt" and a second one "nog voortvluchtig", since 2026-12-03.)
     "s256-c093",
     # A press question about someone who "zou zijn vertrokken" (reportedly left), labelled acute
     # by its writer in round 481-488; the same question was labelled calm before, in the same
@@ -63,11 +64,6 @@ KNOWN_MISSES = {
     # apart ("zaterdag neemt hij zijn geweer mee naar de schietvereniging"); no list knew the
     # menace. Read as a question for expertise on tension.
     "s813-c087",
-    # Round 953-960, a regional broadcaster: "klopt het dat er gisteren een verdachte bij het
-    # stadhuis is opgepakt en dat een tweede dader nog voortvluchtig is?". Nothing says what the
-    # suspect did; a second suspect at large alone is everyday ("de tweede verdachte van de
-    # inbraak bij de bakker", tests/test_text.py), so no list reads it as an open threat.
-    "s957-c030",
     # Round 1041-1048: "Spoed: een inwoner is vanochtend vertrokken en zit ... nu in een bus
     # richting de Turkse grens. Kan zijn paspoort nog ongeldig worden verklaard?" Without its
     # passport question the text is acute; with it, a departure asked about in a passport

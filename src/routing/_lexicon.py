@@ -12,24 +12,18 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ._combinations import CombinationSpec, combination_terms
 from ._exceptions import RuleError
 from ._facts import ASKERS, BOOLEAN_FACTS
-from ._terms import Term, parse_term
+from ._terms import Term
 from ._validation import validated
-from ._vocabulary import Example, Label, Yielding
+from ._vocabulary import Example, Label, Yielding, labelled_terms
 
 LEXICON_KIND = "lexicon"
 
 
 class _Strict(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
-
-
-class _CombinationSpec(_Strict):
-    name: str = Field(min_length=1)
-    all: list[list[str]] = Field(min_length=2)
-    # How many of the lists need a word; without it, all of them.
-    at_least: int | None = Field(default=None, ge=2)
 
 
 class _MessengersSpec(_Strict):
@@ -46,7 +40,9 @@ class _FactWordsSpec(_Strict):
     # `except` is a Python keyword: the file says `except`, the model says `exceptions`.
     exceptions: list[str] = Field(default=[], alias="except")
     together: list[list[str]] = []
-    combinations: list[_CombinationSpec] = []
+    combinations: list[CombinationSpec] = []
+    # Word lists that several combinations share, by name: a word added once counts in each.
+    lists: dict[str, list[str]] = {}
     # How many words apart the words of one of its combinations may stand at most; without
     # it, anywhere in one paragraph.
     within: int | None = Field(default=None, ge=1)
@@ -305,54 +301,5 @@ def _fact_words(
             file,
             f"{entry}.together[{group}]",
         )
-    names: set[str] = set()
-    for number, combination in enumerate(words.combinations):
-        if combination.name in names:
-            raise RuleError(
-                f"two combinations are named {combination.name!r}; give each its own name, "
-                "so that a trace can tell them apart",
-                file=file,
-                entry=f"{entry}.combinations[{number}]",
-            )
-        names.add(combination.name)
-        lists = len(combination.all)
-        if combination.at_least is not None and combination.at_least > lists:
-            raise RuleError(
-                f"the combination {combination.name!r} asks for words from at least "
-                f"{combination.at_least} of its lists, but it has only {lists}; lower "
-                "`at_least`, or add the lists it counts",
-                file=file,
-                entry=f"{entry}.combinations[{number}].at_least",
-            )
-        at_least = combination.at_least or 0
-        for group, listed in enumerate(combination.all):
-            label = Label(
-                "together",
-                fact,
-                True,
-                group,
-                file,
-                combination=combination.name,
-                at_least=at_least,
-                within=words.within or 0,
-            )
-            found += labelled_terms(
-                listed, label, file, f"{entry}.combinations[{number}].all[{group}]"
-            )
+    found += combination_terms(fact, words.combinations, words.lists, words.within, file)
     return found, examples
-
-
-def labelled_terms(
-    texts: list[str], label: Label, file: str, entry: str
-) -> list[tuple[Term, Label]]:
-    """Compile each of `texts` with `label`; a term that does not parse names `entry[index]`.
-
-    Shared with `routing._negation_file`, whose terms have the same syntax.
-    """
-    found = []
-    for index, text in enumerate(texts):
-        try:
-            found.append((parse_term(text), label))
-        except ValueError as error:
-            raise RuleError(str(error), file=file, entry=f"{entry}[{index}]") from None
-    return found

@@ -13,10 +13,9 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from ._exceptions import RuleError
-from ._lexicon import labelled_terms
 from ._terms import Term
 from ._validation import validated
-from ._vocabulary import Label, Lists
+from ._vocabulary import Label, Lists, labelled_terms
 
 NEGATION_KIND = "negation"
 

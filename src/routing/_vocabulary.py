@@ -10,7 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ._terms import Term
+from ._exceptions import RuleError
+from ._terms import Term, parse_term
 
 Role = Literal[
     "fact",
@@ -156,3 +157,19 @@ def together_reach(labels: list[Label]) -> dict[tuple[str, str], int]:
         for label in labels
         if label.role == "together" and label.within
     }
+
+
+def labelled_terms(
+    texts: list[str], label: Label, file: str, entry: str
+) -> list[tuple[Term, Label]]:
+    """Compile each of `texts` with `label`; a term that does not parse names `entry[index]`.
+
+    Shared by the lexicon and the negation file, whose terms have the same syntax.
+    """
+    found = []
+    for index, text in enumerate(texts):
+        try:
+            found.append((parse_term(text), label))
+        except ValueError as error:
+            raise RuleError(str(error), file=file, entry=f"{entry}[{index}]") from None
+    return found
