@@ -1035,6 +1035,25 @@ ACUTE: list[tuple[str, bool]] = [
     ("De eerste verdachte van de inbraak is opgepakt, de tweede is nog voortvluchtig.", False),
     ("Sinds de arrestatie van die jongen staat onze straat in het nieuws; niemand weet wie de "
      "communicatie coordineert.", False),
+    # look-alikes of round 1105-1112, and the threats beside them that stay acute
+    ("Een spel waarin je als team een bom onschadelijk moet maken: vanaf welke leeftijd?", False),
+    ("Met oud en nieuw werden twee bushokjes opgeblazen met zwaar vuurwerk. Gaan ze weg?", False),
+    ("Mijn buurman zegt dat hij de moskee gaat opblazen met zwaar vuurwerk.", True),
+    ("De laagstaande zon op de ringweg is levensgevaarlijk voor onze chauffeurs.", False),
+    ("Heeft mijn dochter een eigen ID-kaart nodig om uit te reizen naar Spanje?", False),
+    ("Wij willen met de klas een aanslag plegen op het record langste taart.", False),
+    ("Mijn paspoort is kwijt en mijn moeder gaat me vermoorden.", False),
+    ("De tandarts zag veel aanslag en tandsteen bij onze cliënt.", False),
+    ("Zaterdag is er een demonstratie gepland tegen de opvang; hoe dempen we de spanning?",
+     False),
+    ("Kunnen we terugblikken op de bommelding bij het station van vorig jaar?", False),
+    # a statement that it is not acute, beside what makes the danger distant (round 1105-1112)
+    ("We kregen een ambtsbericht over een inwoner die wil uitreizen; hij zit nog minstens "
+     "vier maanden vast, dus het is niet acuut.", False),
+    ("Hij praat positief over uitreis, maar er zijn geen concrete reisplannen en er is geen "
+     "sprake van een acute situatie.", False),
+    ("voor ons pws: stel de gemeente krijgt een ambtsbericht over uitreis, wie belt ze dan? "
+     "niet acuut en niet echt gebeurd", False),
     # a call to hunt a group, written as two terms since `routing check` found the one term
     # that could not match "jacht op moslims"
     ("In de groepsapp roepen ze op tot een jacht op moslims na de wedstrijd.", True),
