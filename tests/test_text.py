@@ -1054,6 +1054,25 @@ ACUTE: list[tuple[str, bool]] = [
      "sprake van een acute situatie.", False),
     ("voor ons pws: stel de gemeente krijgt een ambtsbericht over uitreis, wie belt ze dan? "
      "niet acuut en niet echt gebeurd", False),
+    # round 1113-1120: a threat in a target's and a bang's words whose maker the police still
+    # seek; its look-alikes, and a press question about a departure that "is al gebeurd"
+    ("Er gaat een filmpje rond van een jongen die zegt dat hij 'het gemeentehuis gaat laten "
+     "knallen'. De politie zoekt de maker nog.", True),
+    ("Het schoolfeest gaan we laten knallen met een dj.", False),
+    ("After the parade our shop window got hit by a glitter bomb. Who cleans up?", False),
+    ("Conflicten sussen zit in mijn bloed, maar na die demonstratie is de sfeer omgeslagen.",
+     False),
+    ("Er is een explosieve groei van de eikenprocessierups in de speeltuin.", False),
+    ("Mijn broer wil een paar bommen en vuurpijlen afsteken op het feest.", False),
+    ("De aanslag van de nieuwe toetsenborden in het computerlokaal is te zwaar.", False),
+    ("Voor de renovatie van de sluis moet een oude betonnen pijler worden opgeblazen.", False),
+    ("Een leerling zegt in de klas dat hij aanslagen goed vindt; er is geen concreet plan.",
+     False),
+    ("Onze selectie reist in januari uit naar een trainingskamp in Antalya.", False),
+    ("De kapitein wil met de hele crew uitreizen naar Noorwegen voor de proefvaart.", False),
+    ("Ik vraag dit niet omdat er iets acuut speelt. Is er een dossierhouder?", False),
+    ("Een journalist vraagt naar de leerling die uitgereisd is. De uitreis is al gebeurd, "
+     "vorige week. Wie stemt de perslijn af?", False),
     # a call to hunt a group, written as two terms since `routing check` found the one term
     # that could not match "jacht op moslims"
     ("In de groepsapp roepen ze op tot een jacht op moslims na de wedstrijd.", True),
