@@ -1073,6 +1073,23 @@ ACUTE: list[tuple[str, bool]] = [
     ("Ik vraag dit niet omdat er iets acuut speelt. Is er een dossierhouder?", False),
     ("Een journalist vraagt naar de leerling die uitgereisd is. De uitreis is al gebeurd, "
      "vorige week. Wie stemt de perslijn af?", False),
+    # look-alikes of round 1121-1128, and negations that reach "enige" danger
+    ("Onze winkel had een bom van een verkoop: de nieuwe console ging als een raket.", False),
+    ("Hoe lang duurt het voordat de bom ontploft in Bomberman?", False),
+    ("Hij moet met het team uitreizen naar een toernooi in Berlijn. Toestemming nodig?", False),
+    ("Bij de buren is vorig jaar bijna de stal de lucht in gegaan door de mestkelder.", False),
+    ("Mijn chilisaus ontploft echt in je mond. Mag ik die op de markt verkopen?", False),
+    ("My kids want to set off the big 'bommen' on New Year's Eve. Is that allowed?", False),
+    ("The coach said our attack was a total disaster. Any drills for strikers?", False),
+    ("De ondernemer maakt bezwaar tegen de aanslag precariobelasting voor zijn terras.", False),
+    ("Mijn jongste noemt de staking 'een aanslag op mijn vrije middag'.", False),
+    ("Er is een luizenuitbraak in groep 3 en het gaat explosief.", False),
+    ("Er is geen sprake van een concrete casus of van enige acute situatie; het gaat om beleid.",
+     False),
+    ("De politie zegt dat er geen aanwijzingen zijn voor vervolgacties of voor een dreiging.",
+     False),
+    ("We received an ambtsbericht about possible travel. The person has since been arrested, "
+     "so there is no immediate danger.", False),
     # a call to hunt a group, written as two terms since `routing check` found the one term
     # that could not match "jacht op moslims"
     ("In de groepsapp roepen ze op tot een jacht op moslims na de wedstrijd.", True),
