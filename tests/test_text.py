@@ -1090,6 +1090,20 @@ ACUTE: list[tuple[str, bool]] = [
      False),
     ("We received an ambtsbericht about possible travel. The person has since been arrested, "
      "so there is no immediate danger.", False),
+    # round 1129-1136: a passport gone beside the cause; look-alikes
+    ("Haar zoon van 16 is zijn paspoort kwijt; ze denkt dat iemand hem helpt weg te komen. Hij "
+     "praat steeds over de ummah.", True),
+    ("RTV belt: klopt het dat een inwoner zijn paspoort kwijt is vanwege jihadisme?", False),
+    ("Wij organiseren de uitreis van onze supporters naar het uitduel met drie bussen.", False),
+    ("De bakker heeft een nieuwe bom van een kersenvlaai met extra slagroom.", False),
+    ("Met de BSO willen we een raketje laten ontploffen, een flesje met azijn.", False),
+    ("Ons museumcafe serveert een alcoholvrije Molotovcocktail met gember.", False),
+    ("De metalband 'Kalasjnikov Kerstkoor' speelt in december bij ons.", False),
+    ("Mogen we met de jongerenraad paintballen in het bos? We willen een soort strijdgebied "
+     "nabouwen met pallets, puur voor de lol.", False),
+    ("The lift is broken again. Who do I call for an emergency repair?", False),
+    ("Voor de jongerenraad: wat doet een gemeente met een ambtsbericht over uitreis? Puur uit "
+     "interesse, er speelt nu niks en het is niet urgent.", False),
     # a call to hunt a group, written as two terms since `routing check` found the one term
     # that could not match "jacht op moslims"
     ("In de groepsapp roepen ze op tot een jacht op moslims na de wedstrijd.", True),
