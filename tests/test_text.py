@@ -1104,6 +1104,23 @@ ACUTE: list[tuple[str, bool]] = [
     ("The lift is broken again. Who do I call for an emergency repair?", False),
     ("Voor de jongerenraad: wat doet een gemeente met een ambtsbericht over uitreis? Puur uit "
      "interesse, er speelt nu niks en het is niet urgent.", False),
+    # round 1137-1144: a departure on its way in a press question, in Frisian, and as a
+    # groomer's promise; look-alikes
+    ("Een collega meldt dat een inwoner op weg is naar het strijdgebied. Wij willen vanavond "
+     "publiceren. Wie is uw woordvoerder?", True),
+    ("Us jonge hat in inkele reis nei Turkije boekt en seit dat er nei de 'bruorren' yn it "
+     "oarlochsgebiet giet. Hy wol oermoarn al fuort.", True),
+    ("Iemand stuurt mijn dochter berichten dat 'zusters' haar komen ophalen om haar mee te "
+     "nemen naar een plek waar ze echt moslima kan zijn.", True),
+    ("Landelijke media vragen naar een inwoner die vorig jaar is uitgereisd en nu in Syrië zou "
+     "zijn omgekomen. Wie stemt de reactie af?", False),
+    ("De organist klaagt dat de aanslag van het orgel veel te zwaar is geworden.", False),
+    ("Ik ha in aanslag fan it wetterskip krigen dy't folle te heech is.", False),
+    ("Het mestgas in onze kelder kan explosief zijn volgens de adviseur.", False),
+    ("Ik wil met de auto overvaren, maar de uitreis op zaterdag staat niet in de "
+     "dienstregeling.", False),
+    ("bewonersavond azc liep uit de hand, volgende keer hulp nodig bij gespreksleiding", False),
+    ("Ons studententeam heeft een bom van een spits binnengehaald.", False),
     # a call to hunt a group, written as two terms since `routing check` found the one term
     # that could not match "jacht op moslims"
     ("In de groepsapp roepen ze op tot een jacht op moslims na de wedstrijd.", True),
