@@ -1121,6 +1121,18 @@ ACUTE: list[tuple[str, bool]] = [
      "dienstregeling.", False),
     ("bewonersavond azc liep uit de hand, volgende keer hulp nodig bij gespreksleiding", False),
     ("Ons studententeam heeft een bom van een spits binnengehaald.", False),
+    # round 1145-1152: a youth asking propaganda's makers how to reach them this month;
+    # look-alikes, and a professional's judgement told after the statement
+    ("Een account deelt IS-propaganda. Een jongen vraagt hoe hij deze maand nog bij hen kan "
+     "komen.", True),
+    ("In CS2 roepen ze 'terrorists win' als ik de bom niet gedefused krijg.", False),
+    ("My little brother wants to bomb down the black run on our ski trip.", False),
+    ("In de moestuin vonden we een roestig ding dat op een oude handgranaat lijkt.", False),
+    ("Wie weet hoe je de aanslag uit het koffiezetapparaat krijgt?", False),
+    ("Onze oude doelwitten vallen letterlijk uit elkaar. Wie levert nieuwe blazoenen?", False),
+    ("De nieuwe map is een aanslag op je GPU.", False),
+    ("Geen acute dreiging volgens de politie, maar een familie overweegt ooit naar Syrië te "
+     "vertrekken. Niet urgent.", False),
     # a call to hunt a group, written as two terms since `routing check` found the one term
     # that could not match "jacht op moslims"
     ("In de groepsapp roepen ze op tot een jacht op moslims na de wedstrijd.", True),
