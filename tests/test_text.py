@@ -1133,6 +1133,19 @@ ACUTE: list[tuple[str, bool]] = [
     ("De nieuwe map is een aanslag op je GPU.", False),
     ("Geen acute dreiging volgens de politie, maar een familie overweegt ooit naar Syrië te "
      "vertrekken. Niet urgent.", False),
+    # round 1153-1160: a suspicious parcel and an evacuation in a press question; its
+    # look-alikes, and an investigation after an arrest, which is calm
+    ("Journalist hier: bij de toegang van het festival is een verdacht pakketje gevonden en het "
+     "terrein is deels ontruimd. Wie coördineert de communicatie?", True),
+    ("Een nieuwsbrief over de aanhouding van een medewerker in een terrorismezaak. Het onderzoek "
+     "loopt nog. Moeten we dit afstemmen met de NCTV?", False),
+    ("Het doelwit van onze sponsorloop is 20.000 euro voor het nieuwe kerkorgel.", False),
+    ("Wat een bom was die nieuwe track, de hele tent ontplofte bij de drop!", False),
+    ("Onze headliner heeft de boel gisteren echt opgeblazen.", False),
+    ("Onze spits schiet alles erin, die jongen is een bom.", False),
+    ("Voor de uitreis naar onze reunie in Canada: moet mijn paspoort nog geldig zijn?", False),
+    ("Niet acuut: het ambtsbericht over een uitreis is er, maar hij heeft zijn plannen "
+     "opgegeven.", False),
     # a call to hunt a group, written as two terms since `routing check` found the one term
     # that could not match "jacht op moslims"
     ("In de groepsapp roepen ze op tot een jacht op moslims na de wedstrijd.", True),
