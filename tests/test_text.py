@@ -1146,6 +1146,20 @@ ACUTE: list[tuple[str, bool]] = [
     ("Voor de uitreis naar onze reunie in Canada: moet mijn paspoort nog geldig zijn?", False),
     ("Niet acuut: het ambtsbericht over een uitreis is er, maar hij heeft zijn plannen "
      "opgegeven.", False),
+    # round 1161-1168: an attack planned from a cell (the present written with a d) beside a
+    # leave last week, and harm to people planned by a man in hiding; look-alikes
+    ("We hebben aanwijzingen dat een gedetineerde vanuit zijn cel een aanslag beraamd samen met "
+     "iemand buiten die vorige week op verlof was.", True),
+    ("Een man die vorige maand vrijkwam is nu ondergedoken en zou plannen hebben om mensen in "
+     "het stadscentrum iets aan te doen.", True),
+    ("Pt kwam terug van vakantie met een bom aan pillen uit Turkije.", False),
+    ("Onze spits schoot zaterdag een bom op de goal.", False),
+    ("Since a recent attack abroad, students in my class have been hostile to each other.",
+     False),
+    ("Iemand noemde de nieuwe rotonde 'een aanslag op het dorpsgezicht'.", False),
+    ("Wat is nodig bij uitreis via Schiphol met zijn dochter zonder de moeder?", False),
+    ("Persbericht over de uitgereisde inwoner: de uitreis was al in maart. Wie leest mee?",
+     False),
     # a call to hunt a group, written as two terms since `routing check` found the one term
     # that could not match "jacht op moslims"
     ("In de groepsapp roepen ze op tot een jacht op moslims na de wedstrijd.", True),
