@@ -132,7 +132,12 @@ CASES: list[tuple[str, str, str, str]] = [
      "field 'forward.window': Input should be less than or equal to 12, got 60"),
     ("rules/negation.yaml", "terminators:\n", "stopwoorden:\n",
      "field 'stopwoorden': is not a known key; a negation file has kind, schema_version, "
-     "forward, backward, pseudo, terminators, clause_starts, lists"),
+     "forward, backward, pseudo, terminators, clause_starts, lists, fields"),
+    ("rules/negation.yaml", "  label_words: 3\n", "  label_words: 9\n",
+     "field 'fields.label_words': Input should be less than or equal to 4, got 9"),
+    # YAML reads a bare `no:` as false: the key the file needs is `negating`
+    ("rules/negation.yaml", "  negating:\n", "  no:\n",
+     "field 'fields.negating': is required but missing"),
     ("rules/negation.yaml", '  joins: ["of", "noch", "or", "nor"]\n', '  joins: ["of zo"]\n',
      "lists.joins[0]: 'of zo' is two words; a list's join is the one word between its last "
      "two items, as in 'of|noch'"),

@@ -14,7 +14,7 @@ from ._text import Tokens
 from ._vocabulary import Lists, Vocabulary
 
 #: The roles of the words that negate: without one of them in a text, nothing is negated.
-NEGATION_ROLES = frozenset(("forward", "backward"))
+NEGATION_ROLES = frozenset(("forward", "backward", "field_no"))
 
 
 class Cues:
@@ -72,6 +72,14 @@ class Cues:
                     limit = min(limit, end - 1 - lists.after)
                 self._backward[end] = cue
                 end -= 1
+        # A form's field whose value says no ("Acuut: nee", "Uitreis: n.v.t.") negates its
+        # label's words, across the colon that ends any other cue's reach; it wins over every
+        # other cue, for the label is what the value answers.
+        for cue in by_role.get("field_no", ()):
+            first = tokens.field_label(cue.start, vocabulary.field_label_words)
+            if first is not None:
+                for end in range(first + 1, cue.start + 1):
+                    self._backward[end] = cue
 
     def of(self, first: int, after: int) -> Occurrence | None:
         """The cue that negates the words `first` up to `after` (exclusive), if any."""

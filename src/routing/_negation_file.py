@@ -42,6 +42,11 @@ class _ListsSpec(_Strict):
     after: int = Field(ge=1, le=8)
 
 
+class _FieldsSpec(_Strict):
+    label_words: int = Field(ge=1, le=4)
+    negating: list[str] = Field(min_length=1)
+
+
 class _NegationSpec(_Strict):
     kind: Literal["negation"]
     schema_version: Literal[1]
@@ -51,6 +56,7 @@ class _NegationSpec(_Strict):
     terminators: list[str] = []
     clause_starts: _ClauseStartsSpec | None = None
     lists: _ListsSpec | None = None
+    fields: _FieldsSpec | None = None
 
 
 @dataclass(frozen=True)
@@ -64,6 +70,7 @@ class NegationFile:
     names: bool = False
     not_names: tuple[str, ...] = ()
     lists: Lists = field(default_factory=Lists)
+    field_label_words: int = 0
 
 
 def parse_negation(raw: Any, file: str) -> NegationFile:
@@ -74,7 +81,7 @@ def parse_negation(raw: Any, file: str) -> NegationFile:
         file=file,
         known_keys=(
             "a negation file has kind, schema_version, forward, backward, pseudo, terminators, "
-            "clause_starts, lists"
+            "clause_starts, lists, fields"
         ),
         error=RuleError,
     )
@@ -82,6 +89,11 @@ def parse_negation(raw: Any, file: str) -> NegationFile:
     found += labelled_terms(spec.backward.cues, Label("backward", file=file), file, "backward.cues")
     found += labelled_terms(spec.pseudo, Label("pseudo", file=file), file, "pseudo")
     found += labelled_terms(spec.terminators, Label("terminator", file=file), file, "terminators")
+    fields = spec.fields
+    if fields is not None:
+        found += labelled_terms(
+            fields.negating, Label("field_no", file=file), file, "fields.negating"
+        )
     starts = spec.clause_starts
     joins: set[str] = set()
     endings: list[str] = []
@@ -115,6 +127,7 @@ def parse_negation(raw: Any, file: str) -> NegationFile:
         names,
         tuple(endings),
         lists,
+        fields.label_words if fields is not None else 0,
     )
 
 

@@ -141,6 +141,29 @@ class Tokens:
             index -= 1
         return 0
 
+    def field_label(self, value: int, most: int) -> int | None:
+        """The first word of the label whose field's value starts at word `value`, if any.
+
+        A form's line: "Acuut: nee", a label of at most `most` words at the start of a line
+        (or of the text), a colon, and the value after it on the same line. None where word
+        `value` does not open such a value.
+        """
+        parts = self.parts
+        colon = parts[2 * value] if 0 < value < len(self.words) else ""
+        if colon.strip() != ":" or "\n" in colon:
+            return None
+        first = value - 1
+        while first > 0 and value - first < most:
+            gap = parts[2 * first]
+            if "\n" in gap:
+                break
+            if gap.strip(" -/") or not gap:  # only a space, a hyphen or a slash within a label
+                return None
+            first -= 1
+        before = parts[2 * first]
+        opens_line = (first == 0 and not before.strip()) or "\n" in before
+        return first if opens_line else None
+
     def scope_break_before(self, index: int) -> bool:
         """Whether a negation's scope ends between word `index - 1` and word `index`."""
         if 0 < index < len(self.words):

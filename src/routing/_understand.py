@@ -11,8 +11,9 @@ Every decision here comes from the lexicon and negation files; this module only 
 4. drop negation cues that fall inside a ``pseudo`` phrase ("niet alleen", "weet niet of");
 5. a fact word is negated when a forward cue stands at most `window` words before it, or a
    backward cue at most `window` words after it, with no terminator ("maar") and no clause end
-   in between, or when it lies inside a negated phrase of the same fact; negated words set
-   nothing but are kept as evidence;
+   in between, or when it lies inside a negated phrase of the same fact, or is the label of a
+   form's field whose value says no ("Acuut: nee"); negated words set nothing but are kept as
+   evidence;
 6. without a ``someone`` word that names a person, a ``general`` word ("een training", "geen
    concrete casus") undoes the words of the facts it lists, as a negation would, but they
    still make the question about the subject; likewise, in a question whose ask is calm (a

@@ -22,6 +22,7 @@ Role = Literal[
     "off_topic",
     "forward",
     "backward",
+    "field_no",
     "pseudo",
     "terminator",
     "clause_start",
@@ -127,6 +128,8 @@ class Vocabulary:
     names_start_clauses: bool = False
     not_names: tuple[str, ...] = ()
     lists: Lists = field(default_factory=Lists)
+    # How many words a form's label may have ("Acuut: nee"); 0 where no field is read.
+    field_label_words: int = 0
     # Per fact with `messengers` words: what those words yield to.
     messengers: Mapping[str, Yielding] = field(default_factory=dict)
 
