@@ -138,6 +138,9 @@ FIELDS: list[tuple[str, bool, list[tuple[str, str]]]] = [
      False, [("Acuut", "n")]),
     ("Subject: press\nAcute: no\nQuestion: who helps with the press line on polarisation?",
      False, [("Acute", "no")]),
+    # a field that ends a message, after its last sentence (held-out set 1175)
+    ("Een buurman meldt een vlag van een extremistische groep. Waar moet dit heen? acuut: nee",
+     False, [("acuut", "nee")]),
     # a value that says yes, or none at all, leaves the label standing
     ("Acuut: ja\nVraag: wie coördineert de radicaliseringspreventie?", True, []),
     ("Acuut:\nVraag: wie coördineert de radicaliseringspreventie?", True, []),
@@ -153,7 +156,10 @@ FIELDS: list[tuple[str, bool, list[tuple[str, str]]]] = [
 def test_a_fields_value_that_says_no_negates_its_label(
     router: routing.Router, text: str, acute: bool, negated: list[tuple[str, str]]
 ) -> None:
-    """ "Acuut: nee" negates "Acuut", across its colon; "Acuut: ja" or an empty value does not."""
+    """A field's value that says no negates its label across the colon ("Acuut: nee").
+
+    "Acuut: ja", or an empty value, leaves the label standing.
+    """
     result = router.route(text)
     evidence = result.trace.text
     assert evidence is not None

@@ -1160,6 +1160,18 @@ ACUTE: list[tuple[str, bool]] = [
     ("Wat is nodig bij uitreis via Schiphol met zijn dochter zonder de moeder?", False),
     ("Persbericht over de uitgereisde inwoner: de uitreis was al in maart. Wie leest mee?",
      False),
+    # round 1169-1176: look-alikes (a hajj group, a camp, a tax bill, dirt on windows, a
+    # kitchen "like a battlefield", a war told in class, a sales target, a game, a camp theme)
+    ("De uitreis van onze hadj-groep naar Saoedi-Arabië is volgende maand.", False),
+    ("De uitreis naar ons kampterrein in de Ardennen: hoe regel je vervoer?", False),
+    ("Wie bij gemeentebelastingen kan die aanslag corrigeren?", False),
+    ("In de winter zit er veel aanslag en schimmel op de ramen van onze gebedsruimte.", False),
+    ("Mijn snelkookpan ontplofte; de keuken leek wel een slagveld na een bomaanslag.", False),
+    ("Ik vertel in de klas over de oorlog, de bommen en de schuilkelder.", False),
+    ("Iemand heeft een doelwit op het whiteboard getekend voor de weekomzet.", False),
+    ("ik speel altijd bij de terrorists en verlies elke ronde de bom", False),
+    ("Explosief kampthema: we willen een vulkaan laten uitbarsten.", False),
+    ("die wiskundetoets was echt een aanslag op mn brein wtf", False),
     # a call to hunt a group, written as two terms since `routing check` found the one term
     # that could not match "jacht op moslims"
     ("In de groepsapp roepen ze op tot een jacht op moslims na de wedstrijd.", True),

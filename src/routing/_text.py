@@ -18,6 +18,7 @@ _SPLIT = re.compile(r"(\w+)")
 _ASCII_SPLIT = re.compile(r"(\w+)", re.ASCII)
 # A gap between two words that holds one of these ends a sentence or clause for negation.
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
+_SENTENCE_END = (".", "!", "?")
 # A negation reaches no further than a comma or a bracket either.
 _SCOPE_END = re.compile(r"[.;:!?\n,()]")
 _COMBINING = re.compile(r"[\u0300-\u036f]")
@@ -144,9 +145,9 @@ class Tokens:
     def field_label(self, value: int, most: int) -> int | None:
         """The first word of the label whose field's value starts at word `value`, if any.
 
-        A form's line: "Acuut: nee", a label of at most `most` words at the start of a line
-        (or of the text), a colon, and the value after it on the same line. None where word
-        `value` does not open such a value.
+        A form's line: "Acuut: nee", a label of at most `most` words at the start of a line, of
+        the text or of a sentence, a colon, and the value after it on the same line. None where
+        word `value` does not open such a value.
         """
         parts = self.parts
         colon = parts[2 * value] if 0 < value < len(self.words) else ""
@@ -155,14 +156,15 @@ class Tokens:
         first = value - 1
         while first > 0 and value - first < most:
             gap = parts[2 * first]
-            if "\n" in gap:
+            if "\n" in gap or gap.rstrip()[-1:] in _SENTENCE_END:
                 break
             if gap.strip(" -/") or not gap:  # only a space, a hyphen or a slash within a label
                 return None
             first -= 1
         before = parts[2 * first]
-        opens_line = (first == 0 and not before.strip()) or "\n" in before
-        return first if opens_line else None
+        # A line, or a sentence: "waar moet dit heen? acuut: nee" ends a message with a field.
+        opens = (first == 0 and not before.strip()) or "\n" in before
+        return first if opens or before.rstrip()[-1:] in _SENTENCE_END else None
 
     def scope_break_before(self, index: int) -> bool:
         """Whether a negation's scope ends between word `index - 1` and word `index`."""
