@@ -135,12 +135,17 @@ FIELDS: list[tuple[str, bool, list[tuple[str, str]]]] = [
     ("Onderwerp: netwerk\nAcuut: nee\nVraag: wie coördineert de radicaliseringspreventie?",
      False, [("Acuut", "nee")]),
     ("Urgentie: laag\nAcuut: n.v.t.\nVraag: wie coördineert de radicaliseringspreventie?",
-     False, [("Acuut", "n")]),
+     False, [("Acuut", "n.v.t")]),
     ("Subject: press\nAcute: no\nQuestion: who helps with the press line on polarisation?",
      False, [("Acute", "no")]),
     # a field that ends a message, after its last sentence (held-out set 1175)
     ("Een buurman meldt een vlag van een extremistische groep. Waar moet dit heen? acuut: nee",
      False, [("acuut", "nee")]),
+    # a value that doubts or does not rule out, or an abbreviation that only starts like
+    # "n.v.t." ("n.a.v."), leaves the label standing
+    ("Dreiging: geen idee of het serieus is\nVraag: wie neemt dit op?", True, []),
+    ("Uitreis: niet uitgesloten\nVraag: wie neemt dit op?", True, []),
+    ("Dreiging: n.a.v. de brief van gisteren\nVraag: wie neemt dit op?", True, []),
     # a value that says yes, or none at all, leaves the label standing
     ("Acuut: ja\nVraag: wie coördineert de radicaliseringspreventie?", True, []),
     ("Acuut:\nVraag: wie coördineert de radicaliseringspreventie?", True, []),
@@ -164,7 +169,8 @@ def test_a_fields_value_that_says_no_negates_its_label(
     evidence = result.trace.text
     assert evidence is not None
     shown = [(text[w.start : w.end], text[w.cue_start : w.cue_end]) for w in evidence.negated]
-    assert (result.acute, [pair for pair in shown if pair[0].lower().startswith("acu")]) == (
+    labels = ("acu", "dreig", "uitreis")
+    assert (result.acute, [pair for pair in shown if pair[0].lower().startswith(labels)]) == (
         acute,
         negated,
     )

@@ -76,6 +76,8 @@ class Cues:
         # label's words, across the colon that ends any other cue's reach; it wins over every
         # other cue, for the label is what the value answers.
         for cue in by_role.get("field_no", ()):
+            if pseudo and _inside(cue, pseudo):
+                continue
             first = tokens.field_label(cue.start, vocabulary.field_label_words)
             if first is not None:
                 for end in range(first + 1, cue.start + 1):

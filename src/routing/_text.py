@@ -83,7 +83,15 @@ class Tokens:
         """Whether a clause ends between word `first` and word `last` (`first` < `last`)."""
         gaps = self.parts[2 * first + 2 : 2 * last + 1 : 2]
         # Most gaps are one space; only where one is not is there anything to look for.
-        return gaps.count(" ") < len(gaps) and _CLAUSE_END.search("".join(gaps)) is not None
+        if gaps.count(" ") == len(gaps) or _CLAUSE_END.search("".join(gaps)) is None:
+            return False
+        # The full stops inside an abbreviation of single letters ("n.v.t.") end no clause.
+        words = self.words
+        return any(
+            _CLAUSE_END.search(gap) is not None
+            and not (gap == "." and len(words[at]) == 1 == len(words[at + 1]))
+            for at, gap in enumerate(gaps, first)
+        )
 
     def written_as_name(self, index: int) -> bool:
         """Whether word `index` is written as a name: a capital, then small letters.
