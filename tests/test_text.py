@@ -1172,6 +1172,20 @@ ACUTE: list[tuple[str, bool]] = [
     ("ik speel altijd bij de terrorists en verlies elke ronde de bom", False),
     ("Explosief kampthema: we willen een vulkaan laten uitbarsten.", False),
     ("die wiskundetoets was echt een aanslag op mn brein wtf", False),
+    # round 1177-1184: a caller who says nobody will make Friday's flight home; look-alikes
+    # (darts, a demolition firm's explosives, a school trip, a racist's "enkele reis terug", a
+    # recipe) and a departure three months off, said not acute
+    ("Een beller zei letterlijk dat niemand de vlucht van vrijdag naar huis gaat halen en dat "
+     "hij ervoor zorgt.", True),
+    ("doelwit gemist bij darts toernooi, wie regelt de prijsuitreiking", False),
+    ("Hoeveel kilo springstof mag een sloopbedrijf maximaal opslaan?", False),
+    ("De uitreis van het schoolreisje met de bus vertrekt om 7 uur.", False),
+    ("Een leerling deelt filmpjes van rechts-extremistische groepen in de klasapp en zegt tegen "
+     "klasgenoten met een migratieachtergrond dat ze een enkele reis terug moeten krijgen.",
+     False),
+    ("Ons raadslid kwam terug met een bom van een baklavarecept.", False),
+    ("Zijn broer wil uitreizen; hij zag een ticket voor over drie maanden. Volgens mij is er "
+     "geen direct gevaar, niet acuut.", False),
     # a call to hunt a group, written as two terms since `routing check` found the one term
     # that could not match "jacht op moslims"
     ("In de groepsapp roepen ze op tot een jacht op moslims na de wedstrijd.", True),
