@@ -141,6 +141,9 @@ FIELDS: list[tuple[str, bool, list[tuple[str, str]]]] = [
     # a field that ends a message, after its last sentence (held-out set 1175)
     ("Een buurman meldt een vlag van een extremistische groep. Waar moet dit heen? acuut: nee",
      False, [("acuut", "nee")]),
+    # a value its writer calls empty (held-out set 1186)
+    ("Omschrijving: wie helpt ons met het beleid tegen radicalisering?\nAcuut: leeg", False,
+     [("Acuut", "leeg")]),
     # a value that doubts or does not rule out, or an abbreviation that only starts like
     # "n.v.t." ("n.a.v."), leaves the label standing
     ("Dreiging: geen idee of het serieus is\nVraag: wie neemt dit op?", True, []),

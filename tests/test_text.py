@@ -1186,6 +1186,25 @@ ACUTE: list[tuple[str, bool]] = [
     ("Ons raadslid kwam terug met een bom van een baklavarecept.", False),
     ("Zijn broer wil uitreizen; hij zag een ticket voor over drie maanden. Volgens mij is er "
      "geen direct gevaar, niet acuut.", False),
+    # round 1185-1192: a threat to "settle the score" in a press question, a suspect still on
+    # the run who "nog iets van plan is"; look-alikes, and reports that say they are calm
+    ("Er gaat een filmpje rond waarin iemand dreigt morgen op het plein 'af te rekenen met alle "
+     "ongelovigen'. Journalisten vragen om een reactie.", True),
+    ("We willen een bericht op sociale media zetten over de verdachte die nog voortvluchtig is "
+     "en mogelijk nog iets van plan is.", True),
+    ("onze container ontploft zowat van het afval na de kermis. wanneer wordt ie geleegd?",
+     False),
+    ("Wie controleert of de gasflessen bij de foodtrucks op de kermis veilig zijn aangesloten? "
+     "Vorig jaar was er bijna een ontploffing.", False),
+    ("Bij mijn trekker is de motor opgeblazen. Mag ik een trekker lenen?", False),
+    ("De jongens noemden het telefoonverbod 'een aanslag op hun vrijheid', haha.", False),
+    ("The kids keep shouting 'that's the bomb!' about each other's new sneakers.", False),
+    ("Our team scored a real bomb of a goal from 30 metres.", False),
+    ("Een journalist vraagt of er een terreurdreiging is tegen het festival. Er is geen sprake "
+     "van een dreiging, het is een gerucht op een forum.", False),
+    ("De gemeente kreeg een ambtsbericht over mogelijke uitreis, maar er staat duidelijk in dat "
+     "er geen directe dreiging is en dat de jongen de komende maanden hier blijft. Niet acuut "
+     "dus.", False),
     # a call to hunt a group, written as two terms since `routing check` found the one term
     # that could not match "jacht op moslims"
     ("In de groepsapp roepen ze op tot een jacht op moslims na de wedstrijd.", True),
