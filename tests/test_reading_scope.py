@@ -141,6 +141,11 @@ FIELDS: list[tuple[str, bool, list[tuple[str, str]]]] = [
     # a field that ends a message, after its last sentence (held-out set 1175)
     ("Een buurman meldt een vlag van een extremistische groep. Waar moet dit heen? acuut: nee",
      False, [("acuut", "nee")]),
+    # fields on one line, apart by "|" or " / " (held-out set 1194)
+    ("Klantvraag: wie coördineert de radicaliseringspreventie? | Acuut: nee | Status: open",
+     False, [("Acuut", "nee")]),
+    ("Ticket 4471 / Klantvraag: netwerk radicaliseringspreventie / Acuut: nvt / Terugbel: ja",
+     False, [("Acuut", "nvt")]),
     # a value its writer calls empty (held-out set 1186)
     ("Omschrijving: wie helpt ons met het beleid tegen radicalisering?\nAcuut: leeg", False,
      [("Acuut", "leeg")]),

@@ -1205,6 +1205,19 @@ ACUTE: list[tuple[str, bool]] = [
     ("De gemeente kreeg een ambtsbericht over mogelijke uitreis, maar er staat duidelijk in dat "
      "er geen directe dreiging is en dat de jongen de komende maanden hier blijft. Niet acuut "
      "dus.", False),
+    # round 1193-1200: a client who threatened online to harm people, whom the police cannot
+    # find, in a press question; an attack planned in veiled words; look-alikes
+    ("Hoe communiceren we over een cliënt die online heeft gedreigd mensen iets aan te doen, nu "
+     "journalisten vragen stellen en de politie nog niet weet waar hij is?", True),
+    ("Twee jongens praten over 'het busstation als het vol is' en wanneer 'het pakket' klaar is. "
+     "Wie moet ik bellen?", True),
+    ("terugbelverzoek nee. acuut nvt. Vraag: wie helpt ons met een les over polarisatie?",
+     False),
+    ("Mijn buurman zegt dat mijn shoarma 'een aanslag op zijn smaakpapillen' is.", False),
+    ("grapje in mn speech op de bruiloft: mijn schoonmoeder is een tijd bom 😂 is dat te ver",
+     False),
+    ("My colleague said the bitterballen at Friday's borrel were 'de bom'.", False),
+    ("De Molotovcocktail op de menukaart van onze theaterfoyer: mag dat als naam?", False),
     # a call to hunt a group, written as two terms since `routing check` found the one term
     # that could not match "jacht op moslims"
     ("In de groepsapp roepen ze op tot een jacht op moslims na de wedstrijd.", True),

@@ -18,7 +18,10 @@ _SPLIT = re.compile(r"(\w+)")
 _ASCII_SPLIT = re.compile(r"(\w+)", re.ASCII)
 # A gap between two words that holds one of these ends a sentence or clause for negation.
 _CLAUSE_END = re.compile(r"[.;:!?\n]")
-_SENTENCE_END = (".", "!", "?")
+# What may stand before a form's label: a line break, the end of a sentence ("waar moet dit
+# heen? acuut: nee"), or the separator between two fields on one line ("Klantvraag: ... |
+# Acuut: nee", "Ticket 4471 / Acuut: nee").
+_FIELD_OPENS = re.compile(r"\n|\||\s/\s|[.!?]\s*$")
 # A negation reaches no further than a comma or a bracket either.
 _SCOPE_END = re.compile(r"[.;:!?\n,()]")
 _COMBINING = re.compile(r"[\u0300-\u036f]")
@@ -153,9 +156,9 @@ class Tokens:
     def field_label(self, value: int, most: int) -> int | None:
         """The first word of the label whose field's value starts at word `value`, if any.
 
-        A form's line: "Acuut: nee", a label of at most `most` words at the start of a line, of
-        the text or of a sentence, a colon, and the value after it on the same line. None where
-        word `value` does not open such a value.
+        A form's field: "Acuut: nee", a label of at most `most` words at the start of a line, of
+        the text, of a sentence or after a field's separator ("|"), a colon, and the value after
+        it. None where word `value` does not open such a value.
         """
         parts = self.parts
         colon = parts[2 * value] if 0 < value < len(self.words) else ""
@@ -164,15 +167,14 @@ class Tokens:
         first = value - 1
         while first > 0 and value - first < most:
             gap = parts[2 * first]
-            if "\n" in gap or gap.rstrip()[-1:] in _SENTENCE_END:
+            if _FIELD_OPENS.search(gap):
                 break
             if gap.strip(" -/") or not gap:  # only a space, a hyphen or a slash within a label
                 return None
             first -= 1
         before = parts[2 * first]
-        # A line, or a sentence: "waar moet dit heen? acuut: nee" ends a message with a field.
-        opens = (first == 0 and not before.strip()) or "\n" in before
-        return first if opens or before.rstrip()[-1:] in _SENTENCE_END else None
+        opens = (first == 0 and not before.strip()) or _FIELD_OPENS.search(before) is not None
+        return first if opens else None
 
     def scope_break_before(self, index: int) -> bool:
         """Whether a negation's scope ends between word `index - 1` and word `index`."""
