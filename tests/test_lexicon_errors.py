@@ -135,6 +135,8 @@ CASES: list[tuple[str, str, str, str]] = [
      "forward, backward, pseudo, terminators, clause_starts, lists, fields"),
     ("rules/negation.yaml", "  label_words: 3\n", "  label_words: 9\n",
      "field 'fields.label_words': Input should be less than or equal to 4, got 9"),
+    ("rules/negation.yaml", "  question_words: 8\n", "  question_words: 20\n",
+     "field 'fields.question_words': Input should be less than or equal to 10, got 20"),
     # YAML reads a bare `no:` as false: the key the file needs is `negating`
     ("rules/negation.yaml", "  negating:\n", "  no:\n",
      "field 'fields.negating': is required but missing"),

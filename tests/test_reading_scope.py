@@ -146,6 +146,13 @@ FIELDS: list[tuple[str, bool, list[tuple[str, str]]]] = [
      False, [("Acuut", "nee")]),
     ("Ticket 4471 / Klantvraag: netwerk radicaliseringspreventie / Acuut: nvt / Terugbel: ja",
      False, [("Acuut", "nvt")]),
+    # a form's question, answered by the rest of its line (held-out set 1202); not an answer
+    # that goes on, nor one left out
+    ("Is er sprake van direct gevaar? nee\nUw vraag: wie helpt ons met het beleid tegen "
+     "radicalisering?", False, [("direct gevaar", "nee")]),
+    ("Gaat hij een aanslag plegen? Nee, zegt hij, maar ik geloof hem niet.", True, []),
+    ("Is er sprake van direct gevaar?\nUw vraag: wie helpt ons met het beleid tegen "
+     "radicalisering?", True, []),
     # a value its writer calls empty (held-out set 1186)
     ("Omschrijving: wie helpt ons met het beleid tegen radicalisering?\nAcuut: leeg", False,
      [("Acuut", "leeg")]),
@@ -177,7 +184,7 @@ def test_a_fields_value_that_says_no_negates_its_label(
     evidence = result.trace.text
     assert evidence is not None
     shown = [(text[w.start : w.end], text[w.cue_start : w.cue_end]) for w in evidence.negated]
-    labels = ("acu", "dreig", "uitreis")
+    labels = ("acu", "dreig", "uitreis", "direct", "aanslag")
     assert (result.acute, [pair for pair in shown if pair[0].lower().startswith(labels)]) == (
         acute,
         negated,

@@ -1218,6 +1218,14 @@ ACUTE: list[tuple[str, bool]] = [
      False),
     ("My colleague said the bitterballen at Friday's borrel were 'de bom'.", False),
     ("De Molotovcocktail op de menukaart van onze theaterfoyer: mag dat als naam?", False),
+    # round 1201-1208: look-alikes (billiards, a volcano, a zip bomb, a contractor, a posting
+    # abroad)
+    ("Bij het biljarten zei mijn maat dat ik een aanslag pleegde op zijn portemonnee.", False),
+    ("Hij noemt een vulkaanuitbarsting de grootste aanslag van de natuur.", False),
+    ("Iemand heeft een zip-bom geüpload via ons webformulier.", False),
+    ("De aannemer zei 'we gooien er gewoon een bom tegenaan'.", False),
+    ("Ten behoeve van de uitreis van een medewerker van BZ naar een nieuwe standplaats wordt "
+     "verzocht om uitschrijving uit de BRP.", False),
     # a call to hunt a group, written as two terms since `routing check` found the one term
     # that could not match "jacht op moslims"
     ("In de groepsapp roepen ze op tot een jacht op moslims na de wedstrijd.", True),

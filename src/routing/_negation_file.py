@@ -44,6 +44,7 @@ class _ListsSpec(_Strict):
 
 class _FieldsSpec(_Strict):
     label_words: int = Field(ge=1, le=4)
+    question_words: int = Field(default=0, ge=0, le=10)
     negating: list[str] = Field(min_length=1)
 
 
@@ -71,6 +72,7 @@ class NegationFile:
     not_names: tuple[str, ...] = ()
     lists: Lists = field(default_factory=Lists)
     field_label_words: int = 0
+    field_question_words: int = 0
 
 
 def parse_negation(raw: Any, file: str) -> NegationFile:
@@ -128,6 +130,7 @@ def parse_negation(raw: Any, file: str) -> NegationFile:
         tuple(endings),
         lists,
         fields.label_words if fields is not None else 0,
+        fields.question_words if fields is not None else 0,
     )
 
 

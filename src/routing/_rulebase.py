@@ -212,6 +212,7 @@ class _Collected:
             not_names=negation.not_names,
             lists=negation.lists,
             field_label_words=negation.field_label_words,
+            field_question_words=negation.field_question_words,
             messengers={
                 fact: yielding
                 for found in self.messengers.values()

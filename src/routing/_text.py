@@ -22,6 +22,8 @@ _CLAUSE_END = re.compile(r"[.;:!?\n]")
 # heen? acuut: nee"), or the separator between two fields on one line ("Klantvraag: ... |
 # Acuut: nee", "Ticket 4471 / Acuut: nee").
 _FIELD_OPENS = re.compile(r"\n|\||\s/\s|[.!?]\s*$")
+# A form's question opens a line or follows a separator: a question inside a sentence is asked.
+_LINE_OPENS = re.compile(r"\n|\|")
 # A negation reaches no further than a comma or a bracket either.
 _SCOPE_END = re.compile(r"[.;:!?\n,()]")
 _COMBINING = re.compile(r"[\u0300-\u036f]")
@@ -153,28 +155,41 @@ class Tokens:
             index -= 1
         return 0
 
-    def field_label(self, value: int, most: int) -> int | None:
-        """The first word of the label whose field's value starts at word `value`, if any.
+    def field_label(self, value: int, after: int, most: int, asked: int = 0) -> int | None:
+        """The first word of the label whose field's value is words `value` up to `after`.
 
         A form's field: "Acuut: nee", a label of at most `most` words at the start of a line, of
         the text, of a sentence or after a field's separator ("|"), a colon, and the value after
-        it. None where word `value` does not open such a value.
+        it. Or a form's question ("Is er sprake van direct gevaar? nee"), of at most `asked`
+        words, opening a line, answered by the value alone: the rest of its line, so that "Gaat
+        hij iets doen? Nee, zegt hij, maar ..." is no field. None where there is no such label.
         """
         parts = self.parts
-        colon = parts[2 * value] if 0 < value < len(self.words) else ""
-        if colon.strip() != ":" or "\n" in colon:
+        gap = parts[2 * value] if 0 < value < len(self.words) else "\n"
+        mark = gap.strip()
+        if "\n" in gap:
+            return None
+        if mark in (":", "?:"):
+            reach, opening = most, _FIELD_OPENS
+        elif mark == "?" and asked and self._ends_field(after):
+            reach, opening = asked, _LINE_OPENS
+        else:
             return None
         first = value - 1
-        while first > 0 and value - first < most:
+        while first > 0 and value - first < reach:
             gap = parts[2 * first]
-            if _FIELD_OPENS.search(gap):
+            if opening.search(gap):
                 break
             if gap.strip(" -/") or not gap:  # only a space, a hyphen or a slash within a label
                 return None
             first -= 1
         before = parts[2 * first]
-        opens = (first == 0 and not before.strip()) or _FIELD_OPENS.search(before) is not None
+        opens = (first == 0 and not before.strip()) or opening.search(before) is not None
         return first if opens else None
+
+    def _ends_field(self, after: int) -> bool:
+        """Whether the words before `after` end their line (or the text, or a field)."""
+        return after == len(self.words) or _LINE_OPENS.search(self.parts[2 * after]) is not None
 
     def scope_break_before(self, index: int) -> bool:
         """Whether a negation's scope ends between word `index - 1` and word `index`."""

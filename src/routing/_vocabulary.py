@@ -130,6 +130,8 @@ class Vocabulary:
     lists: Lists = field(default_factory=Lists)
     # How many words a form's label may have ("Acuut: nee"); 0 where no field is read.
     field_label_words: int = 0
+    # How many words a form's question may have ("Is er sprake van direct gevaar? nee"); 0: none.
+    field_question_words: int = 0
     # Per fact with `messengers` words: what those words yield to.
     messengers: Mapping[str, Yielding] = field(default_factory=dict)
 
