@@ -78,9 +78,7 @@ class Cues:
         for cue in by_role.get("field_no", ()):
             if pseudo and _inside(cue, pseudo):
                 continue
-            first = tokens.field_label(
-                cue.start, cue.end, vocabulary.field_label_words, vocabulary.field_question_words
-            )
+            first = tokens.field_label(cue.start, cue.end, vocabulary.fields)
             if first is not None:
                 for end in range(first + 1, cue.start + 1):
                     self._backward[end] = cue

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ._exceptions import RuleError
 from ._terms import Term
 from ._validation import validated
-from ._vocabulary import Label, Lists, labelled_terms
+from ._vocabulary import Fields, Label, Lists, labelled_terms
 
 NEGATION_KIND = "negation"
 
@@ -71,8 +71,7 @@ class NegationFile:
     names: bool = False
     not_names: tuple[str, ...] = ()
     lists: Lists = field(default_factory=Lists)
-    field_label_words: int = 0
-    field_question_words: int = 0
+    fields: Fields = field(default_factory=Fields)
 
 
 def parse_negation(raw: Any, file: str) -> NegationFile:
@@ -91,11 +90,12 @@ def parse_negation(raw: Any, file: str) -> NegationFile:
     found += labelled_terms(spec.backward.cues, Label("backward", file=file), file, "backward.cues")
     found += labelled_terms(spec.pseudo, Label("pseudo", file=file), file, "pseudo")
     found += labelled_terms(spec.terminators, Label("terminator", file=file), file, "terminators")
-    fields = spec.fields
-    if fields is not None:
+    reach = Fields()
+    if spec.fields is not None:
         found += labelled_terms(
-            fields.negating, Label("field_no", file=file), file, "fields.negating"
+            spec.fields.negating, Label("field_no", file=file), file, "fields.negating"
         )
+        reach = Fields(spec.fields.label_words, spec.fields.question_words)
     starts = spec.clause_starts
     joins: set[str] = set()
     endings: list[str] = []
@@ -129,8 +129,7 @@ def parse_negation(raw: Any, file: str) -> NegationFile:
         names,
         tuple(endings),
         lists,
-        fields.label_words if fields is not None else 0,
-        fields.question_words if fields is not None else 0,
+        reach,
     )
 
 

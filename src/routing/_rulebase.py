@@ -211,8 +211,7 @@ class _Collected:
             names_start_clauses=negation.names,
             not_names=negation.not_names,
             lists=negation.lists,
-            field_label_words=negation.field_label_words,
-            field_question_words=negation.field_question_words,
+            fields=negation.fields,
             messengers={
                 fact: yielding
                 for found in self.messengers.values()

@@ -10,6 +10,10 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # only for annotations: the vocabulary's terms are folded by this module
+    from ._vocabulary import Fields
 
 _WORD = re.compile(r"\w+")
 _SPLIT = re.compile(r"(\w+)")
@@ -155,24 +159,24 @@ class Tokens:
             index -= 1
         return 0
 
-    def field_label(self, value: int, after: int, most: int, asked: int = 0) -> int | None:
+    def field_label(self, value: int, after: int, fields: Fields) -> int | None:
         """The first word of the label whose field's value is words `value` up to `after`.
 
-        A form's field: "Acuut: nee", a label of at most `most` words at the start of a line, of
-        the text, of a sentence or after a field's separator ("|"), a colon, and the value after
-        it. Or a form's question ("Is er sprake van direct gevaar? nee"), of at most `asked`
-        words, opening a line, answered by the value alone: the rest of its line, so that "Gaat
-        hij iets doen? Nee, zegt hij, maar ..." is no field. None where there is no such label.
+        A form's field: "Acuut: nee", a label of at most `fields.label_words` words at the start
+        of a line, of the text, of a sentence or after a field's separator ("|"), a colon, and
+        the value after it. Or a form's question ("Is er sprake van direct gevaar? nee"), of at
+        most `fields.question_words` words, opening a line, answered by the value alone: the
+        rest of its line, so that "Gaat hij iets doen? Nee, zegt hij, maar ..." is no field.
+        None where there is no such label.
         """
         parts = self.parts
-        gap = parts[2 * value] if 0 < value < len(self.words) else "\n"
-        mark = gap.strip()
-        if "\n" in gap:
+        if not 0 < value < len(self.words) or "\n" in parts[2 * value]:
             return None
+        mark = parts[2 * value].strip()
         if mark in (":", "?:"):
-            reach, opening = most, _FIELD_OPENS
-        elif mark == "?" and asked and self._ends_field(after):
-            reach, opening = asked, _LINE_OPENS
+            reach, opening = fields.label_words, _FIELD_OPENS
+        elif mark == "?" and fields.question_words and self._ends_field(after):
+            reach, opening = fields.question_words, _LINE_OPENS
         else:
             return None
         first = value - 1

@@ -86,6 +86,17 @@ class Lists:
 
 
 @dataclass(frozen=True)
+class Fields:
+    """How many words a form's label and a form's question may have; 0 where none is read.
+
+    A label: "Acuut: nee". A question: "Is er sprake van direct gevaar? nee".
+    """
+
+    label_words: int = 0
+    question_words: int = 0
+
+
+@dataclass(frozen=True)
 class Yielding:
     """What a fact's `messengers` words yield to ("een journalist vraagt hulp voor de familie").
 
@@ -128,10 +139,7 @@ class Vocabulary:
     names_start_clauses: bool = False
     not_names: tuple[str, ...] = ()
     lists: Lists = field(default_factory=Lists)
-    # How many words a form's label may have ("Acuut: nee"); 0 where no field is read.
-    field_label_words: int = 0
-    # How many words a form's question may have ("Is er sprake van direct gevaar? nee"); 0: none.
-    field_question_words: int = 0
+    fields: Fields = field(default_factory=Fields)
     # Per fact with `messengers` words: what those words yield to.
     messengers: Mapping[str, Yielding] = field(default_factory=dict)
 
