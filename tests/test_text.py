@@ -1226,6 +1226,38 @@ ACUTE: list[tuple[str, bool]] = [
     ("De aannemer zei 'we gooien er gewoon een bom tegenaan'.", False),
     ("Ten behoeve van de uitreis van een medewerker van BZ naar een nieuwe standplaats wordt "
      "verzocht om uitschrijving uit de BRP.", False),
+    # round 1209-1216: a departure in English inside a Dutch text; look-alikes (talent, a clip,
+    # a council debate, a royal decoration's report, a pitcher, a striker); calm statements (a
+    # man back for months, a report's own covering letter, a plan "op enig moment"); "is
+    # niets bekend" looking back
+    ("imam vraagt namens een gezin: their son (22) is deep into an extremist ideology, and last "
+     "night he told them he'll be 'gone soon, to where the real fighters are'. De ouders willen "
+     "ondersteuning om hem nog te bereiken.", True),
+    ("jongens onder 17 van de club zijn echt een bom aan talent hoe krijgen we subsidie voor "
+     "extra trainingen", False),
+    ("de jongens willen een muziekclip opnemen bij de skatebaan die clip wordt een bom wie geeft "
+     "toestemming voor filmen in de openbare ruimte", False),
+    ("De discussie over de parkeertarieven was dit jaar bijzonder explosief en duurde tot ver na "
+     "middernacht; meerdere raadsleden gaven aan dat zij 'aan het eind van de avond op "
+     "ontploffen stonden'.", False),
+    ("De burgemeester dient een ambtsbericht op te stellen ten behoeve van de Kanselarij der "
+     "Nederlandse Orden. Welke informatie moet erin?", False),
+    ("Geachte medewerker, onze nieuwe werper bij de honkbalclub is een echte bedreiging voor "
+     "elke slagman in de competitie, dus we willen onze trainingsaccommodatie verbeteren.",
+     False),
+    ("17-04: jm (16) voetbal\n- trainer zegt dat jm 'een geweer van een schot' heeft\nvraag: kan "
+     "hij via school een aangepast rooster krijgen?", False),
+    ("onze burgemeester overweegt een paspoortmaatregel voor een man die eerder in een "
+     "strijdgebied was niet acuut hij is al maanden terug", False),
+    ("The ambtsbericht we received is niet acuut volgens de begeleidende brief; the person plans "
+     "to leave 'ergens volgend jaar'. Who do we involve?", False),
+    # the report's covering letter judges; a neighbour does not
+    ("Het is niet acuut volgens de buurman, maar hij wil ooit naar Syrië om te vechten.", True),
+    ("De burgemeester heeft een ambtsbericht ontvangen over het voornemen van een inwoner om op "
+     "enig moment uit te reizen. Het is dus niet acuut. Welke partijen moet hij betrekken?",
+     False),
+    ("Een jongen van 16 deelt video's van IS-strijders en nasheeds. Van reisplannen of dreiging "
+     "is niets bekend. Hoe pakken wij dit signaal op?", False),
     # a call to hunt a group, written as two terms since `routing check` found the one term
     # that could not match "jacht op moslims"
     ("In de groepsapp roepen ze op tot een jacht op moslims na de wedstrijd.", True),
