@@ -421,6 +421,16 @@ ROUTES: list[tuple[str, str, bool]] = [
      "radicalisering op?", "prevention", False),
     ("mijn moeder zit in de gemeenteraad en vraagt zich af hoe de raad op de hoogte wordt "
      "gehouden van de aanpak van radicalisering. waar kan ze dat navragen?", "prevention", False),
+    # held-out round 1217-1224: an extremist about waste sorting, polarisation in physics, a
+    # press question a year after a departure
+    ("Huurster zegt dat haar buurvrouw een echte extremist is als het om afval scheiden gaat: ze "
+     "controleert ieders vuilniszakken en hangt boze briefjes op. Hoe bemiddelen we?",
+     "unknown", False),
+    ("Wat betekent polarisatie bij natuurkunde? Mijn dochter heeft morgen toets over licht en "
+     "zonnebrillen en ik kan haar niet helpen.", "unknown", False),
+    ("Een jaar na de uitreis van een gezin uit een van onze woningen wil een journalist een "
+     "reconstructie maken en vraagt naar de huurgeschiedenis. Hoe gaan we samen met de gemeente "
+     "om met deze persvraag?", "communications", False),
 ]  # fmt: skip
 
 
@@ -1251,6 +1261,43 @@ ACUTE: list[tuple[str, bool]] = [
      "strijdgebied was niet acuut hij is al maanden terug", False),
     ("The ambtsbericht we received is niet acuut volgens de begeleidende brief; the person plans "
      "to leave 'ergens volgend jaar'. Who do we involve?", False),
+    # round 1217-1224: over the Turkish border away from the unbelievers (the "niet" negates
+    # the staying); look-alikes (a striker, chocolate, a thesis, a thread, a pom, a debate, a
+    # board game, a colleagues' joke); calm statements (a clinic, an old comment the police
+    # judged, "geen sprake van urgentie")
+    ("\"@broeder_y: morge ga ik met de bus naar turkije en dan de grens over, hier blijf ik niet "
+     "meer tussen de ongelovigen\" iemand had dit gescreenshot en naar ons gestuurd 😳 wat moeten "
+     "we doen??", True),
+    ("Rapport 10:05, perron 5. Voetbalsupporters zongen de hele tijd dat hun nieuwe spits 'de "
+     "bom' is en dat ze de stad zondag op zijn kop gaan zetten. Moeten we extra personeel "
+     "inroosteren?", False),
+    ("Een winkelier in de stationshal verkoopt chocolade 'bommen' en wil een reclamebord met "
+     "'Bom-aanbieding: 3 voor 5 euro!'. Mag dat?", False),
+    ("Mijn scriptiebegeleider noemde mijn conclusie 'een bom onder het hele vakgebied'. Moet ik "
+     "dat als compliment opvatten?", False),
+    ("Sinds de vechtpartij bij de kermis ontploft het onder onze posts: \"@wijk_west: die lui uit "
+     "Oost moeten oprotten 😡\". Niet acuut, maar de spanning tussen de twee wijken loopt op. "
+     "Wie heeft expertise om te de-escaleren?", False),
+    ("Mijn pom is altijd een bom op familiefeest haha. Wie heeft goed recept Surinaamse pom voor "
+     "50 mensen?", False),
+    ("nou eh onze wethouder heeft op eh op twitter eh iets gezegd over een eh radicale moskee en "
+     "nu ontploft het eh ontploft in de media eh wie helpt ons met de eh crisiscommunicatie",
+     False),
+    ("In de krant stond dat de dijkversterking een explosieve discussie opleverde in de raad. "
+     "Wanneer is de volgende informatieavond over de dijk?", False),
+    ("Het nieuwe bordspel 'Terreur in Meepledorp' wordt gepresenteerd in de bibliotheek. Moet "
+     "daarvoor een evenementenvergunning worden aangevraagd?", False),
+    ("collega's gaan samen naar Turkije en Jordanië, 'op uitreis' noemen ze het als grapje haha. "
+     "welke reisvaccinaties heb je nodig?", False),
+    ("De gemeente kreeg een ambtsbericht over een mogelijke uitreis van een tbs-gestelde, maar "
+     "hij zit nog minstens een jaar in de kliniek zonder verlof; er is dus geen acuut gevaar. "
+     "Met wie stemmen we af?", False),
+    ("Niet acuut volgens de wijkagent, er is geen direct gevaar, maar we vonden deze oude "
+     "reactie van maanden terug: \"@jonge_mo: ik denk erover om naar Syrië te gaan\". Wie moeten "
+     "we hierover informeren?", False),
+    ("We hebben een ambtsbericht ontvangen over een mogelijk voorgenomen uitreis, maar het "
+     "bericht zegt zelf dat er geen sprake is van urgentie: de betrokkene zit nog maanden in "
+     "detentie. Met welke partijen stemmen we de vervolgstappen af?", False),
     # the report's covering letter judges; a neighbour does not
     ("Het is niet acuut volgens de buurman, maar hij wil ooit naar Syrië om te vechten.", True),
     ("De burgemeester heeft een ambtsbericht ontvangen over het voornemen van een inwoner om op "

@@ -118,9 +118,9 @@ def calm_statement(by_role: dict[str, list[Occurrence]], cues: Cues | None) -> O
     ik" hedges. An `unless` word that a negation reaches takes nothing back ("er zijn geen
     wapens gevonden"), unless the negation is the statement's own: in "niet acuut denk ik"
     the "niet" of "niet acuut" reaches "denk", and the hedge stands. An `unless` phrase that
-    begins or ends inside a `when` phrase is that phrase's: in "hij zit vast, dus geen spoed" the
-    "vast" of "zit vast" is no hedge ("het is vast niet acuut"), nor is the "volgens" of "niet
-    acuut volgens de begeleidende brief" ("niet acuut volgens de buurman" is).
+    begins or ends inside a `when` phrase is that phrase's: in "hij zit vast, dus geen spoed"
+    the "vast" of "zit vast" is no hedge ("het is vast niet acuut"), nor is the "volgens" of
+    "niet acuut volgens de begeleidende brief" ("niet acuut volgens de buurman" is).
     """
     if "calm_when" not in by_role:
         return None
@@ -130,9 +130,11 @@ def calm_statement(by_role: dict[str, list[Occurrence]], cues: Cues | None) -> O
         if any(s.start <= word.start and word.end <= s.end for s in statements):
             continue  # part of a statement itself: the "spoed" of "geen spoed"
         if any(w.start <= word.start < w.end or w.start < word.end <= w.end for w in whens):
-            # A `when` phrase's own: the "vast" of "zit vast dus geen spoed" begins one, the
-            # "volgens" of "niet acuut volgens de begeleidende brief" ends in one (the report's
-            # own judgement, which needs no more).
+            # A `when` phrase's own: the "vast" of "zit vast dus geen spoed" begins one; the
+            # "volgens" that ends "acuut volgens" begins "volgens de begeleidende brief", which
+            # names the report, whose judgement needs no more; the "misschien" that ends
+            # "acuut, misschien" is "vertrek misschien pas over maanden", as the one that
+            # begins "misschien is het niet acuut" was already.
             continue
         cue = None if cues is None else cues.of(word.start, word.end)
         if cue is None or any(s.start <= cue.start < s.end for s in statements):
