@@ -1298,6 +1298,50 @@ ACUTE: list[tuple[str, bool]] = [
     ("We hebben een ambtsbericht ontvangen over een mogelijk voorgenomen uitreis, maar het "
      "bericht zegt zelf dat er geen sprake is van urgentie: de betrokkene zit nog maanden in "
      "detentie. Met welke partijen stemmen we de vervolgstappen af?", False),
+    # round 1225-1232: a school evacuated for a suspicious package while the police search;
+    # questions about the procedure, "ruim voordat iets acuut wordt", "no sign he is planning
+    # to travel", a departure of last week in a press question, a forwarded chat's header;
+    # look-alikes (a shooting in the news, a musical, an experiment, a wedding, a goal, the
+    # middle class)
+    ("Doorgestuurd:\n[10:47] Moeder van Noor: de school is ontruimd vanwege een verdacht "
+     "pakketje en er staan nu al cameraploegen bij het hek, ze vragen ouders om "
+     "commentaar\n[10:49] Vader van Sem: de politie is nog aan het zoeken\n\nIk ben "
+     "contactouder. Wat mogen wij zeggen tegen de pers? Wie coördineert vanuit de gemeente de "
+     "communicatie?", True),
+    ("Niet spoedeisend, het gaat ons om de procedure: als een gemeente een ambtsbericht krijgt "
+     "over een dreigende uitreis van iemand die bij ons onder behandeling is, wie betrekt de "
+     "gemeente daar dan bij? Wij willen als praktijk ons protocol op orde hebben.", False),
+    ("Wat zijn de stappen bij het signaleren en inhouden van het reisdocument van iemand die "
+     "bekendstaat als potentiele uitreiziger? Geen spoed, het gaat ons om de procedure.", False),
+    ("Wij willen als huisartsen graag een verwijsroute afspreken voor zorgen over "
+     "radicalisering, dus ruim voordat iets acuut wordt. Wie stelt zo'n route bij de gemeente "
+     "op, en waar haalt de gemeente kennis over de opzet van een lokaal netwerk?", False),
+    ("Na een schietpartij in het buitenland die veel in het nieuws was, merken wij in de "
+     "wachtkamer spanning tussen patiënten met verschillende achtergronden; er is al twee keer "
+     "gescholden. Wie heeft expertise om de gemeente te helpen deze spanningen in de wijk te "
+     "duiden en te dempen?", False),
+    ("A member of our MMA gym has become increasingly radical: he shares jihadist videos and "
+     "refuses to train with women. There is no sign he is planning to travel or to attack "
+     "anyone. Where should we report this?", False),
+    ("pers vraagt naar jongen die vorige week naar syrie ging", False),
+    ("Doorgestuurd:\n[15:00] Vader van Bram: iemand nog nieuws over de broer van die jongen "
+     "uit 5a? de hele straat praat erover\n\nIk ben klassenouder en werk bij de gemeente. "
+     "Zakelijk: we hebben een ambtsbericht ontvangen over een mogelijke uitreis van een "
+     "inwoner, maar volgens het bericht ligt de geplande vertrekdatum pas over enkele maanden "
+     "en is het niet acuut. Wat is de juiste route en welke partners betrekken we?", False),
+    ("Doorgestuurd:\n[17:05] Moeder van Zoë: Zoë speelt in de musical de piraat die het hele "
+     "schip opblaast 💥 ze is zo trots\n[17:07] Vader van Bram: Bram is het kanon haha\n\nMogen "
+     "we de musical in het buurthuis opvoeren, en moeten we de zaal bij de gemeente aanvragen?",
+     False),
+    ("Op de school van mijn dochter doen ze een 'explosief' proefje met mentos en cola. Ik "
+     "vertaal de brief voor andere ouders. Is dat proefje veilig voor kinderen?", False),
+    ("Ik tolkte een huwelijksvoorbereiding op het stadhuis. De bruidegom zei dat de bruiloft "
+     "'de bom' wordt en dat er extreem veel gasten komen. Hoeveel mensen mogen er in de "
+     "trouwzaal?", False),
+    ("Het buurtteam heeft gisteren echt een aanslag op het doel gepleegd, 7-0!! ⚽ Kan de "
+     "gemeente nu eindelijk het kunstgras op het trapveldje aan de Sportlaan repareren?", False),
+    ("Kan het college uitleggen waarom het nieuwe parkeerbeleid een 'radicale omslag' wordt "
+     "genoemd? Winkeliers noemen de extreme tarieven een aanval op de middenstand.", False),
     # the report's covering letter judges; a neighbour does not
     ("Het is niet acuut volgens de buurman, maar hij wil ooit naar Syrië om te vechten.", True),
     ("De burgemeester heeft een ambtsbericht ontvangen over het voornemen van een inwoner om op "
