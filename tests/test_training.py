@@ -2,8 +2,8 @@
 
 `training/questions.yaml` (held-out sets 2-332, which the scorecards are learned from),
 `training/heldout.yaml` (sets 441-496, measured once and kept; the acute card learns from them
-too) and `training/recent.yaml` (sets 497-1224, measured once and kept; only the type card
-learns from them) hold 111,540 questions. Every change to the rules was checked against them by
+too) and `training/recent.yaml` (sets 497-1232, measured once and kept; only the type card
+learns from them) hold 112,340 questions. Every change to the rules was checked against them by
 hand before; this test does it on every run, so a word that makes an acute question calm fails
 here, with the question's id.
 """
@@ -70,6 +70,11 @@ KNOWN_MISSES = {
     # question is read as the calm passport measure, as many labelled questions about a
     # departure of last month are. Telling a bus on its way from those needs tense and place.
     "s1045-c081",
+    # Round 1225-1232, a chatbot's input: "omroep belt of de tweede verdachte nog vrij rondloopt
+    # wat zeggen", labelled acute. It names no deed: a second suspect of a burglary still free
+    # is calm (tests/test_text.py), and a rule that made any suspect at large acute would mark
+    # every press question about a robbery acute. Read as press.
+    "s1227-c079",
 }
 
 
@@ -99,13 +104,13 @@ def test_the_figures_stay_above_the_issues_bars(report: Report) -> None:
     """Primary types right and calm questions left calm, at least as well as when measured.
 
     When last set (2026-12-03): 95.97% right and 2.18% of calm questions marked acute, over
-    111,540 questions; the bars are 90% and 5%. The floors sit a little under the measured
+    112,340 questions; the bars are 90% and 5%. The floors sit a little under the measured
     figures, so that a change that costs a few answers elsewhere still passes, and one that
     costs many does not. The type card learns from these questions, so that figure is not
     independent of it, and could hide what a change costs the rules: the rules' own types,
     before the card, keep their floor (93.08% right when set).
     """
-    assert len(report.outcomes) == 111_540
+    assert len(report.outcomes) == 112_340
     assert report.accuracy >= 0.955
     assert report.rules_accuracy >= 0.93
     assert report.false_acute_rate <= 0.025
