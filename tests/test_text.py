@@ -1342,6 +1342,31 @@ ACUTE: list[tuple[str, bool]] = [
      "gemeente nu eindelijk het kunstgras op het trapveldje aan de Sportlaan repareren?", False),
     ("Kan het college uitleggen waarom het nieuwe parkeerbeleid een 'radicale omslag' wordt "
      "genoemd? Winkeliers noemen de extreme tarieven een aanval op de middenstand.", False),
+    # round 1233-1240: a threat in a negation's words ("het podium zaterdag niet blijft
+    # staan") by someone still missing, "daar wil gaan vechten" beside an extremist movement, a
+    # bag left behind and a man still sought; look-alikes (a DJ's confetti, a bass act, a
+    # piano's action, a theatre set's export, a DJ's name)
+    ("Degene die gisteren een van onze stewards toesnauwde dat 'het podium zaterdag niet "
+     "blijft staan' is nog steeds spoorloos. Verslaggevers bellen al. Hoe stemmen we de "
+     "communicatie af?", True),
+    ("De vader van een van onze jonge acteurs belde: zijn zoon is in korte tijd helemaal "
+     "meegezogen in een extremistische beweging en zei laatst dat hij 'daar' wil gaan vechten. "
+     "De vader herkent zijn kind niet meer en zoekt steun als ouder. Waar kan hij terecht?", True),
+    ("Goedemorgen, ik heb de lunchroom op het plein waar gisteravond die achtergelaten tas "
+     "stond en alles werd afgezet. Nu staan er journalisten voor de deur die vragen of ik de "
+     "man ken die nog steeds gezocht wordt, want hij zou hier koffie hebben gedronken. Ik wil "
+     "niks verkeerds zeggen. Hoe zit het met de woordvoering, praat er iemand namens de "
+     "gemeente?", True),
+    ("De DJ zei dat hij 'er een bom in gooit' tijdens zijn set. Hij bedoelt CO2-kanonnen en "
+     "confetti. Hebben we daar een aparte vergunning voor nodig?", False),
+    ("Our festival's closing act is called 'Extreme Bass Attack'. Do we need extra noise "
+     "permits for subwoofers above 110 dB?", False),
+    ("De pianist van zaterdag vond de aanslag van onze vleugel in de kleine zaal veel te "
+     "zwaar. Welke pianotechnicus kan dat voor het weekend nog regelen?", False),
+    ("Voor de tournee naar het festival in Avignon: moeten we voor de uitreis van het decor "
+     "naar Frankrijk een carnet aanvragen, en hoe lang duurt dat?", False),
+    ("hoi, ik wil een jongerenfeest organiseren in het buurthuis met een dj die 'Bomb Squad' "
+     "heet haha. moet ik daar een vergunning voor hebben en tot hoe laat mag het?", False),
     # the report's covering letter judges; a neighbour does not
     ("Het is niet acuut volgens de buurman, maar hij wil ooit naar Syrië om te vechten.", True),
     ("De burgemeester heeft een ambtsbericht ontvangen over het voornemen van een inwoner om op "
