@@ -1385,6 +1385,32 @@ ACUTE: list[tuple[str, bool]] = [
     ("Het ambtsbericht zegt: \"Betrokkene heeft plannen geuit om af te reizen, maar beschikt "
      "op dit moment niet over reisdocumenten; vertrek op korte termijn wordt niet verwacht.\" "
      "Het is dus niet urgent. Hoe gaan we ermee om en met wie stemmen we af?", False),
+    # round 1249-1256: "where the caliphate was" in English; look-alikes (fireworks, parking,
+    # a dialect's "da's de bom", a thesis, a party, a game); "no departure is expected soon"
+    ("my sister is radicalizing realy badly and last night she said she wants to go and live "
+     "'where the caliphate was', maybe already this month. our family needs help, we are "
+     "expats and dont know the dutch system, who helps familys?", True),
+    ("Meneer belt over de 'bom' die zijn buurman op oudejaarsavond wil afsteken en vraagt of "
+     "daar een vergunning voor nodig is.", False),
+    ("Bij wie vraag ik een parkeervergunning aan voor onze straat? Parkeren hier is echt een "
+     "terreur.", False),
+    ("Het vuurwerk van de buren klonk met oud en nieuw als een aanslag. Mag dat buiten de "
+     "toegestane uren, en waar kan ik klagen?", False),
+    ("In het Brabants zeggen ze 'da's de bom!'. Ik doe een dialectonderzoek: heeft het "
+     "gemeentearchief geluidsopnames van oudere inwoners?", False),
+    ("Mijn promotor noemde mijn derde hoofdstuk 'een aanslag op de leesbaarheid' haha. Weet "
+     "iemand een goede schrijfcursus voor promovendi?", False),
+    ("Ons dispuut wil een 'bomb party' met confettikanonnen houden in het park na de "
+     "tentamens. Hebben we een evenementenvergunning nodig?", False),
+    ("In de chat: 'bro die bom-plant op B was insane, 3 headshots in 5 sec gg'. We willen die "
+     "clip op de socials van het jongerencentrum zetten. Hebben we daarvoor toestemming van de "
+     "ouders van de speler nodig?", False),
+    ("Speler typte 'die nieuwe patch is echt een aanslag op mijn K/D ratio' haha. Maar "
+     "serieus: hoe organiseren we een toernooi met prijzen zonder de gokregels te overtreden?",
+     False),
+    ("Not urgent for now: we received an ambtsbericht about a resident who may want to travel "
+     "abroad to fight, but the report says no departure is expected soon and there is no "
+     "immediate danger. Who should we involve?", False),
     # the report's covering letter judges; a neighbour does not
     ("Het is niet acuut volgens de buurman, maar hij wil ooit naar Syrië om te vechten.", True),
     ("De burgemeester heeft een ambtsbericht ontvangen over het voornemen van een inwoner om op "
