@@ -483,6 +483,34 @@ def test_a_new_clause_without_a_comma_ends_a_cues_reach(
     assert (result.acute, negated) == (acute, set() if denied is None else {denied})
 
 
+QUOTES: list[tuple[str, bool, str | None]] = [
+    # a cue inside a quote reaches no word after the quote closes
+    ("Ze riep 'ik hoor hier niet' vertrekt vrijdag naar het kalifaat", True, None),
+    ("Op zijn tas stond 'nooit meer terug' naar Syrië vertrekt hij", True, None),
+    ("Hij appte \u201cik wil geen gezeur\u201d gaat morgen naar Syrië om te vechten", True, None),
+    # a cue before a quote reaches into it, and past it into the next
+    ("Er is geen sprake van 'uitreis' of 'dreiging', wel van zorgen.", False, "suspected_travel"),
+    # an apostrophe inside a word is no quote
+    ("Zo'n jongen vertrekt niet naar Syrië om te vechten, zegt zijn moeder.", False,
+     "suspected_travel"),
+    # the words inside the quote stay denied
+    ("Hij zei \u2018ik vertrek niet naar Syrië om te vechten\u2019 en wij geloven hem.", False,
+     "suspected_travel"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "acute", "denied"), QUOTES)
+def test_a_cue_inside_a_quote_ends_its_reach_where_the_quote_closes(
+    router: routing.Router, text: str, acute: bool, denied: str | None
+) -> None:
+    """A denial someone is quoted as saying denies nothing the writer says after the quote."""
+    result = router.route(text)
+    evidence = result.trace.text
+    assert evidence is not None
+    negated = {w.fact for w in evidence.negated} - {"on_topic", "terrorist_threat"}
+    assert (result.acute, negated) == (acute, set() if denied is None else {denied})
+
+
 def test_evidence_points_at_the_words_by_span_without_repeating_them(
     router: routing.Router,
 ) -> None:

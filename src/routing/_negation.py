@@ -24,9 +24,10 @@ class Cues:
     whatever the windows. A forward cue reaches the words that start at most `forward_window`
     words after it ends; a backward cue the words that end at most `backward_window` words
     before it starts; the nearest cue wins, forward before backward. A terminator ("maar"), a
-    clause end, a comma or a clause start stops a cue's reach, and cues inside a
-    pseudo-negation ("niet alleen") do not count. The comma of a list does not: a cue that
-    crosses one reaches a few words past the list's join ("geen plannen, data of wapens").
+    clause end, a comma, a clause start or the close of a quote the cue stands in stops a
+    cue's reach, and cues inside a pseudo-negation ("niet alleen") do not count. The comma of
+    a list does not: a cue that crosses one reaches a few words past the list's join ("geen
+    plannen, data of wapens").
     """
 
     def __init__(
@@ -49,14 +50,21 @@ class Cues:
             if pseudo and _inside(cue, pseudo):
                 continue
             start, limit = cue.end, min(cue.end + vocabulary.forward_window, size)
+            quoted = False  # whether a quote opened after the cue and has not closed yet
             while start < limit:
                 if start in stops or (named and named(start)):
                     break  # every later word lies beyond this stop too
-                if tokens.scope_break_before(start):
-                    join = lists.join_after(start)
-                    if join is None:
-                        break
-                    limit = min(max(limit, join + 1 + lists.after), size)
+                gap = tokens.parts[2 * start]
+                if gap != " ":
+                    if tokens.scope_break_before(start):
+                        join = lists.join_after(start)
+                        if join is None:
+                            break
+                        limit = min(max(limit, join + 1 + lists.after), size)
+                    closes, opens = tokens.quotes_before(start)
+                    if closes and not quoted:
+                        break  # the quote the cue stands in ends: "'niet blijft staan' is weg"
+                    quoted = opens or (quoted and not closes)
                 self._forward[start] = cue
                 start += 1
         for cue in reversed(by_role.get("backward", [])):

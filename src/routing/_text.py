@@ -33,6 +33,9 @@ _SCOPE_END = re.compile(r"[.;:!?\n,()]")
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 # A blank line: a letter's paragraphs, whose matters a combination does not join.
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+# Quotation marks, straight and typographic, opening and closing alike: where one stands in a
+# gap tells which it is.
+_QUOTES = frozenset("'\"\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb")
 # A gap after which a capital says nothing: a sentence, a quote or a bracket begins.
 _SENTENCE_START = re.compile("[.;:!?\n'\"\u2018\u201c(]")
 
@@ -194,6 +197,17 @@ class Tokens:
     def _ends_field(self, after: int) -> bool:
         """Whether the words before `after` end their line (or the text, or a field)."""
         return after == len(self.words) or _LINE_OPENS.search(self.parts[2 * after]) is not None
+
+    def quotes_before(self, index: int) -> tuple[bool, bool]:
+        """Whether a quote closes, and whether one opens, between word `index - 1` and `index`.
+
+        A mark right after a word closes a quote ("staan' is"), one right before a word opens
+        one ("zei 'niet"); one inside a word ("zo'n", "Syrië's") is neither.
+        """
+        gap = self.parts[2 * index]
+        if len(gap) < 2:  # a mark alone sits inside a word ("zo'n"), or there is no mark
+            return False, False
+        return gap[0] in _QUOTES, gap[-1] in _QUOTES
 
     def scope_break_before(self, index: int) -> bool:
         """Whether a negation's scope ends between word `index - 1` and word `index`."""
