@@ -431,6 +431,25 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("Een jaar na de uitreis van een gezin uit een van onze woningen wil een journalist een "
      "reconstructie maken en vraagt naar de huurgeschiedenis. Hoe gaan we samen met de gemeente "
      "om met deze persvraag?", "communications", False),
+    # held-out round 1257-1264: hate propaganda, a typo'd 'steunpunnt', the security services'
+    # report, parents asking 'als ouders', a received report kept on file
+    ("Als trainer van de jeugd zie ik dat een van mijn spelers op zijn gsm allerlei "
+     "haatpropaganda bekijkt en die ook in de kleedkamer rondstuurt. Wie moet dit signaal "
+     "krijgen?", "radicalisation_signal", False),
+    ("mijn zus is bekeerd en nu heel extreem geworden, ze zegt dat wij allemaal naar de hel "
+     "gaan en ze ziet haar vroegere vriendinnen niet meer. ik maak me zorgen. is er een "
+     "steunpunnt voor famielie?", "family_support", False),
+    ("Het kabinet van de burgemeester kreeg een officieel bericht van de veiligheidsdiensten: "
+     "een jonge vader uit onze gemeente wil dit weekend met vrouw en kinderen vertrekken naar "
+     "een gebied waar gevochten wordt. Hoe gaan we te werk?", "official_report_travel", True),
+    ("Een imam verwijst een echtpaar naar ons: hun dochter radicaliseert en ze zoeken "
+     "begeleiding als ouders. Mag de imam hun namen aan de gemeente geven en wij aan een "
+     "ondersteuningspunt? Welke afspraken maken we over vertrouwelijkheid?",
+     "family_support", False),
+    ("Niet spoedeisend, de betrokkene zit nog tot volgend jaar vast: we ontvingen een "
+     "ambtsbericht over zijn voornemen om na zijn vrijlating uit te reizen. Mogen we het "
+     "ambtsbericht in het persoonsdossier bewaren en hoe lang? En met wie moeten we het "
+     "afstemmen?", "official_report_travel", False),
 ]  # fmt: skip
 
 
@@ -2503,6 +2522,30 @@ ACUTE: list[tuple[str, bool]] = [
      "geprint. wie van ICT zit er nog?", False),
     # the review of this stop: a van driven into a market is a threat, a car into a garage not
     ("Can we drive the car into the garage of the town hall after hours?", False),
+    # held-out round 1257-1264: calm statements a hedge-like word had held open (a detention
+    # 'vast', 'lijkt veranderd', the service's own 'schrijft zelf dat'), a class that
+    # 'ontploft' figuratively, attacks on the occupier, a report that may come one day, a
+    # parent's consent for a trip with an ID card
+    ("We hebben een ambtsbericht ontvangen over een inwoner die mogelijk wil uitreizen, maar "
+     "volgens de politie zit hij nog tot volgend jaar vast, dus er is geen acuut gevaar. Wat "
+     "moeten we als gemeente nu al doen? Zijn apotheek vraagt ook al wat er speelt.", False),
+    ("Een patiënt zei een paar jaar geleden in de stoel dat hij ooit wilde uitreizen. Er is "
+     "geen directe dreiging en het is niet acuut, hij woont hier nog gewoon en lijkt "
+     "veranderd. Moeten wij als tandartspraktijk hier nu nog iets mee?", False),
+    ("mijn dochter zit op het mbo en zegt dat haar docent niet meer over de oorlog durft te "
+     "praten want dan ontploft de klas (figuurlijk hè haha). de docenten voelen zich er "
+     "alleen in staan, waar kan de school advies krijgen?", False),
+    ("We kregen een ambtsbericht over een inwoner met een voornemen tot uitreis. De dienst "
+     "schrijft zelf dat het niet urgent is en dat vertrek niet op korte termijn wordt "
+     "verwacht. Hoe gaan we hier als gemeente zorgvuldig mee om en wie betrekken we?", False),
+    ("Mijn zoon moet een werkstuk maken over het verzet in de Tweede Wereldoorlog, ook over "
+     "de aanslagen op de bezetter. Welke boeken raden jullie aan? Heeft de bieb daar een "
+     "speciale hoek voor?", False),
+    ("onze gemeente wil een preventieplan maken en meteen ook vastleggen wat we doen als er "
+     "ooit een ambtsbericht komt. we hebben geen ambtsbericht hoor, t is puur voorbereiding",
+     False),
+    ("mijn dochter gaat op uitwisseling naar spanje, moet ik als ouder toestemming geven voor "
+     "uitreis met alleen haar id kaart?", False),
 ]  # fmt: skip
 
 
