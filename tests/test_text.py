@@ -450,6 +450,19 @@ ROUTES: list[tuple[str, str, bool]] = [
      "ambtsbericht over zijn voornemen om na zijn vrijlating uit te reizen. Mogen we het "
      "ambtsbericht in het persoonsdossier bewaren en hoe lang? En met wie moeten we het "
      "afstemmen?", "official_report_travel", False),
+    # held-out round 1265-1272: a security service's note or letter, a grandmother about hatred
+    # of other groups
+    ("Via de inlichtingendienst kregen wij als gemeente schriftelijk te horen dat een jongen "
+     "die bij mij pianoles had zijn vliegticket al heeft en binnenkort naar het oorlogsgebied "
+     "gaat om zich aan te sluiten bij een gewapende groep. Wat doen we?",
+     "official_report_travel", True),
+    ("- Afzender: adviseur OOV\n- Vertrouwelijke notitie inlichtingendienst ontvangen: "
+     "inwoner bereidt vertrek naar buitenland voor om zich aan te sluiten bij gewapende "
+     "groepering\n- Vertrek mogelijk binnen dagen\n- Vraag: wie nu betrekken?",
+     "official_report_travel", True),
+    ("Oma hier, 68 jaar. Mijn kleinzoon woont bij mij in de Schilderswijk en praat alleen nog "
+     "over haat tegen andere groepen. Ik wil hem niet kwijtraken. Waar kan een grootmoeder "
+     "met zoiets terecht?", "family_support", False),
 ]  # fmt: skip
 
 
@@ -2546,6 +2559,34 @@ ACUTE: list[tuple[str, bool]] = [
      False),
     ("mijn dochter gaat op uitwisseling naar spanje, moet ik als ouder toestemming geven voor "
      "uitreis met alleen haar id kaart?", False),
+    # held-out round 1265-1272: a helper 'nog vrij op straat' after an arrest for an attack plan
+    # (missed); a driver 'als een terrorist', a piano piece 'explosief', a visa's 'datum van
+    # uitreis', a holiday fund, a suitcase, words 'scherp als mes', a striker 'een bom', and
+    # calm statements with 'over een aantal maanden' or the report's own words
+    ("De pers staat voor de deur van het gemeentehuis na de arrestatie van een verdachte van "
+     "een aanslagplan, maar zijn helper is nog vrij op straat. Hoe coördineren wij de "
+     "woordvoering?", True),
+    ("Mijn leerling rijdt als een terrorist over de rotonde, echt levensgevaarlijk haha. Hoe "
+     "leer ik hem rustiger in te voegen?", False),
+    ("Voor het voorspeelconcert zoek ik een pianostuk dat echt explosief begint, een muzikale "
+     "bom zeg maar. Suggesties voor gevorderde leerlingen?", False),
+    ("Niet acuut, er is geen direct gevaar: we hebben aanwijzingen dat een klant over een "
+     "aantal maanden mogelijk wil uitreizen naar een strijdgebied; hij spaart er maandelijks "
+     "gestaag voor. Wie is hiervoor het aanspreekpunt?", False),
+    ("Voor een visumaanvraag voor een vakantie naar Canada vragen ze de datum van uitreis uit "
+     "Nederland. Is dat gewoon de vertrekdatum van mijn vlucht?", False),
+    ("Vijf nieuwe paspoorten voor ons gezin is een flinke aanslag op de vakantiekas. Is een "
+     "ID-kaart voor de kinderen goedkoper en geldig in Europa?", False),
+    ("Een meneer aan de incheckbalie grapte dat zijn koffer 'explosief zwaar' was, haha. Maar "
+     "serieus: wat is de maximale ruimbagage op een vlucht naar Marokko?", False),
+    ("Na het incident met de vlag op het gemeentehuis, twee groepen in het dorp staan "
+     "tegenover elkaar als twee hanen, op facebook de woorden worden scherp als mes. Niet "
+     "urgent, maar wij zoeken specialist van sociale spanningen voor advies.", False),
+    ("Wij hebben een ambtsbericht over mogelijke uitreis, maar in het bericht zelf staat er "
+     "is geen haast, geen direct vertrek, niet acuut. Welke partijen moeten wij erbij halen?",
+     False),
+    ("Mijn zoon speelt voetbal en de trainer zegt hij is 'een bom' in de spits. Is dit goed "
+     "woord of slecht woord in Nederland? Mijn vertaalapp maakt mij bang.", False),
 ]  # fmt: skip
 
 
