@@ -463,6 +463,18 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("Oma hier, 68 jaar. Mijn kleinzoon woont bij mij in de Schilderswijk en praat alleen nog "
      "over haat tegen andere groepen. Ik wil hem niet kwijtraken. Waar kan een grootmoeder "
      "met zoiets terecht?", "family_support", False),
+    # held-out round 1273-1280: a document of 'de dienst' by courier, an official message sent
+    # to the mayor, a residents' evening about newcomers that ran high
+    ("07:55 | Beller: kabinet burgemeester | Cat: bestuur | Per koerier een stuk van de "
+     "dienst ontvangen: jongeman uit de gemeente heeft een ticket geboekt naar een "
+     "grensgebied om zich bij een gewapende groep aan te sluiten, vertrek vrijdag.",
+     "official_report_travel", True),
+    ("Goedemiddag, namens de burgemeester: er is ons een officieel bericht toegestuurd dat "
+     "een inwoner met de kinderen het land wil verlaten om zich bij een strijdgroep aan te "
+     "sluiten. Moet er vandaag nog iets gebeuren?", "official_report_travel", True),
+    ("Bij de bewonersavond over de uitbreiding van de containerterminal liep de discussie "
+     "hoog op en vielen er kwetsende opmerkingen over nieuwkomers. Hoe gaan we de volgende "
+     "keer met zo'n verhit debat om?", "prevention_expertise", False),
 ]  # fmt: skip
 
 
@@ -2587,6 +2599,40 @@ ACUTE: list[tuple[str, bool]] = [
      False),
     ("Mijn zoon speelt voetbal en de trainer zegt hij is 'een bom' in de spits. Is dit goed "
      "woord of slecht woord in Nederland? Mijn vertaalapp maakt mij bang.", False),
+    # held-out round 1273-1280: a suspect who 'loopt nog ... vrij' and a man who wanted to
+    # 'straffen voor zijn geloof' (both missed); confetti and sales that 'de lucht in schieten',
+    # a harbour tax, a safety exam, litter, acute health care, and calm distances ('al drie
+    # maanden terug', 'onder toezicht', 'vooral praten', 'niet nu')
+    ("Er loopt nog een verdachte vrij die betrokken was bij het plan om tijdens het dansgala "
+     "mensen iets aan te doen. Journalisten bellen onafgebroken. Wie helpt de gemeente met de "
+     "communicatie naar de pers?", True),
+    ("Een verslaggever staat aan de balie van de SEH en wil weten of de man die vanochtend "
+     "iemand in de wachtkamer wilde 'straffen voor zijn geloof' en daarna is weggerend, nog "
+     "vrij rondloopt. Wat mogen wij zeggen en met wie stemmen we dat af?", True),
+    ("Hoe zorgen we dat de confettikanonnen bij de finale precies tegelijk de lucht in "
+     "schieten? En moet daar een vergunning voor aangevraagd worden?", False),
+    ("De kaartverkoop schiet de lucht in sinds de recensie! Kunnen we in het cultuurcentrum "
+     "op zondag een extra voorstelling inplannen?", False),
+    ("11:45 Beller: beleidsadviseur OOV. Cat: OOV. Ambtsbericht van vorige maand over "
+     "voorgenomen uitreis; betrokkene staat inmiddels onder toezicht, geen direct gevaar, "
+     "niet acuut. Vraag over de verdere afhandeling.", False),
+    ("Niet acuut, de man is al drie maanden terug in Polen, maar: een oud-werknemer schreef "
+     "toen hij hier werkte dat hij naar het strijdgebied wilde uitreizen. Moet ik dit nu nog "
+     "melden, en bij wie?", False),
+    ("Ik heb een aanslag havengeld ontvangen voor mijn zeilboot die volgens mij veel te hoog "
+     "is. Hoe maak ik bezwaar?", False),
+    ("Mijn ONA-cursist heeft een proefplaatsing bij een sloopbedrijf. Hij moet een VCA-examen "
+     "doen met woorden als 'springstof' en 'explosiegevaar'. Bestaat er een vereenvoudigde "
+     "versie voor NT2-leerders?", False),
+    ("WIE HEEFT DIE BOM AAN ZWERFAFVAL BIJ DE GLASBAK GEDUMPT HET STINKT HIER AL EEN WEEK DOE "
+     "ER WAT AAN", False),
+    ("Wij als regionaal overleg acute zorg vragen ons af hoe de gemeenten in onze regio hun "
+     "preventieve aanpak van radicalisering en polarisatie hebben ingericht. Wie kan ons daar "
+     "informatie over geven?", False),
+    ("jongen uit de wijk praat over uitreizen naar een strijdgebied, maar er is geen haast, "
+     "het is vooral praten. niet acuut. wie moet dit weten?", False),
+    ("mijn zoon van 16 zegt dat hij 'later' naar het front wil om broeders te helpen. niet "
+     "nu, niet acuut, maar wij als ouders zijn radeloos. wie helpt ons gezin?", False),
 ]  # fmt: skip
 
 
