@@ -475,6 +475,14 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("Bij de bewonersavond over de uitbreiding van de containerterminal liep de discussie "
      "hoog op en vielen er kwetsende opmerkingen over nieuwkomers. Hoe gaan we de volgende "
      "keer met zo'n verhit debat om?", "prevention_expertise", False),
+    # held-out round 1281-1288: an official message from the security service, a letter of 'de
+    # dienst'
+    ("Our burgemeester received an official message from the security service about someone "
+     "from our town who is leaving very soon for the fighting over there. Who do we "
+     "coordinate with?", "official_report_travel", True),
+    ("Brief van de dienst binnengekomen bij de burgemeester: een jongen van hier heeft zijn "
+     "koffers gepakt en wil via een buurland naar het oorlogsgebied, vertrek gepland voor dit "
+     "weekend. Wat is nu de route?", "official_report_travel", True),
 ]  # fmt: skip
 
 
@@ -2633,6 +2641,28 @@ ACUTE: list[tuple[str, bool]] = [
      "het is vooral praten. niet acuut. wie moet dit weten?", False),
     ("mijn zoon van 16 zegt dat hij 'later' naar het front wil om broeders te helpen. niet "
      "nu, niet acuut, maar wij als ouders zijn radeloos. wie helpt ons gezin?", False),
+    # held-out round 1281-1288: a van by the most crowded Christmas market, overheard (missed);
+    # English calm distances ('vague', 'sometime', 'purely procedural'), an insurance's official
+    # report, a haircut, a song's 'time bomb', social media 'in de fik', a short film 'schieten'
+    ("I overheard two men in a cafe in Utrecht discussing which Christmas market would be the "
+     "most crowded and where they could park a van close to it. It sounded dead serious. Who "
+     "should I tell?", True),
+    ("Question for the police liaison, not acute and no immediate danger: we have a vague "
+     "indication that a resident may want to travel to a conflict zone sometime in the coming "
+     "months. Who should we inform?", False),
+    ("Not urgent, purely procedural: if a municipality ever receives an ambtsbericht about "
+     "imminent travel, who must we contact? We have not received one, we just want it in our "
+     "protocol.", False),
+    ("My bike was stolen and I need an official report for my insurance. How do I file a "
+     "police report in English?", False),
+    ("Ik ga niet terug naar die kapper, hij heeft een aanslag op mijn haar gepleegd. Weet "
+     "iemand een goede kapper in het centrum?", False),
+    ("yo radio wat was dat nummer gister rond 8 uur met 'time bomb' in het refrein? ik zoek "
+     "het al de hele dag", False),
+    ("Social media staat in de fik na een incidentje bij de moskee, we willen als gemeente "
+     "een statementje plaatsen. Wie helpt met de afstemming van de communicatie?", False),
+    ("Mijn neef wil voor school een korte film schieten over een bankoverval, met nepwapens "
+     "van karton. Heeft hij toestemming nodig om in het park te filmen?", False),
 ]  # fmt: skip
 
 
