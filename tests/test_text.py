@@ -483,6 +483,18 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("Brief van de dienst binnengekomen bij de burgemeester: een jongen van hier heeft zijn "
      "koffers gepakt en wil via een buurland naar het oorlogsgebied, vertrek gepland voor dit "
      "weekend. Wat is nu de route?", "official_report_travel", True),
+    # held-out round 1289-1296, in dialect: a letter 'binnen van de dienst', a secret 'briefje'
+    # of the intelligence service
+    ("ja, met de burgemeester. nou moet ge weten, er kwam vanmiddag unne brief binnen van de "
+     "dienst, zo'n officieel stuk, dat ene van onze inwoners, unne jonge vrouw met twee "
+     "kleine kinderen, binnen een paar dagen met de kinderen naar dat oorlogsgebied vertrekt "
+     "om zich bij die strijders aan te sluiten. ik zit hier met m'n handen in m'n haar. wie "
+     "moet ik nu direct hebben?", "official_report_travel", True),
+    ("ja, met Piet, ik doe hier openbare orde, al sinds de jaren negentig. nou moet ge weten, "
+     "we kregen zonet zo'n geheim briefje van de inlichtingendienst: unne stel uit de wijk "
+     "achter de kerk staat op 't punt om met hun kinderen weg te gaan naar dat gebied waar "
+     "die strijdgroepen zitten. deze week nog. wie moet ik nou als eerste bellen?",
+     "official_report_travel", True),
 ]  # fmt: skip
 
 
@@ -523,25 +535,14 @@ CLAUSES: list[tuple[str, bool, str | None]] = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "acute", "denied"), CLAUSES)
-def test_a_new_clause_without_a_comma_ends_a_cues_reach(
-    router: routing.Router, text: str, acute: bool, denied: str | None
-) -> None:
-    """A cue negates into the clause it joins, not into a clause its writer began anew."""
-    result = router.route(text)
-    evidence = result.trace.text
-    assert evidence is not None
-    negated = {w.fact for w in evidence.negated} - {"on_topic"}
-    assert (result.acute, negated) == (acute, set() if denied is None else {denied})
-
-
 QUOTES: list[tuple[str, bool, str | None]] = [
     # a cue inside a quote reaches no word after the quote closes
     ("Ze riep 'ik hoor hier niet' vertrekt vrijdag naar het kalifaat", True, None),
     ("Op zijn tas stond 'nooit meer terug' naar Syrië vertrekt hij", True, None),
     ("Hij appte \u201cik wil geen gezeur\u201d gaat morgen naar Syrië om te vechten", True, None),
     # a cue before a quote reaches into it, and past it into the next
-    ("Er is geen sprake van 'uitreis' of 'dreiging', wel van zorgen.", False, "suspected_travel"),
+    ("Er is geen sprake van 'uitreis' of 'vertrek naar Syrië', wel van zorgen.", False,
+     "suspected_travel"),
     # an apostrophe inside a word is no quote
     ("Zo'n jongen vertrekt niet naar Syrië om te vechten, zegt zijn moeder.", False,
      "suspected_travel"),
@@ -551,15 +552,19 @@ QUOTES: list[tuple[str, bool, str | None]] = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "acute", "denied"), QUOTES)
-def test_a_cue_inside_a_quote_ends_its_reach_where_the_quote_closes(
+@pytest.mark.parametrize(("text", "acute", "denied"), CLAUSES + QUOTES)
+def test_a_cue_negates_into_its_own_clause_and_quote_only(
     router: routing.Router, text: str, acute: bool, denied: str | None
 ) -> None:
-    """A denial someone is quoted as saying denies nothing the writer says after the quote."""
+    """A cue negates into the clause it joins and the quote it stands in, no further.
+
+    Not into a clause its writer began anew, nor past the close of its quote: a denial someone
+    is quoted as saying denies nothing the writer says after the quote.
+    """
     result = router.route(text)
     evidence = result.trace.text
     assert evidence is not None
-    negated = {w.fact for w in evidence.negated} - {"on_topic", "terrorist_threat"}
+    negated = {w.fact for w in evidence.negated} - {"on_topic"}
     assert (result.acute, negated) == (acute, set() if denied is None else {denied})
 
 
@@ -2663,6 +2668,35 @@ ACUTE: list[tuple[str, bool]] = [
      "een statementje plaatsen. Wie helpt met de afstemming van de communicatie?", False),
     ("Mijn neef wil voor school een korte film schieten over een bankoverval, met nepwapens "
      "van karton. Heeft hij toestemming nodig om in het park te filmen?", False),
+    # held-out round 1289-1296: fertiliser bags, gas bottles and notes on the crowd at the
+    # Christmas market square (missed); a fruit 'bom' bowl, 'jullie lachspieren', the mayor's
+    # present judgement, 'zit nu in de gevangenis', a city's coat of arms, 'cost a bomb', an
+    # escape room's story, 'een bom ervan', training called 'explosief'
+    ("Tijdens een controle op afvaldumping vonden we in een container een hoop lege "
+     "kunstmestzakken, gasflessen en aantekeningen over de drukte op het kerstmarktplein. De "
+     "huurder van de garagebox ernaast is een bekende van ons. Wie moeten we bellen?", True),
+    ("Ons dispuut wil op het gala een 'bom' bowl maken met vers fruit. Heeft iemand een goed "
+     "recept voor ongeveer 50 man?", False),
+    ("Onze cabaretgroep pleegt op de introductieavond een aanslag op jullie lachspieren! "
+     "Mogen we de aula van de faculteit na 22.00 uur gebruiken?", False),
+    ("ik breng de post rond, er lag een ambtsbericht over een man die volgens de dienst wil "
+     "uitreizen. de burgemeester zegt dat het niet acuut is, er is geen direct gevaar want "
+     "hij zit voorlopig nog vast. wie moet het toch weten", False),
+    ("Wij hebben een ambtsbericht gekregen. Het gaat over een man die wil uitreizen. Maar hij "
+     "zit nu in de gevangenis. Er is dus geen direct gevaar, het is niet acuut. Wie moet de "
+     "gemeente bellen?", False),
+    ("Ik spaar oude munten. Op één munt staat het wapen van een stad. Een leeuw met een "
+     "kroon. Welke stad is dat?", False),
+    ("Hi, I'm a retired Irish nurse living in a small village in Limburg. My husband's "
+     "Christmas lights cost a bomb this year and now the neighbours are complaining about the "
+     "glare. Is there a municipal rule about how bright garden lights can be?", False),
+    ("Voor de escaperoom in het jongerencentrum schrijven we een verhaal met een bom die je "
+     "moet ontmantelen voordat de tijd op is. Kan de gemeente de zaalhuur een maand "
+     "kwijtschelden?", False),
+    ("Een collega gaat na dertig jaar reclassering met pensioen en we willen het kantoor vol "
+     "ballonnen hangen, echt een bom ervan. Tips voor een goede feestwinkel?", False),
+    ("bij de sportschool noemen ze mijn training explosief haha, welk schema raden jullie aan "
+     "voor meer sprintkracht", False),
 ]  # fmt: skip
 
 
