@@ -2717,6 +2717,29 @@ ACUTE: list[tuple[str, bool]] = [
      "Nederland niet nodig?", False),
     ("Ik voel me het doelwit van elke flitspaal in deze stad. Hoe maak ik bezwaar tegen een "
      "verkeersboete?", False),
+    # held-out round 1305-1312: an ice-cream 'bom', a 'bomb' of a party, 'the bomb apple pie',
+    # an energy bill that 'ontploft', 'een aanslag op de glijbaan', and 'niet acuut' beside a
+    # Sunday school, which the weekday 'zondag*' had read as a date close at hand
+    ("Een bewoner vroeg of we de kerstviering in het verzorgingshuis kunnen afsluiten met een "
+     "'bom', hij bedoelt een grote ijstaart zoals vroeger. Weet iemand waar ik een ijsbom "
+     "voor veertig personen kan bestellen?", False),
+    ("Our hospital chaplaincy wants to throw a real 'bomb' of a farewell party for a "
+     "colleague who is retiring after thirty years. Any ideas for a venue near the hospital?",
+     False),
+    ("Subject: FW: the bomb apple pie recipe - baking class in the community centre?\n\nCan "
+     "we book the kitchen for our grandmothers' baking club on Tuesdays?", False),
+    ("Onderwerp: energierekening gemeentehuis ontploft\n\nKunnen er zonnepanelen op het dak?",
+     False),
+    ("Mijn stiefvader deed een bommetje in het zwembad en heeft daarbij zijn rug bezeerd. "
+     "Mijn broers zeggen dat het een aanslag op de glijbaan was. Kan de gemeente via de "
+     "bijzondere bijstand iets vergoeden voor zijn fysiotherapie?", False),
+    ("Een oud-leerling van onze zondagsschool heeft laatst gezegd dat hij later naar een "
+     "strijdgebied wil. Het is nadrukkelijk niet acuut: hij is vijftien, heeft geen paspoort "
+     "en er zijn geen concrete plannen. Waar kunnen wij dit zorgvuldig melden?", False),
+    # ... while the excepts written for them leave these as they were
+    ("Hij zoekt online een pressure cooker bomb recipe en praat over de kerstmarkt.", True),
+    ("Er ligt een bom die je moet ontmantelen bij het station, snel!", True),
+    ("Niet acuut, maar na het vrijdaggebed wil hij naar Syrië vertrekken zei zijn broer.", True),
 ]  # fmt: skip
 
 
