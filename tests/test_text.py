@@ -2740,6 +2740,46 @@ ACUTE: list[tuple[str, bool]] = [
     ("Hij zoekt online een pressure cooker bomb recipe en praat over de kerstmarkt.", True),
     ("Er ligt een bom die je moet ontmantelen bij het station, snel!", True),
     ("Niet acuut, maar na het vrijdaggebed wil hij naar Syrië vertrekken zei zijn broer.", True),
+    # held-out round 1313-1320: seven acute messages in Frisian, all missed (a brother leaving
+    # 'mei it fleantúch' to fight, a one-way ticket, a hunting rifle at the 4 May remembrance, a
+    # van hired for Friday prayers, a bag packed for 'it lân fan de broeders', a threat to the
+    # town hall whose writer 'is noch net oppakt', a boy 'ûnderweis nei it striidgebiet'); and
+    # a dance party, a handball shot, a score, an idiom and a Frisian tax bill
+    ("Ik bin juf fan groep 7. In jonkje fertelde fannemoarn yn de kring dat syn grutte broer "
+     "nije wike mei it fleantúch fuort giet om 'mei te fjochtsjen yn de oarloch fan de "
+     "broeders', en dat mem de hiele dei gûlt. Wat moat ik no dwaan?", True),
+    ("Myn buorjonge (19) hat syn baan opsein, syn keamer leechhelle en tsjin syn broer sein "
+     "dat er moarn fuort giet om te fjochtsjen foar 'de broeders'. Hy hat in "
+     "ienrjochtingskaartsje kocht. Wat no?", True),
+    ("In man yn it kafee sei dat er by de doadenbetinking op 4 maaie 'in pear fan dy lju "
+     "meinimme' sil. Hy hat in jachtgewear thús en like it tige serieus te menen.", True),
+    ("Ik bin syn hûsgenoat. Hy hat op syn telefoan de tiden fan it freedtgebed fan de moskee "
+     "yn de stêd, seit dat 'dêr gau in ein oan komt' en hy hat foar freed in bestelbus hierd.",
+     True),
+    ("De mem fan in learling kaam by my (ik bin mentor): har âldste soan hat syn spullen "
+     "ynpakt en seit dat er dit wykein fuort giet nei 'it lân fan de broeders' en net werom "
+     "komt. Sy wol stipe as mem, mar wat moat der no earst?", True),
+    ("In sjoernalist freget ús om in reaksje op de driging tsjin it gemeentehûs fan moarn. De "
+     "man dy't it skreau is noch net oppakt. Wat sizze wy en mei wa stimme wy dat ôf?", True),
+    ("De parse stiet foar de doar fan it gemeentehûs, se witte dat in jonge út ús doarp op "
+     "dit stuit ûnderweis is nei it striidgebiet. Wat sizze wy tsjin harren en wa stimt dat "
+     "ôf?", True),
+    ("Onze jongerenwerker wil een 'explosief' dancefeest in het buurthuis organiseren met een "
+     "rookmachine. Moet de brandweer daar vooraf toestemming voor geven?", False),
+    ("Mijn dochter van dertien zit op handbal en haar trainer zegt dat ze 'een explosief "
+     "schot' heeft maar dat ze te snel schiet. Ze wil nu ineens vier keer per week trainen en "
+     "naar een selectieteam, maar ze is 's avonds doodmoe en haar cijfers lijden eronder. "
+     "Hoeveel sport is gezond voor een meisje van die leeftijd, en hoe praat ik met haar "
+     "trainer zonder dat zij denkt dat ik haar droom afpak?", False),
+    ("Geen spoed, de casus loopt al weken: we kregen eerder een ambtsbericht over een "
+     "voorgenomen uitreis en willen nu evalueren hoe de samenwerking met NCTV en politie "
+     "verliep. Wie is daarvoor het aanspreekpunt?", False),
+    ("Onze gemeente won de ambtenarenvoetbalcompetitie met 5-0, een echte bom van een "
+     "uitslag. Wie maakt de foto's voor intranet?", False),
+    ("Hoe zeg je in het Engels 'iemand het mes op de keel zetten'? Ik vertaal een zakelijke "
+     "mail naar een leverancier.", False),
+    ("Wy hawwe in aanslach fan de gemeentlike belestingen krigen foar de OZB fan ús pleats, "
+     "mar it bedrach is folle te heech. Hoe meitsje ik beswier?", False),
 ]  # fmt: skip
 
 
