@@ -416,7 +416,7 @@ SHIPPED: list[tuple[str, str, str, str]] = [
      'Joodse en Palestijnse inwoners lopen elkaar sinds vorig najaar met een boog uit de weg'
      ' en de herdenking in de kerk werd verstoord. We willen een gesprek organiseren. Wie '
      'kan ons helpen met de aanpak van deze spanningen?',
-     'prevention', 'prevention_expertise', 'gesprek'),
+     'prevention', 'prevention_expertise', 'elkaar'),
     (
      'k heb n jongen (20) die opeens n hakenkruis tattoo heeft en in de chat met anderen '
      'over remigratie en de grote vervanging praat. geen plan of datum of zo, niks '
