@@ -499,6 +499,19 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("De burgemeester moet morgen in de raadsvergadering en daarna tegenover de pers iets "
      "zeggen over de jongen die afgelopen weekend naar Syrie is uitgereisd. Wie helpt ons met "
      "de woordvoering?", "communications", False),
+    # held-out round 1321-1328: "spaningen" misspelt, a request "tot weigering van een
+    # paspoort", "hoe superieur 'het witte ras' is"
+    ("wij als gemente willen beter voorbereid zijn op spaningen in de wijk, hoe zet je een "
+     "preventief beleid op en wie is daar de kontaktpersoon voor", "prevention", False),
+    ("De burgemeester overweegt, in een reeds langer lopende zaak, bij de minister een "
+     "verzoek in te dienen tot weigering van een paspoort; ik vraag mij af welke stukken "
+     "daarvoor nodig zijn, welke instantie ons bij het opstellen van dat verzoek kan "
+     "ondersteunen en of het verzoek zelf als besluit in de zin van artikel 1:3 Awb moet "
+     "worden aangemerkt.", "passport_measure", False),
+    ("Twee scholieren die ik elke middag in de tram controleer hebben het de hele rit over "
+     "hoe superieur 'het witte ras' is en dat ze lid zijn geworden van een groep op Telegram. "
+     "Ik weet op welke school ze zitten. Moet ik dit bij de politie melden of bij de school?",
+     "radicalisation_signal", False),
 ]  # fmt: skip
 
 
@@ -2780,6 +2793,45 @@ ACUTE: list[tuple[str, bool]] = [
      "mail naar een leverancier.", False),
     ("Wy hawwe in aanslach fan de gemeentlike belestingen krigen foar de OZB fan ús pleats, "
      "mar it bedrach is folle te heech. Hoe meitsje ik beswier?", False),
+    # held-out round 1321-1328: a staff quiz "bijna explosief", a free kick "een aanslag op de
+    # lat", a kick that "is echt een wapen", a lawyer's long denials ("zonder dat er overigens
+    # sprake is van ... of van enig acuut gevaar", "en evenmin van een recent ambtsbericht"), a
+    # man who talks of the caliphate and "wil niks meer met nederlanders te maken hebben", a
+    # "doelwit voor dit jaar", a kitchen that "is echt een strijdgebied", the press at a false
+    # alarm ("nu staat er een journalist")
+    ("Tijdens de personeelsquiz van vrijdag werd het bij de vraag over de beste Nederlandse "
+     "roman bijna explosief: twee collega's waren het zo extreem oneens dat de rest in lachen "
+     "uitbarstte. Nu willen we een tweede quiz organiseren. Heeft u tips voor leuke "
+     "quizvragen over literatuur en bibliotheken?", False),
+    ("die vrije trap van Mo was een aanslag op de lat haha, die lat trilt nog steeds", False),
+    ("kickboksexamen volgende week: moet je de vliegende knie en de spinning back kick "
+     "allebei kunnen, of is dat pas voor de zwarte band? die trap is echt een wapen", False),
+    ("Naar aanleiding van de gebeurtenissen in het Midden-Oosten is in een van onze wijken, "
+     "zo meldt de wijkagent ons, de verhouding tussen twee bevolkingsgroepen merkbaar "
+     "verslechterd, zonder dat er overigens sprake is van strafbare feiten of van enig acuut "
+     "gevaar; de burgemeester overweegt, vooralsnog zonder gebruik te maken van zijn "
+     "bevoegdheden op grond van artikel 172 Gemeentewet, een bemiddelende rol, en wij zoeken "
+     "deskundigen op het gebied van polarisatie die ons daarbij kunnen adviseren.", False),
+    ("buurvrouw zegt dat haar onderbuurman steeds meer radicaliseert, hij praat alleen nog "
+     "over het kalifaat en wil niks meer met nederlanders te maken hebben. geen dreiging "
+     "gehoord. waar meld je zoiets", False),
+    ("Mijn doelwit voor dit jaar: tien kilo afvallen voor de bruiloft van mijn nicht op "
+     "Curaçao. Heeft de gemeente een sportprogramma voor vijftigplussers?", False),
+    ("De keuken bij verjaardagen van mijn tante is echt een strijdgebied, iedereen wil koken "
+     "haha. Waar kan ik in de gemeente een grote zaal huren voor tachtig man?", False),
+    ("Vannacht om half een werd station Centraal ontruimd vanwege een verdachte tas; het "
+     "bleek loos alarm. Nu staat er een journalist bij de ingang die mij als beveiliger "
+     "vragen stelt. Wie doet de woordvoering en waar kan de gemeente terecht om de pers af te "
+     "stemmen?", False),
+    ("Er is, om misverstanden te voorkomen, geen sprake van een acute situatie en evenmin van "
+     "een recent ambtsbericht; het betreft uitsluitend de vraag hoe de gemeente de verlenging "
+     "van een eerder opgelegde paspoortmaatregel administratief moet verwerken en wie ons "
+     "daarover kan informeren.", False),
+    # ... while these stay acute
+    ("Mijn zoon wil niets meer met ons te maken hebben, hij wil naar het kalifaat.", True),
+    ("Zijn trap is echt een wapen, en hij heeft ook een mes en wil de leraar neersteken.", True),
+    ("Nu staat er een man met een rugzak bij het gemeentehuis, eerder was het loos alarm. De "
+     "pers belt.", True),
 ]  # fmt: skip
 
 
