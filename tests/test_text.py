@@ -512,6 +512,35 @@ ROUTES: list[tuple[str, str, bool]] = [
      "hoe superieur 'het witte ras' is en dat ze lid zijn geworden van een groep op Telegram. "
      "Ik weet op welke school ze zitten. Moet ik dit bij de politie melden of bij de school?",
      "radicalisation_signal", False),
+    # held-out round 1329-1336: a passport to lapse for the travel risk it names as its reason,
+    # in Dutch and Frisian; "strijden tegen het westen", a "spanningsanalyse", an online
+    # preacher "who calls for hate", a "passport signal", trust with status holders
+    ("paspoort vervallen verklaren ivm uitreisrisico, hoe werkt dat precies en wie moet de "
+     "burgemeester hierover inlichten? geen haast, persoon zit nog vast",
+     "passport_measure", False),
+    ("Wij hebben geen ambtsbericht, maar de politie adviseert het paspoort van een inwoner te "
+     "laten vervallen vanwege reisplannen op termijn naar een strijdgebied. Er is geen acuut "
+     "gevaar. Wat is de rol van de gemeente bij zo'n paspoortmaatregel?",
+     "passport_measure", False),
+    ("Us team burgerzaken hat in fersyk krigen om in paspoart as ûnjildich te registrearjen. "
+     "It is net driuwend, mar wy wolle it goed dwaan. By wa kinne wy mei fragen oer dizze "
+     "maatregel terjochte?", "passport_measure", False),
+    ("ik heb een bijbaan bij de supermarkt en een collega van 19 probeert steeds jongere "
+     "collega's mee te nemen naar een 'studiegroep' waar ze zeggen dat je moet strijden tegen "
+     "het westen. kanker raar. wie kan hiernaar kijken", "radicalisation_signal", False),
+    ("Kan iemand ons helpen met een spanningsanalyse? In de wijk Oost lopen de emoties op "
+     "tussen oude bewoners en nieuwkomers, sinds de sluiting van het buurthuis.",
+     "prevention_expertise", False),
+    ("Imam here, originally from Egypt. A young man who comes to our mosque now rejects "
+     "everything I say as 'not pure enough' and follows an online preacher who calls for hate "
+     "against other groups. He is not planning anything that I know. Whom should I inform?",
+     "radicalisation_signal", False),
+    ("A man is at the counter asking for a new ID card, but there is a passport signal "
+     "(signalering) on his name. Not acute, he is not travelling. How do we execute the "
+     "measure correctly and who do we contact?", "passport_measure", False),
+    ("As an expat working in the social domain team of the gemeente: how do we build trust "
+     "(vertrouwen) with the Eritrean and Syrian status holders in our town? Long-term, there "
+     "is no crisis.", "prevention", False),
 ]  # fmt: skip
 
 
@@ -2832,6 +2861,53 @@ ACUTE: list[tuple[str, bool]] = [
     ("Zijn trap is echt een wapen, en hij heeft ook een mes en wil de leraar neersteken.", True),
     ("Nu staat er een man met een rugzak bij het gemeentehuis, eerder was het loos alarm. De "
      "pers belt.", True),
+    # held-out round 1329-1336: a Frisian departure by plane "moarn" to "in striidgebiet", missed;
+    # and Frisian and Dutch idioms ("in bom fan aktiviteiten", "slacht yn as in bom", "een bom
+    # cijfer"), a doubt about a name ("ik twijfel of dit onder uitreis valt") that hedged no
+    # "niet acuut", a chilli sauce, pigeons, a road sign, a thriller week, a minor's "uitreis
+    # papieren", a football attack and a PowerPoint
+    ("Wy tinke dat in ynwenner moarn al fleane wol nei in lân wêrwei't er samar de grins oer "
+     "kin nei in striidgebiet. Kin syn paspoart noch gau ûnjildich ferklearre wurde? Wa "
+     "moatte wy dêrfoar hawwe?", True),
+    ("Us keatsferiening hat in ekstreem drokke simmer hân: it wie in bom fan aktiviteiten. "
+     "Kin de gemeente in subsydzje jaan foar nije keatsballen en in nije lijn?", False),
+    ("Us mem seit altyd 'dat slacht yn as in bom' as der grut nijs is. Wêr komt dy útdrukking "
+     "eins wei? Wit it Fryske taalburo fan de gemeente dat?", False),
+    ("Het is niet acuut en er is geen directe dreiging: een cliënt zegt al jaren dat hij "
+     "'ooit' naar het kalifaat wil, maar hij heeft geen geld en geen paspoort. Ik twijfel of "
+     "dit onder uitreis valt. Bij wie kan ik dit neerleggen?", False),
+    ("Geachte heer, mevrouw, Voor de interreligieuze buurtmaaltijd maken de vrouwen van onze "
+     "moskee een salade met granaatappel, gehaktballetjes die de kinderen 'bommetjes' noemen "
+     "en een chilisaus die echt een brandbom is. Mogen wij hiervoor de keuken van het "
+     "wijkcentrum gebruiken, en moet die vooraf bij de gemeente worden gereserveerd? Met "
+     "vriendelijke groet, de secretaris van het Interreligieus Beraad", False),
+    ("Geachte heer, mevrouw, Ons gebouw is al maanden het doelwit van een grote groep duiven "
+     "die zich op de koepel en de dakgoot nestelt. De overlast van uitwerpselen bij de ingang "
+     "is groot. Kan de gemeente ons helpen met duivenbestrijding of een erkend bedrijf "
+     "aanbevelen? Met vriendelijke groet, namens het bestuur, de secretaris", False),
+    ("heb ik een toestemmingsformulier nodig als ik (16) alleen naar turkije vlieg voor de "
+     "zomervakantie bij mijn opa? mijn ouders komen later. geen idee hoe die uitreis papieren "
+     "werken", False),
+    ("De kerstmarkt was dit jaar een bom van gezelligheid. Mag ik dat zo in de nieuwsbrief "
+     "zetten of is dat te informeel?", False),
+    ("Volgens een bewoner op X is het verkeersbord in de Kerkstraat 'opgeblazen', maar "
+     "eigenlijk is het gewoon omvergereden door een vrachtwagen. Moeten we daarop reageren?",
+     False),
+    ("De bibliotheek organiseert een thrillerweek met als thema 'Terreur in de polder' "
+     "(fictie). Kunnen wij dat promoten op de gemeentesite?", False),
+    ("mijn dochter heeft een bom cijfer gehaald voor haar rekentoets, 9,5 hamdullah! welke "
+     "middelbare school is goed voor havo in onze stad", False),
+    ("My son's football coach says the team needs a more extreme attack in the second half "
+     "and they should 'shoot' more. Any good drills for 10-year-olds?", False),
+    ("My colleague said my PowerPoint was 'a terrorist attack on good design' haha. Any tips "
+     "for making a clean Dutch-style slide deck for the gemeente?", False),
+    # ... while these stay acute
+    ("Hij wil het paspoort laten vervallen ivm uitreisrisico, maar hij vertrekt morgen al naar "
+     "Syrië om te vechten!", True),
+    ("Ik twijfel of dit onder uitreis valt: hij vertrekt vrijdag naar het kalifaat, niet acuut.",
+     True),
+    ("Het was een bom van gezelligheid, en toen legde iemand een echte bom bij de ingang.", True),
+    ("Hij schreef thrillers over terreur en dreigt nu het stadhuis op te blazen.", True),
 ]  # fmt: skip
 
 
