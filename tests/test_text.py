@@ -541,6 +541,15 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("As an expat working in the social domain team of the gemeente: how do we build trust "
      "(vertrouwen) with the Eritrean and Syrian status holders in our town? Long-term, there "
      "is no crisis.", "prevention", False),
+    # held-out round 1337-1344: "scheldwoorden over elkaars geloof" in a football team, the
+    # "elite" that "must be dealt with"
+    ("FW: bericht van voetbalvereniging\n\nDe trainer van de JO19 van de plaatselijke "
+     "voetbalclub meldt dat er in het team steeds vaker ruzie is tussen jongens met "
+     "verschillende achtergronden, met scheldwoorden over elkaars geloof. De club wil advies "
+     "van een specialist over hoe je dit bespreekbaar maakt.", "prevention_expertise", False),
+    ("A student reported that her classmate shares anti-government conspiracy content and "
+     "says the 'elite' must be 'dealt with'. Geen concrete doelwitten, geen datum. Hoe gaan "
+     "we hiermee om, waar melden we dit?", "radicalisation_signal", False),
 ]  # fmt: skip
 
 
@@ -2908,6 +2917,48 @@ ACUTE: list[tuple[str, bool]] = [
      True),
     ("Het was een bom van gezelligheid, en toen legde iemand een echte bom bij de ingang.", True),
     ("Hij schreef thrillers over terreur en dreigt nu het stadhuis op te blazen.", True),
+    # held-out round 1337-1344: "acuut lijkt het niet", a report on a man who "zit nog minstens
+    # anderhalf jaar in de PI", a sick mother in Syria, a voluntary return via IOM, workers who
+    # "komen ... achter de voordeur", a pilgrimage's "uitreis", a church's power cut during the
+    # service, a lift that is "een aanslag ... op haar knieën"
+    ("Er is een man die bij ons regelmatig boeken over het Derde Rijk koopt, dat is zijn "
+     "zaak. Maar nu probeert hij in de winkel jongeren mee te krijgen naar een "
+     "'trainingsweekend' van een groep die wij niet kennen. Geen idee of dit gevaarlijk is, "
+     "acuut lijkt het niet. Wie kan hiernaar kijken?", False),
+    ("Ambtsbericht ontvangen over voorgenomen uitreis van een cliënt, maar hij zit nog "
+     "minstens anderhalf jaar in de PI en kan nergens heen. Het is uitdrukkelijk niet acuut. "
+     "Wat doen we er nu al mee?", False),
+    ("Een statushouder die ik begeleid wil zijn zieke moeder in Syrië bezoeken. Verliest hij "
+     "dan zijn verblijfsvergunning?", False),
+    ("Een bewoner wil vrijwillig terugkeren naar Irak via IOM en vertrekt volgende maand. "
+     "Moet de gemeente daar iets voor regelen, bijvoorbeeld voor de uitschrijving uit de BRP?",
+     False),
+    ("Geachte Mevrouw, Als coördinator van de vrijwilligers van de Zonnebloem en tevens "
+     "oud-raadslid heb ik het volgende voorstel aan de gemeente gedaan: de medewerkers van "
+     "het wijkteam, de jongerenwerkers en de baliemedewerkers van het gemeentehuis zouden "
+     "geschoold moeten worden in het herkennen van signalen van radicalisering. Zij komen "
+     "immers achter de voordeur. De wethouder vond dit een goed idee, doch vroeg mij waar men "
+     "zulk een training kan verkrijgen. Gaarne uw advies. Hoogachtend, F. de Wit-Terpstra", False),
+    ("Geachte Heer, Met onze kerk maken wij in het voorjaar een bedevaart naar Santiago de "
+     "Compostela. Mijn paspoort is echter verlopen en mijn vrouw vraagt zich af of haar "
+     "identiteitskaart volstaat. Op de uitreis vliegen wij via Madrid. Hoe lang duurt het "
+     "tegenwoordig om een nieuw paspoort aan te vragen bij de gemeente, en kan ik dit thuis "
+     "laten doen nu ik slecht ter been ben? Hoogachtend, P. van Wijk", False),
+    ("Geachte Mevrouw, Als koster van onze kerk wil ik u het volgende voorleggen. Sinds enige "
+     "weken valt tijdens de dienst steeds de spanning weg: het licht flikkert en het orgel "
+     "stopt midden in een psalm. De elektricien spreekt van een overbelaste groep en van "
+     "spanningen in het net. Weet u of de gemeente subsidie verstrekt voor het vernieuwen van "
+     "de elektrische installatie in een monumentaal kerkgebouw? Hoogachtend, W. van der Zee",
+     False),
+    ("De lift is weer stuk; een bewoonster schreef op de klachtenkaart dat het een aanslag is "
+     "op haar knieën. Wanneer komt de liftmonteur?", False),
+    # ... while these stay acute
+    ("Hij wil vrijwillig terugkeren naar Syrië om daar te vechten bij de broeders, hij vertrekt "
+     "morgen.", True),
+    ("Zijn zieke moeder in Syrië bezoeken is een smoes: hij wil zich aansluiten bij IS en "
+     "vertrekt vrijdag.", True),
+    ("Acuut lijkt het niet, maar hij dreigt de moskee op te blazen.", True),
+    ("Hij komt steeds achter de voordeur van de imam staan en dreigt hem neer te steken.", True),
 ]  # fmt: skip
 
 
