@@ -550,6 +550,18 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("A student reported that her classmate shares anti-government conspiracy content and "
      "says the 'elite' must be 'dealt with'. Geen concrete doelwitten, geen datum. Hoe gaan "
      "we hiermee om, waar melden we dit?", "radicalisation_signal", False),
+    # held-out round 1345-1352: a passport "ongeljig te verklaore" (Limburg), a preacher "die
+    # hen opzet tegen andere moslims", a "sleutelfigurennetwerk"
+    ("Veer höbbe e verzeuk gekrege um e paspoort ongeljig te verklaore. Is dat de "
+     "burgemeister die besjlis of de minister? Wae hilp us bie de oetveuring?",
+     "passport_measure", False),
+    ("Wij kregen van een moskeebestuur de zorg door dat een groepje jongeren na het "
+     "vrijdaggebed in een ander zaaltje samenkomt met een onbekende prediker die hen opzet "
+     "tegen andere moslims. Hoe brengen politie en gemeente dit samen in beeld?",
+     "radicalisation_signal", False),
+    ("Vraag van de politie aan de gemeente: hebben jullie een sleutelfigurennetwerk in de "
+     "wijken? Wij willen onze gebiedsgebonden agenten daaraan koppelen. Geen aanleiding, puur "
+     "preventief.", "prevention", False),
 ]  # fmt: skip
 
 
@@ -2959,6 +2971,55 @@ ACUTE: list[tuple[str, bool]] = [
      "vertrekt vrijdag.", True),
     ("Acuut lijkt het niet, maar hij dreigt de moskee op te blazen.", True),
     ("Hij komt steeds achter de voordeur van de imam staan en dreigt hem neer te steken.", True),
+    # held-out round 1345-1352: two acute messages missed (a departure "deze week" to "het land
+    # van de ware gelovigen"; "nemen we zoveel mogelijk mensen mee in onze dood"); and Limburg's
+    # "gin sprake van", "gin ambtsbericht", "gin directe dreiging", a past threat's "een
+    # volgende keer melden", weapons on posters, in videos and in a pupil's drawing, pyro
+    # effects called "de bommen", fireworks that make children think of bombs, "een aanslag op
+    # ieders vrije woensdag", "trefbal met bommen"
+    ("We hebben GEEN ambtsbericht of zo, alleen een gerucht uit de familie dat een jongen van "
+     "20 deze week stilletjes wil vertrekken naar 'het land van de ware gelovigen'. Is dit "
+     "toch iets voor de politie?", True),
+    ("Onze hoofdsteward kreeg een WhatsApp van een onbekend nummer: 'Bij het slotconcert "
+     "komen we met z'n drieën en nemen we zoveel mogelijk mensen mee in onze dood.' Het "
+     "nummer hoort bij een jongen die we vorig jaar de toegang hebben geweigerd. Wie moeten "
+     "we onmiddellijk inlichten?", True),
+    ("Mijne buurman is de laatste maanden heel veranderd, zegt nie meer goeiedag tegen mijn "
+     "vrouw en hangt posters op over 'de ware strijd'. Gin sprake van uitreis of zo, mar ik "
+     "vertrouw 't nie. Waar meld ik da?", False),
+    ("we hebben gin ambtsbericht of iets, alleen 'n signaal van de jongerenwerker dat 'n "
+     "jongen uit de wijk zich steeds meer afsluit en haatfilmpjes deelt. kunnen we da in 'n "
+     "casusoverleg bespreken?", False),
+    ("Vraag achteraf: vorig jaar kwam er bij ons festival een dreigmail binnen over een "
+     "aanslag. De politie heeft toen vastgesteld dat er geen direct gevaar was en het is nu "
+     "ook niet acuut, maar we willen weten bij wie we zoiets een volgende keer moeten melden.",
+     False),
+    ("Onze stagemanager noemt de pyro-effecten altijd 'de bommen'. Hebben we een aparte "
+     "vergunning nodig voor pyrotechniek bij een binnenconcert voor 5.000 man?", False),
+    ("Oud en nieuw buurkinderen schieten vuurwerk, mijn kinderen uit Syrië schrikken heel "
+     "erg, denken aan oorlog en bommen. Hoe kan ik kinderen helpen?", False),
+    ("Man in mijn taalklas wil niet praten met vrouwen, zegt docent is kafir, en in pauze "
+     "laat hij extreme filmpjes zien met wapens. Docent weet niet. Ik wil melden.", False),
+    ("Een jongen uit groep 7 tekende een vlag van een terroristische groep op zijn tafel en "
+     "een poppetje met een geweer. Hij zegt dat hij het van YouTube heeft. Ik wil niet "
+     "overdrijven maar ook niets missen. Bij wie kan ik als leerkracht terecht voor advies?",
+     False),
+    ("Is er een steunpunt voor families? De ouders van een leerling vragen het mij. Hun "
+     "oudste zoon wordt sinds een jaar steeds extreemrechtser, hangt posters van wapens en "
+     "haatleuzen tegen moslims op zijn kamer. Ze willen hulp om het contact met hem te "
+     "houden.", False),
+    ("Mijn directeur noemt de nieuwe planning zelf 'een aanslag op ieders vrije woensdag'. "
+     "Grapje, maar hoe zit het met compensatie-uren in de cao po?", False),
+    ("Op het plein zijn de kinderen gek op 'extreem tikkertje' en 'trefbal met bommen' (met "
+     "zachte ballen). Is er een lijst met goede pleinspellen voor groep 5 tot 8?", False),
+    # ... while these stay acute
+    ("Hij kijkt filmpjes met wapens en zegt dat hij morgen de school binnenvalt om iedereen "
+     "neer te schieten.", True),
+    ("Er is gin dreiging, zegt hij, maar hij vertrekt morgen naar Syrië om te vechten.", True),
+    ("We hebben gin ambtsbericht, maar zijn zus zegt dat hij vrijdag naar het kalifaat "
+     "vertrekt.", True),
+    ("Hij heeft een tekening met een geweer gemaakt en zegt dat hij zaterdag de synagoge "
+     "aanvalt.", True),
 ]  # fmt: skip
 
 
