@@ -3072,6 +3072,23 @@ ACUTE: list[tuple[str, bool]] = [
     ("Hij wil de presentatie van de burgemeester opblazen met een echte bom.", True),
     ("Tijdens het vrijdaggebed wil hij met een mes de moskee in, hij parkeert er al dagen.",
      True),
+    # held-out round 1361-1368: three acute messages missed (a boy "dorpnuonderweg is naareen
+    # strijdgebied", typed without spaces; a call to look up the alderman "thuis"; a letter
+    # "'anders vallen er doden'"), and "een echte aanslag op de draagkracht van moeder"
+    ("NOS belt: ze hebben gehoord dat er een jongen uit ons dorpnuonderweg is naareen "
+     "strijdgebied,wat kunnen we naar buiten brengen", True),
+    ("Een journalist van de lokale krant wil weten of het klopt dat er in een "
+     "boeren-WhatsAppgroep wordt opgeroepen de wethouder 'thuis op te zoeken'. De politie "
+     "onderzoekt het nog en de afzender is onbekend. Wat mogen we zeggen en met wie stemmen "
+     "we af?", True),
+    ("Bij de judoclub is een brief in de bus gedaan: het gemengde jeugdtoernooi van volgende "
+     "week moet worden afgelast, 'anders vallen er doden'. Moeten we dit bij de politie of "
+     "bij de gemeente neerleggen?", True),
+    ("De scheiding is een echte aanslag op de draagkracht van moeder; ze slaapt slecht en de "
+     "kinderen merken het. Welke opvoedondersteuning kan het wijkteam bieden?", False),
+    # ... while a visit with flowers stays calm
+    ("De buurtvereniging wil de wethouder thuis opzoeken met een bos bloemen voor haar "
+     "jubileum. Mag dat?", False),
 ]  # fmt: skip
 
 
