@@ -3089,6 +3089,37 @@ ACUTE: list[tuple[str, bool]] = [
     # ... while a visit with flowers stays calm
     ("De buurtvereniging wil de wethouder thuis opzoeken met een bos bloemen voor haar "
      "jubileum. Mag dat?", False),
+    # held-out round 1369-1376: a writer's "niet acuut" with "er speelt nu niets" (a rule line
+    # read it as "er speelt nu dit moment niets"), a report whose journey "gaat voorlopig niet
+    # door", a litotes, "the planning stage"; and look-alikes of a bomb, an attack, a shooting
+    ("Het is niet acuut, er speelt nu niets, maar we vragen ons als MR af: als een ouder "
+     "vermoedt dat een leerling wil uitreizen naar een strijdgebied, moet de school dan "
+     "direct de politie inschakelen?", False),
+    ("Een DM: 'ik hoorde dat de gemeente een ambtsbericht kreeg over mijn broer'. Volgens de "
+     "burgemeester gaat de reis waar het over ging voorlopig niet door, het is geen acute "
+     "situatie. Wie moeten we er toch bij betrekken?", False),
+    ("Het is niet zo dat er direct gevaar is, dat zeg ik er meteen bij: een oud-leerling "
+     "sprak vorig jaar eens over uitreizen, maar hij werkt nu gewoon en er is geen enkele "
+     "aanwijzing dat hij binnenkort vertrekt. Is het niet verstandig dit toch bij de politie "
+     "te melden?", False),
+    ("How does a municipality carry out the procedure to declare a passport invalid for "
+     "someone suspected of wanting to join an armed group abroad? Not urgent, we are in the "
+     "planning stage.", False),
+    ("Bij de verbouwing moet de oude muur eruit, aannemer zegt dat het een bom aan stof "
+     "wordt. Kan het casusoverleg zolang in het stadskantoor?", False),
+    ("Een inwoner reageert op de kermispost: 'de botsauto's waren explosief leuk, mijn zoon "
+     "schoot als een raket over de baan'. Leuke reactie, moeten we iets terugschrijven?", False),
+    ("De kapper in onze straat heeft mijn haar zo kort geknipt, het is een aanslag op mijn "
+     "schoonheid haha. Kan ik mijn geld terug vragen? Waar klaag ik?", False),
+    ("Ons kind kreeg een soort dreigbrief van de schoolbibliotheek omdat hij drie boeken te "
+     "laat heeft ingeleverd. Hoe hoog mag die boete worden?", False),
+    ("Ik organiseer het Indisch filmfestival. We tonen een oorlogsfilm vol ontploffingen en "
+     "schietpartijen, en de bioscoop vraagt of we volgens de gemeente extra suppoosten nodig "
+     "hebben bij een volle zaal. Bij wie moet ik zijn?", False),
+    ("Het monument bij het oude woonoord is groen uitgeslagen en er zit een dikke aanslag op "
+     "de letters. Wie bij de gemeente gaat over het schoonmaken ervan voor de herdenking?", False),
+    ("De scheikundedocent liet in de klas een bruisbal ontploffen in een proefje en mijn zoon "
+     "vond het geweldig. Is er een veiligheidsbeleid voor demonstratieproeven in de klas?", False),
 ]  # fmt: skip
 
 
