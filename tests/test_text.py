@@ -3120,6 +3120,51 @@ ACUTE: list[tuple[str, bool]] = [
      "de letters. Wie bij de gemeente gaat over het schoonmaken ervan voor de herdenking?", False),
     ("De scheikundedocent liet in de klas een bruisbal ontploffen in een proefje en mijn zoon "
      "vond het geweldig. Is er een veiligheidsbeleid voor demonstratieproeven in de klas?", False),
+    # held-out round 1377-1384: a reporter's market "ontruimd omdat er een verdachte man met een
+    # pakket rondliep en dat de politie hem nog zoekt" (missed); a look back, a report whose
+    # mayor calls it "niet urgent", a tenant back with his parents, a commemoration; tax bills,
+    # a game's servers, Captain Hook, water pistols and other look-alikes
+    ("Verslaggever van de regionale krant. Ik hoor dat de markt vanochtend is ontruimd omdat "
+     "er een verdachte man met een pakket rondliep en dat de politie hem nog zoekt. Kan de "
+     "gemeente bevestigen wat er aan de hand is?", True),
+    ("Terugblik BOA-T2 (geen spoed): vorige maand meldde een standhouder dat een jongen wilde "
+     "uitreizen, dat hebben we toen niet doorgezet. Er is nu geen acuut gevaar. Waar hadden "
+     "we dit moeten melden?", False),
+    ("Het ambtsbericht dat de gemeente kreeg gaat over een vrouw die 'op termijn' zou willen "
+     "uitreizen; volgens de burgemeester is het niet urgent en is er geen direct gevaar. Mijn "
+     "klant, die daar werkt, vroeg tijdens haar pedicure wie de gemeente erbij moet "
+     "betrekken.", False),
+    ("Vorige maand hoorden we van een verhuurder dat een oud-huurder mogelijk wilde "
+     "uitreizen, maar hij woont nu weer bij zijn ouders en er is geen direct gevaar. Niet "
+     "acuut dus, maar bij wie hoort dit?", False),
+    ("Na een raadsdebat over de herdenking van een bomaanslag uit de jaren zeventig werd door "
+     "de wethouder gevraagd om een preventieplan tegen extremisme. Het is niet acuut. Met wie "
+     "kunnen we sparren?", False),
+    ("Onze nieuwe elektrische bussen zijn echt een bom qua optrekken, de reizigers vliegen "
+     "bijna door het gangpad. Waar meld ik dat de software aangepast moet worden?", False),
+    ("collega zegt dat de nieuwe dienstregeling een aanslag op ons prive-leven is haha. waar "
+     "kun je bezwaar maken tegen het rooster?", False),
+    ("in dat spel op mn telefoon moet je met je clan een strijdgebied veroveren en je kan "
+     "uitreizen naar andere servers lol. iemand een tip om level 40 te halen in de pauze", False),
+    ("PRK-2201: naheffingsaanslag parkeerbelasting klopt niet volgens de bewoner, kenteken "
+     "verkeerd genoteerd. Hoe herstellen we de aanslag?", False),
+    ("De galm in onze aula is een ramp: bij elk orgelakkoord lijkt er een bom te ontploffen. "
+     "Kent iemand een goede akoestisch adviseur?", False),
+    ("We kregen de jaarlijkse aanslag grafrechten van de gemeente twee keer. Bij wie kan ik "
+     "bezwaar maken?", False),
+    ("De welpen spelen een toneelstuk over een ontvoering door piraten, met een dreigbrief "
+     "van Kapitein Haak. Hoe maak ik een overtuigende schatkaart en brief?", False),
+    ("Ik heb een aanslag marktgeld gekregen die twee keer zo hoog is als vorig jaar. Bij wie "
+     "kan ik bezwaar maken?", False),
+    ("De aanslag op de glazen vitrine van de viskraam krijg ik er met niks meer af. Welk "
+     "middel mag ik daarvoor gebruiken bij levensmiddelen?", False),
+    ("Mijn buurvrouw op de markt is een terreur met haar radio. Mag ze op marktdag de hele "
+     "dag keihard muziek draaien?", False),
+    ("Een klant wil voor haar bruiloft een echte bom aan volume in haar haar. Welke "
+     "föhnborstel en welke mousse werken daar het best voor?", False),
+    ("Tijdens de ontgroening moesten eerstejaars met waterpistolen een 'aanslag' plegen op de "
+     "bestuurskamer van de vereniging. Valt de waterschade onder het huisreglement van ons "
+     "complex?", False),
 ]  # fmt: skip
 
 
