@@ -3165,6 +3165,33 @@ ACUTE: list[tuple[str, bool]] = [
     ("Tijdens de ontgroening moesten eerstejaars met waterpistolen een 'aanslag' plegen op de "
      "bestuurskamer van de vereniging. Valt de waterschade onder het huisreglement van ons "
      "complex?", False),
+    # held-out round 1385-1392: "Nog steeds geen duidelijkheid over de dreiging tegen ons
+    # koorfestival van morgen" (missed: "geen" read as denying the threat); a drill, the
+    # sender's "niet acuut", a procedure, a departure "in 2023"; a bike race, a garden centre's
+    # deals, a leaving party and a string section
+    ("Nog steeds geen duidelijkheid over de dreiging tegen ons koorfestival van morgen, en nu "
+     "staan er journalisten bij het stadhuis. Hoe stemmen we als gemeente de woordvoering af?",
+     True),
+    ("Vraag voor een oefening, dus niet acuut en er ligt nu geen echt ambtsbericht: wie moet "
+     "de gemeente betrekken als er een ambtsbericht binnenkomt over een dreigende uitreis?", False),
+    ("We hebben een ambtsbericht gekregen over mogelijke uitreis van een inwoner, maar "
+     "volgens de afzender is het niet acuut: de persoon zit nog maanden in detentie. Hoe "
+     "pakken we dit op?", False),
+    ("Hoe werkt het vervallen verklaren van een paspoort van iemand die wil uitreizen? Niet "
+     "acuut, we willen alleen de procedure kennen.", False),
+    ("Onze radicaliseringsambtenaar neemt na tien jaar afscheid en we willen daar een "
+     "persbericht over uitdoen, inclusief de stand van zaken rond de twee inwoners die in "
+     "2023 uitreisden. Er is veel media-aandacht. Kan iemand meelezen met de tekst?", False),
+    ("Ik wil met de club het strijdgebied van de Amstel Gold Race verkennen, de Cauberg en "
+     "omstreken. Waar kunnen we parkeren met vijftien auto's en fietsdragers?", False),
+    ("onze trainer riep 'we gaan die klimtijdrit opblazen jongens!' maar welk verzet neem je "
+     "op 12 procent? is 34x32 genoeg", False),
+    ("Our garden centre is planning a 'price explosion' weekend with bomb deals on patio "
+     "plants. Any tips for a catchy press release and a social media post?", False),
+    ("Mijn collega gaat na 42 jaar met pensioen en we willen van zijn afscheidsfeest echt een "
+     "bom maken. Weet iemand een zaal in het centrum die we via de gemeente kunnen huren?", False),
+    ("De aanslag van de eerste violen is in maat 34 veel te hard. Hoe krijg ik als dirigent "
+     "een zachtere aanslag zonder dat het slap gaat klinken?", False),
 ]  # fmt: skip
 
 
