@@ -144,6 +144,14 @@ def test_a_phrase_is_found_whichever_word_anchors_it(
         ("gezocht wordt|wordt gezocht voor het", "'wordt' is written twice among one word's "
          "alternatives"),
         ("uitreis|uitreis* naar", None),  # a word and its stem: two kinds, as meant
+        # a preposition among other words before a determiner (round 1369-1376's slip)
+        ("er speelt nu|momenteel|op dit moment niets", "'op' and 'momenteel' are alternatives "
+         "for one word before a determiner; if the determiner belongs to 'op' only"),
+        ("al vertrokken|weg|over de grens", "'over' and 'vertrokken' are alternatives for one "
+         "word before a determiner; if the determiner belongs to 'over' only"),
+        ("na|sinds|tijdens de schietpartij", None),  # prepositions all: as meant
+        ("voordat|als het zover is", None),  # a conjunction may stand for a preposition
+        ("is|are still on the way", None),
     ],
 )  # fmt: skip
 def test_a_phrase_split_by_alternatives_is_recognised(term: str, reason: str | None) -> None:

@@ -128,7 +128,7 @@ def split_phrase(term: Term) -> str | None:
     """Say why `term` looks like a phrase written inside one word's alternatives, if it does.
 
     `|` separates alternatives for one word, so "afstemmen|af te stemmen" means "afstemmen" or
-    "af", then "te", then "stemmen": never the phrase its author meant. Ten signs give it away:
+    "af", then "te", then "stemmen": never the phrase its author meant. Eleven signs give it away:
     a short alternative that, with the word after or before it (past a "te"), makes up another
     one ("in te rijden|inrijden"); an article right after a place that holds only articles;
     an article beside a word that is no determiner, before another word ("in
@@ -141,7 +141,8 @@ def split_phrase(term: Term) -> str | None:
     between two places that hold only "te" ("te vermoorden|neer te schieten"); a word that
     two places of a phrase hold among alternatives ("campagne|huis aan huis|flyers"); and a
     word written twice among one place's alternatives ("gezocht wordt|wordt gezocht": a
-    phrase turned round, which reads "gezocht", "wordt", "gezocht").
+    phrase turned round, which reads "gezocht", "wordt", "gezocht"); and a preposition among
+    other words right before a place of determiners only ("nu|momenteel|op dit moment").
     """
     words = term.words
     for index, choices in enumerate(words):
@@ -185,6 +186,13 @@ def split_phrase(term: Term) -> str | None:
             return f"'t' ends the contraction {sorted(before & _CONTRACTIONS)[0]!r} t"
         if stems & _ARTICLES and before and before <= _ARTICLES:
             return f"an article follows {' or '.join(sorted(before))!r}"
+        prepositions = stems & _PREPOSITIONS
+        if prepositions and stems - _LINKS and _only_determiners(term, index + 1):
+            return (
+                f"{sorted(prepositions)[0]!r} and {sorted(stems - _LINKS)[0]!r} are "
+                "alternatives for one word before a determiner; if the determiner belongs to "
+                f"{sorted(prepositions)[0]!r} only"
+            )
         nouns = sorted(stems - _DETERMINERS)
         if stems & _ARTICLES and nouns and index + 1 < len(words):
             article = sorted(stems & _ARTICLES)[0]
@@ -193,6 +201,33 @@ def split_phrase(term: Term) -> str | None:
                 f"if {article!r} belongs to the word after it"
             )
     return None
+
+
+# A preposition among other words, before a place of determiners only: "nu|momenteel|op dit
+# moment" meant "nu", "momenteel" or "op dit moment", and read "nu dit moment" (round
+# 1369-1376 found it).
+_PREPOSITIONS = frozenset(
+    """
+    aan achter bij binnen boven buiten door in langs met na naar naast om onder op over per
+    rond rondom sinds tegen tijdens tot tussen uit van vanaf vanuit vanwege via volgens voor
+    wegens zonder
+    about after against as at before by during for from in into like of on over since to under via
+    with without
+    """.split()  # noqa: SIM905  # a list of words reads best as words
+)
+# Words that may stand where a preposition stands before a determiner ("voordat|als het").
+_LINKS = _PREPOSITIONS | frozenset(
+    """
+    als dan en maar mocht of toen voordat wanneer zodra and but if or when
+    """.split()  # noqa: SIM905  # a list of words reads best as words
+)
+
+
+def _only_determiners(term: Term, index: int) -> bool:
+    """Whether word `index` of `term` stands right after the one before it and is a determiner."""
+    if index >= len(term.words) or term.gaps[index]:
+        return False
+    return {c.stem for c in term.words[index]} <= _DETERMINERS
 
 
 # Verbs that take a bare infinitive: "will|wants to stab" meant "will stab" or "wants to stab",
