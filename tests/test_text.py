@@ -3192,6 +3192,59 @@ ACUTE: list[tuple[str, bool]] = [
      "bom maken. Weet iemand een zaal in het centrum die we via de gemeente kunnen huren?", False),
     ("De aanslag van de eerste violen is in maat 34 veel te hard. Hoe krijg ik als dirigent "
      "een zachtere aanslag zonder dat het slap gaat klinken?", False),
+    # held-out round 1393-1400: a report about someone who "zit de komende maanden nog vast";
+    # a tax office's bills, a ticking time bomb of a team leader, a derby's "vervelende
+    # lading", long e-mails crowded with alarming words, avalanche control, curling, a keeper
+    ("We hebben een ambtsbericht over een mogelijke uitreis ontvangen, maar het is "
+     "uitdrukkelijk niet acuut: de persoon zit de komende maanden nog vast. Hoe gaan we hier "
+     "als gemeente mee om?", False),
+    ("Hoe lang moet een hoop mest broeien voordat het een echte bom aan voedingsstoffen is "
+     "voor de moestuin van de kinderboerderij?", False),
+    ("Het callcenter zit bomvol wachtende bellers sinds de aanslagen de deur uit zijn. Kunnen "
+     "we tijdelijk extra mensen inzetten?", False),
+    ("Mijn zoon wil volgende week naar Turkije op vakantie, maar zijn paspoort is verlopen. "
+     "Kan hij dat verlengen terwijl we nog een openstaande aanslag hebben?", False),
+    ("In de kantine wordt gegrapt dat de nieuwe teamleider een tikkende tijdbom is omdat hij "
+     "zo snel ontploft. Hoe kaart ik de werksfeer aan bij HR?", False),
+    ("Beste mensen, na de derby van zondag is het in onze stad flink uit de hand gelopen "
+     "tussen supporters van de twee clubs, en het krijgt een vervelende lading: de ene groep "
+     "scandeert leuzen over afkomst en geloof van de andere. In de wijken rond het stadion "
+     "lopen de spanningen tussen bewoners nu ook op. Niemand denkt aan een acuut gevaar, maar "
+     "we willen als gemeente met beide supportersverenigingen en buurtbewoners in gesprek. "
+     "Wie heeft expertise in het begeleiden van zulke spanningen tussen groepen?", False),
+    ("Haha beste gemeente, mijn dochter is 'geradicaliseerd'... tot veganist. Ze noemt vlees "
+     "eten 'een aanslag op de planeet', ze is extreem fanatiek en ze heeft de hele keuken "
+     "bezet. Sorry voor het grapje, mijn echte vraag: organiseert de gemeente nog die "
+     "workshops duurzaam koken in het wijkcentrum, en hoe kan zij zich aanmelden?", False),
+    ("Hallo, onze cidervereniging wil in het najaar een appelpersdag houden in het park. De "
+     "pers is een antiek ding dat bij elke slag knalt als een kanon, onze voorzitter is "
+     "extreem fanatiek en de leden spreken over een 'aanslag op de boomgaard'. De kinderen "
+     "mogen met appels schieten op een doel. Wat moeten we regelen om in het park een pers en "
+     "een verkoopkraampje te zetten?", False),
+    ("Beste HR, voor het teamuitje van afdeling Financiën hebben we de escape room 'Operatie "
+     "Gijzeling' geboekt: je moet binnen 60 minuten een bom ontmantelen en de terroristen te "
+     "slim af zijn. Extreem spannend! Een collega vroeg of dat niet te heftig is, maar "
+     "iedereen vond het leuk. Mijn vraag: valt het uitje onder het budget "
+     "personeelsactiviteiten en hoe declareer ik de rekening?", False),
+    ("Hallo gemeente, volgende week geldt weer code rood voor extreme hitte en het KNMI "
+     "spreekt van een 'serieuze dreiging' voor ouderen. In ons verzorgingshuis is vorig jaar "
+     "de airco ontploft en zijn de bewoners bijna bezweken. Mijn moeder noemt de hittegolf "
+     "een 'aanslag van de natuur'. Ik wil graag weten of de gemeente koelplekken organiseert "
+     "en of er vrijwilligers zijn die ouderen thuis kunnen bezoeken. Geen haast, maar wel "
+     "graag voor volgende week.", False),
+    ("Door lawinegevaar lieten ze gecontroleerd explosieven ontploffen boven het dorp en was "
+     "de lift een dag dicht. Krijgen we geld terug voor die gemiste skidag?", False),
+    ("Bij curling moet de steen in het doelwit eindigen, maar wie mag er vegen als de "
+     "tegenstander aan de beurt is?", False),
+    ("Wie speelt er vrijdag mee Exploding Kittens in het cafe? Er zit een extreem gemene "
+     "kaart in waarmee je de hele tafel opblaast.", False),
+    ("Clt is keeper bij het zaalvoetbal en 'houdt elke bom tegen'. De club vraagt of de "
+     "contributie uit het jeugdsportfonds of het participatiebudget kan.", False),
+    ("Clt wil met zijn camper 'uitreizen', zoals hij het zelf noemt: een half jaar door "
+     "Europa toeren en zijn huis onderverhuren. Gevolgen voor de uitkering?", False),
+    ("Voor de vuurwerkshow bij de afsluiting huren we een gecertificeerde pyrotechnicus in. "
+     "Wie geeft de toestemming voor het afsteken van de explosieven en hoe lang duurt de "
+     "aanvraag?", False),
 ]  # fmt: skip
 
 
