@@ -45,6 +45,22 @@ def test_a_combination_is_whole_only_within_one_paragraph(router: routing.Router
     assert _threat_words(router, LETTER_APART.replace("\n\n", " ")) == ["moskee", "pas maar op"]
 
 
+@pytest.mark.parametrize(
+    ("between", "threat"),
+    [(29, ["moskee", "pas maar op"]), (30, []), (60, [])],
+)
+def test_a_threat_combination_reaches_thirty_words(
+    router: routing.Router, between: int, threat: list[str]
+) -> None:
+    """A target and a menace in one paragraph combine only within 30 words of each other.
+
+    Long calm letters name a stadium, a derby and "een vervelende lading" far apart (held-out
+    round 1393-1400); a threat names its target and its menace close together.
+    """
+    text = "Een bezoeker noemde de moskee " + " ".join(["en"] * between) + " pas maar op."
+    assert _threat_words(router, text) == threat
+
+
 def test_the_evidence_of_a_combination_stays_in_its_paragraph(router: routing.Router) -> None:
     """A word of a combination in another paragraph than the one it is whole in is not shown."""
     text = "Geachte heer,\n\nDe moskee is mooi.\n\nHij schreef over de moskee: pas maar op."
