@@ -3276,6 +3276,32 @@ ACUTE: list[tuple[str, bool]] = [
     ("Hoe laten we in het weekend de aanslag van de gevel van de oude school verwijderen? Er "
      "zit kalk- en roetaanslag op en dat ziet er in beeld niet uit. Mag dat met een "
      "hogedrukspuit?", False),
+    # held-out round 1409-1416: "a man who threatened to hurt passengers ... is still on the
+    # loose" (missed); a threat "in de toekomst" to report, a locksmith "acuut", a report and a
+    # fire bomb of 1944, a fort against enemy attacks, "Attack on Titan"
+    ("A man who threatened to hurt passengers at the terminal is still on the loose and TV "
+     "crews are asking questions. How do we align our statement on social media?", True),
+    ("Vraag over dreiging: vorig jaar was er een dreigtweet tegen onze Pride, die door de "
+     "politie is onderzocht en afgesloten. Er is nu geen acute dreiging en niets aan de hand, "
+     "maar we willen weten bij wie we een terroristische dreiging in de toekomst moeten "
+     "melden.", False),
+    ("ben docent op een vmbo, een paar jongens noemen elke homo in de klas 'een doelwit' als "
+     "grap. niet acuut denk ik maar hoe pak ik dat aan als school", False),
+    ("Hoe krijg ik regenboogverf van mijn oprit? Mijn buurman zei 'gooi er een bom chloor "
+     "op', maar dat lijkt me niet zo'n goed idee.", False),
+    ("Ik ben mijn huissleutel kwijt en sta buiten in de regen. Kan een slotenmaker acuut "
+     "komen en wat kost dat 's avonds?", False),
+    ("Hoe krijg ik de groene aanslag van de overkapping van onze fietsenstalling? "
+     "Hogedrukreiniger of groene-aanslagreiniger?", False),
+    ("Ik zoek het ambtsbericht van de burgemeester uit november 1944 over de evacuatie van de "
+     "binnenstad. In welk archiefblok kan ik dat vinden?", False),
+    ("Bij de verbouwing van onze boerderij vonden we een scherf van een Engelse brandbom uit "
+     "1944; de EOD heeft al bevestigd dat hij onschadelijk is. Wil het archief of het museum "
+     "die hebben voor de collectie?", False),
+    ("Our guide told us the old fort at the harbour mouth was built against enemy attacks in "
+     "the 1600s. Is it open to visitors on Sundays?", False),
+    ("Our guests want to see the Attack on Titan anime exhibition everyone talks about. Is it "
+     "near the cruise terminal?", False),
 ]  # fmt: skip
 
 
