@@ -575,6 +575,21 @@ ROUTES: list[tuple[str, str, bool]] = [
      "anti-government material calling for 'people's tribunals' for politicians, and he is "
      "getting angrier every week. No specific plan or target. Who do we report this to?",
      "radicalisation_signal", False),
+    # held-out round 1433-1440: "geradicaliceerd" misspelt, "democracy is sinful", and the
+    # polarisation of light in a physics practical
+    ("wie weet waar dit heen moet 🙈\n[doorgestuurd]\n'de zoon van de overburen is echt "
+     "helemaal geradicaliceerd ofzo, hij preekt op straat tegen meiden dat ze zich moeten "
+     "bedekken en heeft een paar jongens meegenomen naar een of andere huiskamerbijeenkomst. "
+     "geen idee of het gevaarlijk is'", "radicalisation_signal", False),
+    ("Dear Sir or Madam, please forgive an old Englishman writing in his own tongue; I have "
+     "lived in your lovely town since I retired from the merchant navy in 1994, and my Dutch "
+     "has never been up to much. The young fellow who helps me with my shopping has lately "
+     "taken to saying that democracy is sinful, that people like me deserve what is coming to "
+     "them, and he showed me pictures of armed men he calls his brothers. There is no talk of "
+     "him leaving or of any plan, as far as I know. Whom should I inform about this, and may "
+     "I do so without giving my name? Yours faithfully.", "radicalisation_signal", False),
+    ("In het physics practicum meten we de polarisatie van licht, maar het polarisatiefilter "
+     "is kapot. Where do I order a new one?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -3348,6 +3363,40 @@ ACUTE: list[tuple[str, bool]] = [
      "moet. Moeten we het alarmsysteem en de camera's tijdens de sloop uitzetten?", False),
     ("Our darts team is called The Radicals and we want shirts with a cartoon bomb on them. "
      "Any print shop near Assen you'd recommend?", False),
+    # held-out round 1433-1440: a passport measure "Not urgent, we're preparing the file"; an
+    # exercise named "terreuraanslag op het station"; "sloop met explosieven" on an invoice; an
+    # English thriller; a barbecue and pickpockets as "aanslag(en) op"; a saying "met getrokken
+    # messen"; a penalty shoot-out. And what the new excepts must leave acute.
+    ("What is the procedure for declaring a passport invalid for a resident suspected of "
+     "wanting to join an armed group abroad? Not urgent, we're preparing the file.", False),
+    ("Ons persbericht over de oefening 'terreuraanslag op het station' van de "
+     "veiligheidsregio moet nog afgestemd worden. Het is een geplande oefening met "
+     "figuranten, geen echte dreiging. Met wie stemmen we de woordvoering af?", False),
+    ("Factuur van de aannemer: er staat een post 'sloop met explosieven' voor het oude "
+     "fabrieksterrein. Valt dat onder de omgevingsvergunning of heb ik een aparte "
+     "springvergunning nodig?", False),
+    ("Als vrijwilliger bij de bibliotheek vertaal ik voor de leesclub een stuk uit een "
+     "Engelse thriller over een 'terrorist attack on London'. Mag dat zomaar of heb ik "
+     "toestemming van de uitgever nodig?", False),
+    ("Klachten over de buren, wat kunnen we doen? 😤🔥\n[doorgestuurd]\n'Die barbecue van de "
+     "buren elke avond is echt een aanslag op mijn longen. De rook komt zo mijn slaapkamer "
+     "in. Kan de gemeente hier iets aan doen?'", False),
+    ("Weledelgestrenge heer/mevrouw, onze gepensioneerdenvereniging maakt in september een "
+     "busreis naar Parijs, zoals wij dat in 1985 ook deden. De reisleider vraagt of wij allen "
+     "een geldig paspoort hebben en waarschuwt voor 'aanslagen op de portemonnee' door "
+     "zakkenrollers. Kan de gemeente een extra avondopenstelling houden voor het aanvragen "
+     "van identiteitskaarten, zodat wij op tijd zijn? Met vriendelijke groet.", False),
+    ("Geachte heer/mevrouw, in mijn jonge jaren heb ik de watersnood meegemaakt en toen stond "
+     "het hele dorp schouder aan schouder. Thans, na een verhit debat in de gemeenteraad over "
+     "de komst van een opvanglocatie, staan buren bij wijze van spreken met getrokken messen "
+     "tegenover elkaar. Wij, een groep oudere vrijwilligers, willen een gesprek tussen de "
+     "partijen organiseren, maar hebben deskundige hulp nodig bij het omgaan met deze "
+     "spanningen. Waar kunnen wij terecht? Niet acuut.", False),
+    ("De penaltyserie werd een echte schietpartij, 12-11! Kan de gemeente de foto's van de "
+     "finale op haar sportpagina zetten?", False),
+    ("Hij wil de aanslag uit het nieuws nadoen op onze school.", True),
+    ("Hij wil het gemeentehuis slopen met explosieven.", True),
+    ("He read a thriller and now plans a terrorist attack on the school.", True),
 ]  # fmt: skip
 
 
