@@ -590,6 +590,14 @@ ROUTES: list[tuple[str, str, bool]] = [
      "I do so without giving my name? Yours faithfully.", "radicalisation_signal", False),
     ("In het physics practicum meten we de polarisatie van licht, maar het polarisatiefilter "
      "is kapot. Where do I order a new one?", "unknown", False),
+    # held-out round 1441-1448: "vechten voor de goede zaak" beside a family's everyday
+    # question; "declare the passport ... invalid"
+    ("Een moeder die we helpen met haar huurachterstand belde ons: haar zoon praat steeds "
+     "vaker over 'vechten voor de goede zaak', maar hij heeft geen concrete reisplannen. Ze "
+     "wil weten waar ze als familie hulp kan krijgen.", "family_support", False),
+    ("We are the income department. The mayor wants to start the procedure to declare the "
+     "passport of one of our clients invalid. What exactly does the municipality have to do "
+     "to implement this measure, and whom do we contact?", "passport_measure", False),
 ]  # fmt: skip
 
 
@@ -3397,6 +3405,35 @@ ACUTE: list[tuple[str, bool]] = [
     ("Hij wil de aanslag uit het nieuws nadoen op onze school.", True),
     ("Hij wil het gemeentehuis slopen met explosieven.", True),
     ("He read a thriller and now plans a terrorist attack on the school.", True),
+    # held-out round 1441-1448: monks "in het klooster", a striker's "bom onder de
+    # verdediging", the murder of a teacher in France, a Caribbean cake, a holiday to Paramaribo,
+    # sneakers and savings, a hypothetical school task, "eerder dit jaar ... nu gewoon thuis", a
+    # carnival club's trip; and what the new excepts must leave acute
+    ("Ik ga volgende maand een week naar de broeders in het klooster in Brabant voor een "
+     "stilteretraite. Kan ik daar als gemeenteambtenaar bijzonder verlof voor krijgen?", False),
+    ("Onze spits legt elke wedstrijd een bom onder de verdediging, we zijn kampioen! Wie van "
+     "de gemeente komt de huldiging op het sportpark doen?", False),
+    ("rector hier. sinds de aanslag op die leraar in frankrijk durven docenten bij ons niet "
+     "meer over vrijheid van meningsuiting te praten in de klas. hoe ondersteunen we ze", False),
+    ("Mi ta kere dat mi oma haar bolo pretu een echte bom is, zo zwaar en vol rum. Heeft "
+     "iemand een recept voor een lichtere zwarte cake voor de kerst?", False),
+    ("Ik wil in de meivakantie met de kinderen via Schiphol uitreizen naar Paramaribo, maar "
+     "hun vader gaat niet mee. Heb ik een toestemmingsformulier nodig om met minderjarigen "
+     "naar het buitenland te gaan?", False),
+    ("die nieuwe sneakers waren echt een aanslag op mn spaargeld en nu is mn vader boos. hoe "
+     "leg ik het uit", False),
+    ("voor een schoolopdracht over de gemeente: wat doet een gemeente als ze een ambtsbericht "
+     "krijgt over iemand die wil uitreizen? het is hypothetisch, niks acuuts", False),
+    ("Niet acuut en er is geen direct gevaar, maar een bron vertelde onze redactie dat een "
+     "inwoner eerder dit jaar serieus heeft overwogen naar een strijdgebied te vertrekken. "
+     "Hij is nu gewoon thuis. Is dit iets voor de gemeente?", False),
+    ("Hallo, ik schrijf voor een regioblog over de uitreis van onze carnavalsvereniging naar "
+     "de zusterstad in Duitsland. Betaalt de gemeente mee aan de bus, net als vorig jaar?", False),
+    ("Hij gaat volgende week naar de broeders in Syrië, zijn tas is gepakt.", True),
+    ("Hij wil een bom onder de verdediging van het stadhuis leggen, morgen.", True),
+    ("In de taart zit een echte bom, hij wil hem op het feest laten afgaan.", True),
+    ("Hij plant een aanslag op die leraar in Frankrijk volgende week.", True),
+    ("Hij zegt dat de uitreis van onze club naar Syrië morgen begint.", True),
 ]  # fmt: skip
 
 
