@@ -3434,6 +3434,35 @@ ACUTE: list[tuple[str, bool]] = [
     ("In de taart zit een echte bom, hij wil hem op het feest laten afgaan.", True),
     ("Hij plant een aanslag op die leraar in Frankrijk volgende week.", True),
     ("Hij zegt dat de uitreis van onze club naar Syrië morgen begint.", True),
+    # held-out set 1442 and round 1449-1456: a delay "een bom onder de dienstregeling", a
+    # "brandbom-chili", a mother-in-law's "aanslag op mijn koelkast", a cocktail "Molotov", an
+    # "aanslag op zijn uitzicht", phishing and ransomware "dreiging", a "brute-force attack", a
+    # tractor "een echte bom op de dorpskermis"; and what the new excepts must leave acute
+    ("Op de verkeersleiding noemen we een vertraging van meer dan 30 minuten in de spits 'een "
+     "bom onder de dienstregeling'. Kan iemand me helpen met een Excelformule om die "
+     "vertragingen per baanvak te tellen?", False),
+    ("Kan iemand het recept delen van de 'brandbom-chili' van de kazernebarbecue? Hij was "
+     "extreem pittig maar iedereen vond hem top.", False),
+    ("Mijn schoonmoeder pleegt zaterdag een aanslag op mijn koelkast: ze komt een week "
+     "logeren. Tips om te overleven?", False),
+    ("Onze nieuwe cocktail heet 'Molotov' en is vuurrood met een brandend kaneelstokje. Mag "
+     "ik in de hotelbar met open vuur werken volgens de brandveiligheidsregels?", False),
+    ("Mijn buurman noemt mijn nieuwe serre een 'terroristische aanslag op zijn uitzicht'. "
+     "Waar kan ik zien of mijn bouwplan voor de B&B door de welstandscommissie is "
+     "goedgekeurd?", False),
+    ("Er gaat een phishingmail rond met als onderwerp 'Dreiging: uw account wordt "
+     "geblokkeerd'. Hoe waarschuwen we alle medewerkers zo snel mogelijk?", False),
+    ("Ransomware-dreiging: moeten we onze back-ups offline halen voor het weekend? Wat is de "
+     "best practice voor gemeenten?", False),
+    ("Our email server was hit by a brute-force attack overnight and several accounts got "
+     "locked out. What password policy is recommended for a municipality?", False),
+    ("Onze trekker is een echte bom op de dorpskermis, iedereen wil erop. Mogen er kinderen "
+     "mee in de aanhanger tijdens de optocht?", False),
+    ("Hij dreigt met een ransomware-aanval en zegt dat hij morgen een bom bij het gemeentehuis "
+     "legt.", True),
+    ("Hij maakt brandbommen en wil de moskee in brand steken.", True),
+    ("De cocktail heet Molotov, maar hij heeft een echte molotovcocktail in zijn tas voor de "
+     "synagoge.", True),
 ]  # fmt: skip
 
 
