@@ -607,6 +607,9 @@ ROUTES: list[tuple[str, str, bool]] = [
      "heeft dichtgezet. Is dat beleid eigenlijk verplicht volgens de BIO?", "unknown", False),
     ("In de PI-bibliotheek willen we een thrillerhoek met spannende boeken over spionnen en "
      "terroristen. Moet de directie die boekenlijst eerst goedkeuren?", "unknown", False),
+    # set 1451: "sinaasappel pers" for fresh juice
+    ("ik wil sinaasappel pers kopen voor verse jus voor kleinkinderen, welke is goed en niet "
+     "te duur", "unknown", False),
 ]  # fmt: skip
 
 
@@ -3475,6 +3478,19 @@ ACUTE: list[tuple[str, bool]] = [
     ("Ze noemen hem een terrorist omdat hij een aanslag op de moskee voorbereidt.", True),
     ("Mijn zoon noemt zichzelf een terrorist omdat hij bij IS wil horen en morgen vertrekt.",
      True),
+    # set 1451: the caliphate talked of "en wil niet meer naar school", "en wil andere jongens
+    # overhalen"; "ik schrik van woord aanslag" on a tax bill; and what must stay acute
+    ("mijn zoon is leeraar op middelbare scool, hij zegt leerling praat in pauze over jihad "
+     "en kalifaat en wil andere jongens overhalen. mentor maakt ook zorgen. wie kan scool "
+     "helpen met advies wat doen?", False),
+    ("Mijn kleindochter praat alleen nog over kalifaat en wil niet meer naar school. Haar "
+     "ouders schamen zich, hchouma, ze willen het niemand zeggen. Ik als oma wil hulp voor de "
+     "familie. Wie helpt families in stilte?", False),
+    ("Ik krijg brief 'aanslag gemeentelijke belastingen' en ik schrik van woord aanslag. Wat "
+     "is dat, moet ik betalen, en kan ik in delen betalen?", False),
+    ("Hij wil naar het kalifaat en wil niet meer terugkomen, morgen vertrekt hij.", True),
+    ("Ik schrok van het woord aanslag in zijn bericht: hij wil morgen een aanslag plegen op de "
+     "moskee.", True),
 ]  # fmt: skip
 
 
