@@ -3491,6 +3491,12 @@ ACUTE: list[tuple[str, bool]] = [
     ("Hij wil naar het kalifaat en wil niet meer terugkomen, morgen vertrekt hij.", True),
     ("Ik schrok van het woord aanslag in zijn bericht: hij wil morgen een aanslag plegen op de "
      "moskee.", True),
+    # set 1456: a resident "flying out on Thursday to join a militia" (missed); not a
+    # re-enactment club's "militia parade"
+    ("The mayor wants an urgent passport measure for a resident who's flying out on Thursday "
+     "to join a militia. Who helps us carry it out in time?", True),
+    ("Our re-enactment club wants to join the militia parade on Liberation Day. Do we need a "
+     "permit?", False),
 ]  # fmt: skip
 
 
