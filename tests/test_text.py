@@ -3497,6 +3497,51 @@ ACUTE: list[tuple[str, bool]] = [
      "to join a militia. Who helps us carry it out in time?", True),
     ("Our re-enactment club wants to join the militia parade on Liberation Day. Do we need a "
      "permit?", False),
+    # round 1457-1464: a plan foiled, told verb-last, its second suspect at large; the police
+    # still seeking an accomplice without "naar"; a Frisian bag with wires, its maker not
+    # found; a family that would lose a son "als hij zijn plannen doorzet om daar te gaan
+    # vechten" (all four missed); not a kickboxer who would fight in Thailand
+    ("Er staat een tv-ploeg voor het gemeentehuis die wil weten of de tweede verdachte van het "
+     "plan dat vorige week is verijdeld nog voortvluchtig is. Wat mogen we zeggen?", True),
+    ("Na de aanslag op het busstation zoekt de politie nog een medeplichtige, een "
+     "taxichauffeur. Journalisten willen een reactie van de burgemeester.", True),
+    ("Der is op it stasjon in tas mei triedden fûn, de plysje hat it gebiet ôfsetten en de "
+     "dader is noch net fûn. Sjoernalisten belje ús no al.", True),
+    ("Als mijn zoon zijn plannen doorzet om daar te gaan vechten, zijn we hem kwijt. Hij "
+     "heeft nog geen datum genoemd, maar hij praat er elke dag over. Wij zoeken steun.", True),
+    ("Als hij zijn plannen doorzet om in Thailand te trainen en daar te gaan vechten in "
+     "wedstrijden, moet hij dan zijn inschrijving bij de gemeente aanpassen?", False),
+    # and the report's judgement spelt by ear, a departure stopped at the airport; not where
+    # the report says tomorrow or he tries again today
+    ("we hebben een ambtsberigt ontvange van de aivd over een mogelijke uitreis maar volgens "
+     "het berigt is er geen acuut gevaar, de persoon zit vast. welke stappe volgen we", False),
+    ("Vorige week kregen we een ambtsbericht over een inwoner die op het punt stond te "
+     "vertrekken. Hij is inmiddels op het vliegveld tegengehouden en er is geen direct gevaar "
+     "meer, het is dus niet acuut. Wie moeten we nu nog betrekken?", False),
+    ("Volgens het berigt is hij morgen weg naar Syrië, niet acuut?", True),
+    ("Hij is op Schiphol tegengehouden maar probeert vandaag opnieuw te vertrekken naar "
+     "Syrië, niet acuut.", True),
+    # look-alikes of the round, each beside a real threat in the same words
+    ("Wat kost een aanslag voor grafrechten in onze gemeente? Een nabestaande begrijpt de "
+     "aanslag voor het graf van haar moeder niet.", False),
+    ("De aanslag voor de toeristenbelasting kwam binnen; ook dreigt een gast de camping op "
+     "te blazen.", True),
+    ("hoe lang moet een chokolade bom in de koelkast voor je hem in warme melk gooit", False),
+    ("welke bom in het zwembad maakt de grootste plons, de kanonskogel of het bommetje", False),
+    ("Welke bom in het zwembad maakt de grootste plons? Hij zei dat hij zaterdag een echte bom "
+     "in het zwembad legt.", True),
+    ("Yn Fortnite dogge myn soan en syn maten hiele jûnen 'aanslagen' op elkoars basis. Is "
+     "dat spul geskikt foar in bern fan 10?", False),
+    ("Mijn zoon zegt dat hij in het echt een aanslag op elkaars basis wil plegen bij de "
+     "kazerne.", True),
+    ("Een filmploeg draaide vorige week in onze wijk een scène van een aanslag op een moskee. "
+     "Nu is er ruzie tussen groepen. Wie helpt ons de spanning te de-escaleren?", False),
+    ("Een man filmde een scène van een aanslag en zegt dat hij die morgen echt gaat uitvoeren "
+     "op de moskee.", True),
+    # Frisian "gjin" denies as "geen" does, and leaves a departure it does not reach
+    ("Myn man is net fan plan om fuort te gean, gjin sprake van uitreis, mar hy wurdt "
+     "hieltyd radikaler. Ik sykje help foar ús as húshâlding.", False),
+    ("Hy hat gjin baan mear en wol moarn nei Syrië fuort om te fjochtsjen.", True),
 ]  # fmt: skip
 
 
