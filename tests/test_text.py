@@ -3542,6 +3542,32 @@ ACUTE: list[tuple[str, bool]] = [
     ("Myn man is net fan plan om fuort te gean, gjin sprake van uitreis, mar hy wurdt "
      "hieltyd radikaler. Ik sykje help foar ús as húshâlding.", False),
     ("Hy hat gjin baan mear en wol moarn nei Syrië fuort om te fjochtsjen.", True),
+    # round 1465-1472: an English passport measure before tomorrow's flight, and bags of
+    # fertiliser with wires beside "het na vrijdag allemaal op tv zien" (both missed); a
+    # passport measure "so he can't travel", not urgent and nobody about to leave, stays calm
+    ("His flight leaves tomorrow morning and the mayor wants his passport declared invalid "
+     "tonight so he can't go and fight abroad. Who handles a paspoortmaatregel that fast?", True),
+    ("Bij het ophalen van het grofvuil stond er een kast vol lege kunstmestzakken, draadjes en "
+     "oude telefoons. De bewoner zei dat we 'het na vrijdag allemaal op tv zien'.", True),
+    ("The mayor is considering having a resident's passport declared invalid so he can't "
+     "travel to a combat zone. It's not urgent, he isn't about to leave. What is the "
+     "procedure?", False),
+    # a report that says he is in prison, verb-last, and the judgement of all the services
+    # involved clear "niet acuut"; not beside a departure today or a threat of tomorrow
+    ("Geen acute situatie: we kregen een ambtsbericht over een mogelijke uitreis, maar het "
+     "ambtsbericht vermeldt zelf dat de betrokkene op dit moment in de gevangenis zit.", False),
+    ("Ik analyseer een casus waarin de gemeente een ambtsbericht ontving over een voorgenomen "
+     "uitreis. De betrokkene staat inmiddels onder toezicht en er is volgens alle betrokken "
+     "diensten geen sprake van acuut gevaar.", False),
+    ("Niet acuut volgens alle betrokken diensten, maar hij vertrekt morgen naar Syrië.", True),
+    ("Hij zit in de gevangenis maar zijn broer vertrekt vandaag naar Syrië; niet acuut?", True),
+    ("Niet acuut: zijn vriend die in de cel zit zegt dat hij morgen een aanslag pleegt op de "
+     "markt.", True),
+    # a football result, beside a bomb under the stand
+    ("Ons team heeft vandaag echt een bom gelegd onder de competitie, 5-0 gewonnen! Hoe zetten "
+     "we de uitslag op de site?", False),
+    ("Hij heeft een bom gelegd onder de tribune en zegt dat de competitie morgen voorbij is.",
+     True),
 ]  # fmt: skip
 
 
