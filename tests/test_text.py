@@ -3568,6 +3568,27 @@ ACUTE: list[tuple[str, bool]] = [
      "we de uitslag op de site?", False),
     ("Hij heeft een bom gelegd onder de tribune en zegt dat de competitie morgen voorbij is.",
      True),
+    # round 1473-1480 (all three missed): a son gone "met onbekende bestemming" after ever more
+    # extreme words, his phone cut off ("afgesloten" closes no case); a passport measure while
+    # he tries to leave "deze week"; an English "explosive device" for "punishing the
+    # unbelievers" at the festival this weekend. Not a vegan who moved, an explosive talent
+    # on the festival's stage, nor a call ticket whose caller says it is not acute herself.
+    ("Een vader vertelt dat zijn zoon na maanden van steeds extremere uitspraken al zijn spullen "
+     "heeft verkocht en vannacht met onbekende bestemming is vertrokken. Zijn telefoonnummer is "
+     "afgesloten. De familie vraagt om hulp.", True),
+    ("We zijn bezig met de uitvoering van een paspoortmaatregel voor een inwoner. Zijn zus "
+     "vertelde de beheerder van zijn flat dat hij deze week toch probeert te vertrekken via een "
+     "buurland. Hoe ronden we de maatregel af en wie moeten we inlichten?", True),
+    ("Caller (landlord) says his tenant seems to be building some kind of explosive device in "
+     "the storage room and keeps talking about 'punishing the unbelievers' at the festival this "
+     "weekend.", True),
+    ("Een radicale vegan uit de wijk is met onbekende bestemming verhuisd; wie int nu de huur?",
+     False),
+    ("Our band plays the festival this weekend and the new bass player is an explosive talent. "
+     "Do we need a permit for the stage?", False),
+    ("Oud-leraar belt: vermoedt dat een oud-leerling ooit wil uitreizen, maar er is geen "
+     "vertrekdatum bekend; klant zegt zelf uitdrukkelijk dat het niet acuut is.", False),
+    ("Klant zegt zelf dat het niet acuut is, maar haar zoon vertrekt morgen naar Syrië.", True),
 ]  # fmt: skip
 
 
