@@ -610,6 +610,14 @@ ROUTES: list[tuple[str, str, bool]] = [
     # set 1451: "sinaasappel pers" for fresh juice
     ("ik wil sinaasappel pers kopen voor verse jus voor kleinkinderen, welke is goed en niet "
      "te duur", "unknown", False),
+    # round 1457-1464: the passport measure named as such, in Frisian and spelt by ear, which
+    # the topic card took off the subject; now a `sure` term. Not an expired passport.
+    ("Hoe fiere wy as gemeente in paspoartmaatregel út? De boargemaster wol witte hokker "
+     "stappen der binne.", "passport_measure", False),
+    ("pasportmaatregel hoe regel ik dat als gemeende ambtenaar burgerzake wie belle ik",
+     "passport_measure", False),
+    ("Mijn paspoort is vervallen en ik ga volgende maand op vakantie. Hoe vraag ik een nieuw "
+     "aan?", "unknown", False),
 ]  # fmt: skip
 
 

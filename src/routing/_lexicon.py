@@ -37,6 +37,9 @@ class _FactWordsSpec(_Strict):
     terms: list[str] = []
     weak: list[str] = []
     firm: list[str] = []
+    # Terms that name the row itself ("paspoortmaatregel"): they keep the question about the
+    # subject whatever words stand around them, so the topic card may not take it off.
+    sure: list[str] = []
     # `except` is a Python keyword: the file says `except`, the model says `exceptions`.
     exceptions: list[str] = Field(default=[], alias="except")
     together: list[list[str]] = []
@@ -285,6 +288,8 @@ def _fact_words(
         found += labelled_terms(listed, messenger, file, f"{entry}.messengers.terms")
     firm = Label("fact", fact, True, file=file, topical=True, firm=True)
     found += labelled_terms(words.firm, firm, file, f"{entry}.firm")
+    sure = Label("fact", fact, True, file=file, topical=True, sure=True)
+    found += labelled_terms(words.sure, sure, file, f"{entry}.sure")
     found += labelled_terms(
         words.exceptions, Label("except", fact, file=file), file, f"{entry}.except"
     )

@@ -269,6 +269,7 @@ class Reader:
             explained,
             calm=calm is not None,
             resolved=resolved is not None,
+            sure=any(trait.label.sure for trait in evidence.live),
         )
         if calm is None:
             return reading
@@ -289,6 +290,7 @@ class Reader:
         *,
         calm: bool = False,
         resolved: bool = False,
+        sure: bool = False,
     ) -> Reading:
         """The reading of the words, with what the scorecards add to it.
 
@@ -301,6 +303,7 @@ class Reader:
         not silence it. Where a `resolved` word closed the case (`resolved`), the card needs its
         highest bar, as where travel or a threat is denied: "de jongen die vorige week is
         uitgereisd; de burgemeester wil morgen een statement" is over, unless the card is sure.
+        Where a `sure` word stands (`sure`: "paspoortmaatregel"), the topic card is not asked.
         """
         # Neither card is asked where a word made the question acute: the topic card may not
         # take it off the subject, and the acute card has nothing to add. A word of urgency in a
@@ -309,7 +312,7 @@ class Reader:
         if on_topic and not THREAT_FACTS.isdisjoint(facts):  # every fact of a reading is true
             return Reading(facts, on_topic, words, negated)
         topic = None
-        if self._topic_card is not None and on_topic:
+        if self._topic_card is not None and on_topic and not sure:
             topic = topic_evidence(self._topic_card, tokens)
             on_topic = not topic.overruled
         acute = None

@@ -58,6 +58,7 @@ class Label:
     at_least: int = 0  # for `together`: how many of its combination's lists need a word; 0: all
     within: int = 0  # for a named combination: how far apart its words may stand; 0: anywhere
     firm: bool = False  # for a fact's `firm` term: no `except` phrase explains it away
+    sure: bool = False  # for a fact's `sure` term: the topic card may not overrule it
     outranks: bool = False  # for an `asked_for` term: it names the asker wherever it stands
     messenger: bool = False  # for a fact's `messengers` term: it names who passes a question on
 
