@@ -618,6 +618,11 @@ ROUTES: list[tuple[str, str, bool]] = [
      "passport_measure", False),
     ("Mijn paspoort is vervallen en ik ga volgende maand op vakantie. Hoe vraag ik een nieuw "
      "aan?", "unknown", False),
+    # round 1481-1488: a garlic press and sunglasses "met polarisatie"
+    ("The garlic press in the community centre kitchen is broken, who do I tell?", "unknown",
+     False),
+    ("Welke zonnebril met polarisatie is het beste om mee te vissen op het Zuidlaardermeer?",
+     "unknown", False),
 ]  # fmt: skip
 
 
@@ -3597,6 +3602,19 @@ ACUTE: list[tuple[str, bool]] = [
     ("Oud-leraar belt: vermoedt dat een oud-leerling ooit wil uitreizen, maar er is geen "
      "vertrekdatum bekend; klant zegt zelf uitdrukkelijk dat het niet acuut is.", False),
     ("Klant zegt zelf dat het niet acuut is, maar haar zoon vertrekt morgen naar Syrië.", True),
+    # round 1481-1488, in English (both missed): a brother "went radical" and texted goodbye
+    # forever from the airport; a passport applicant with "a measure on him" flying out
+    # tonight. Not a daughter waved off at the airport to study, nor an attack on the left
+    # wing of an under-12s team; still an attack on the town hall's left wing with a gun.
+    ("sister here. my brother went radical and just texted us from the airport saying goodbye "
+     "forever, we're falling apart, our family needs help NOW", True),
+    ("Front desk colleague: a man came in to apply for a new passport but there's a measure on "
+     "him, and he said he's flying out tonight whatever it takes. How do we handle this?", True),
+    ("we said goodbye to our daughter at the airport, she is going to study in Canada. Which "
+     "forms does the municipality need?", False),
+    ("Our coach says we need a stronger attack on the left wing. Any good drills for an "
+     "under-12s team?", False),
+    ("He wants a stronger attack on the left wing of the town hall with his new gun.", True),
 ]  # fmt: skip
 
 
