@@ -623,6 +623,9 @@ ROUTES: list[tuple[str, str, bool]] = [
      False),
     ("Welke zonnebril met polarisatie is het beste om mee te vissen op het Zuidlaardermeer?",
      "unknown", False),
+    # round 1489-1496: a police report for a stolen bike
+    ("I need an official report from the police about my stolen bike for the insurance. Where "
+     "do I get one?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -3615,6 +3618,28 @@ ACUTE: list[tuple[str, bool]] = [
     ("Our coach says we need a stronger attack on the left wing. Any good drills for an "
      "under-12s team?", False),
     ("He wants a stronger attack on the left wing of the town hall with his new gun.", True),
+    # round 1489-1496 (all three missed): a Dunglish departure "underway to the airport" to
+    # "fly to the other side today" beside a passport measure; a threat whose suspect "is not
+    # found yet"; "dreigende berichten" whose sender "is nog niet gevonden"
+    ("The person is underway to the airport at this moment with his bags and the police says he "
+     "wants to fly to the other side today. Can we quickly let his passport be declared invalid?",
+     True),
+    ("There is a threat against the town hall still open, the suspect is not found yet, and "
+     "already three journalists have called. Who coordinates the communication to the press?",
+     True),
+    ("We willen een persbericht uitbrengen over het afgelaste wielercriterium na dreigende "
+     "berichten die nog worden onderzocht; de afzender is nog niet gevonden.", True),
+    # the report's own English judgement clears "not acute", someone else's does not;
+    # "allerminst sprake" denies, and leaves a threat it does not reach
+    ("An official report came in about a resident's possible departure, but the report "
+     "explicitly says it is not acute and no departure is expected in the short term.", False),
+    ("The report says it is not acute, but my neighbour says he flies to Syria tomorrow.", True),
+    ("Van een acute dreiging is allerminst sprake, maar een jongen uit onze voetbalclub deelt "
+     "antisemitische memes in de teamapp. Wie kan met ons meedenken?", False),
+    ("Van een acute dreiging is allerminst sprake, maar hij zegt dat hij morgen de moskee "
+     "opblaast.", True),
+    ("Is there an official report form for reporting a broken streetlight near the primary "
+     "school?", False),
 ]  # fmt: skip
 
 
