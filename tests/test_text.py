@@ -3640,6 +3640,34 @@ ACUTE: list[tuple[str, bool]] = [
      "opblaast.", True),
     ("Is there an official report form for reporting a broken streetlight near the primary "
      "school?", False),
+    # round 1497-1504, German from border towns (9 acute cases missed, none had a German
+    # word in the lists): a departure "nach Syrien um zu kämpfen", a report "des
+    # Geheimdienstes", a "Drohbrief mit 'Bombe im Rathaus morgen'", an accomplice "noch
+    # flüchtig", fertiliser and chemicals by a station's map beside "dass er etwas vorhat".
+    # Not a grandmother in Syria, a piano's "Anschlag", a station tour's map, a holiday over
+    # the Turkish border, a bombe glacée.
+    ("Mein Nachbar in Vaals hat gestern gesagt er fährt bald zu seinen Brüdern nach Syrien um "
+     "zu kämpfen, er hat sein Auto schon verkauft. Was soll ich sofort tun, bitte?", True),
+    ("Unsere Gemeinde hat einen offiziellen Bericht des Geheimdienstes erhalten: ein Einwohner "
+     "plant, in den nächsten Tagen in ein Kampfgebiet auszureisen.", True),
+    ("Bericht von een collega bij de gemeente: anonymer Drohbrief mit 'Bombe im Rathaus morgen "
+     "10 Uhr' auf der Post. Müssen wir evakuieren?", True),
+    ("RTL und deutsche Fernsehteams stehen vor dem Gemeentehuis, weil der Mann, der gestern mit "
+     "einem Messer auf Leute losgegangen ist, einen Komplizen hatte, der noch flüchtig ist.",
+     True),
+    ("Mein Untermieter bestellt seit Wochen große Mengen Dünger und Chemikalien, an der Wand "
+     "hängt eine Karte vom Bahnhof Venlo mit roten Kreuzen. Ich habe Angst dass er etwas "
+     "vorhat.", True),
+    ("Er plant einen Anschlag auf das Rathaus.", True),
+    ("Ich fahre nächste Woche nach Syrien um meine Oma zu besuchen, brauche ich ein Visum?",
+     False),
+    ("Der Anschlag des Pianos ist zu hart, wer repariert das Klavier in der Kirche?", False),
+    ("Wir machen eine Bahnhof-Tour mit der Schule, Karte mit roten Kreuzen für die Stationen, "
+     "morgen geht es los.", False),
+    ("Mein Sohn fährt in die Türkei und dann weiter über die Grenze nach Georgien für Urlaub.",
+     False),
+    ("Wij maken een bombe glacée voor morgen op de markt, hoe lang moet die in de vriezer?",
+     False),
 ]  # fmt: skip
 
 
