@@ -626,6 +626,28 @@ ROUTES: list[tuple[str, str, bool]] = [
     # round 1489-1496: a police report for a stolen bike
     ("I need an official report from the police about my stolen bike for the insurance. Where "
      "do I get one?", "unknown", False),
+    # round 1505-1512: dictated by phone ("een paspoort maat regel", "een amps bericht van de a
+    # i v d", "radicaal isering"), German types ("Passmaßnahme", "Hilfe als Familie"), plain
+    # second-language English; a juice press
+    ("we moeten een paspoort maat regel uitvoeren maar de persoon heeft ook een tweede "
+     "nationaliteit komma wie kan ons adviseren punt geen spoed", "passport_measure", False),
+    ("spoed we hebben vanochtend een amps bericht van de a i v d binnen gekregen over een "
+     "inwoner die binnen een paar dagen zou vertrekken naar het strijd gebied",
+     "official_report_travel", True),
+    ("vraag van de wethouder we willen weten wat de rol van de gemeente is bij preventie van "
+     "radicaal isering komma niet acuut", "prevention", False),
+    ("Am Schalter stand heute jemand, dessen Pass laut System im Rahmen einer Passmaßnahme "
+     "für ungültig erklärt wurde. Wer berät uns?", "passport_measure", False),
+    ("We work at Burgerzaken. We got a request about a passport that must be registered as "
+     "vervallen because of a measure against a person. Who coordinates this?",
+     "passport_measure", False),
+    ("Dear team, a resident posts extreme messages and now he starts to call for 'cleaning' "
+     "the neighborhood of foreigners. Where do we discuss him?", "radicalisation_signal",
+     False),
+    ("ik wil met de jongeren een smoothie workshop doen en zoek een goede sap pers die niet "
+     "te duur is", "unknown", False),
+    ("The airline took away his passport at the desk because the photo was old, what now?",
+     "unknown", False),
 ]  # fmt: skip
 
 
@@ -3668,6 +3690,50 @@ ACUTE: list[tuple[str, bool]] = [
      False),
     ("Wij maken een bombe glacée voor morgen op de markt, hoe lang moet die in de vriezer?",
      False),
+    # round 1505-1512, German from Kerkrade, Enschede and Emmerich (6 acute cases missed): a
+    # ticket to Turkey "und von dort weiter zu einer Kampfgruppe", "so viele wie möglich
+    # mitnehmen" at a town fair with knives and chemicals, "ins IS-Gebiet", "zu den Brüdern
+    # kämpfen", a passport gone with the savings and talk of "Kämpfern im Ausland", a
+    # "Mittäter noch flüchtig". Not a grandmother who "nach Syrien ausreisen" will, two
+    # brothers who "kämpfen um den Pokal", knives sold at the town fair, a lost passport.
+    ("Ein Nachbar hat mir erzählt, dass der Sohn der Familie nebenan morgen früh ein "
+     "Flugticket in die Türkei hat und von dort weiter zu einer Kampfgruppe will.", True),
+    ("Im Jugendzentrum hat ein 19-Jähriger gesagt, er wolle am Samstag beim Stadtfest „so "
+     "viele wie möglich mitnehmen“, und hat Fotos von Messern und Chemikalien gezeigt.", True),
+    ("Eine junge Frau aus unserem Viertel will heute Abend mit dem Bus weiter ins IS-Gebiet.",
+     True),
+    ("mein cousin hat geschrieben dass er sich verabschiedet, er geht „zu den brüdern "
+     "kämpfen“. sein rucksack ist gepackt.", True),
+    ("Der Pass unseres Sohnes fehlt und er hat heute Morgen sein ganzes Erspartes abgehoben. "
+     "Er hat ständig von den Kämpfern im Ausland geschwärmt.", True),
+    ("Nach dem Messerangriff auf dem Markt ist ein möglicher Mittäter noch flüchtig. "
+     "Journalisten fragen, ob die Bevölkerung in Gefahr ist.", True),
+    ("Meine Oma will im Sommer nach Syrien ausreisen um ihre Schwester zu besuchen, braucht "
+     "sie ein Visum?", False),
+    ("Mein Bruder und ich kämpfen um den Pokal beim Tennis am Samstag.", False),
+    ("Am Samstag beim Stadtfest verkaufen wir Messer auf dem Markt, brauchen wir eine "
+     "Genehmigung?", False),
+    ("Der Pass meines Sohnes fehlt seit heute, er hat das Ersparte für den Urlaub in Spanien "
+     "abgehoben. Wo melde ich den Verlust?", False),
+    # round 1505-1512: a passport measure beside "een vliegticket geboekt voor overmorgen"
+    # (missed); look-alikes: a chilli sauce "bom", a dj who lets the hall "ontploffen", an
+    # organ that "ontploft", a phone that "ontploft", Call of Duty's "aansalg", paintball kids
+    # who "blow up" the other team, a tax bill misspelt "aanlsag".
+    ("Betrokkene heeft volgens onze informatie reeds een vliegticket geboekt voor overmorgen. "
+     "Kan de paspoortmaatregel nog tijdig ten uitvoer worden gelegd?", True),
+    ("Waar op de zaterdagmarkt vind ik extreem scherpe pepers? Mijn schoonvader wil er een "
+     "echte bom van een chilisaus mee maken voor het buurtfeest.", False),
+    ("Voor het schoolfeest zoeken we een dj die de zaal echt laat ontploffen. Heeft de "
+     "gemeente een lijst met erkende evenementenbureaus?", False),
+    ("Het gerestaureerde orgel van onze kerk ontploft volgens de organist van het geluid. "
+     "Geldt er een geluidsnorm?", False),
+    ("Sinds we de koosjere markt hebben aangekondigd ontploft onze telefoon. Welke vergunning "
+     "hebben we nodig voor kraampjes op zondag naast de sjoel?", False),
+    ("in call of duty plant mijn team een aansalg op de vijandelijke basis, hoe kom ik langs "
+     "die sniper?", False),
+    ("Hi, our church youth group is going paintball shooting next Saturday and the kids joke "
+     "that they will 'blow up' the other team. Do we need a permit for a barbecue?", False),
+    ("Ik heb een aanlsag van de belastingdienst gekregen, hoe maak ik bezwaar?", False),
 ]  # fmt: skip
 
 
