@@ -648,6 +648,18 @@ ROUTES: list[tuple[str, str, bool]] = [
      "te duur is", "unknown", False),
     ("The airline took away his passport at the desk because the photo was old, what now?",
      "unknown", False),
+    # round 1513-1520: plain English passport, signal and report questions; a passport
+    # withdrawn "vanwege uitreisgevaar" is the measure's question
+    ("The government cancelled my son's passport and now the town hall won't give him an ID "
+     "card either. Who decided this and who can explain the procedure to us?",
+     "passport_measure", False),
+    ("How should a municipality act when the intelligence services send an official "
+     "notification that a resident is on the verge of travelling to a jihadist area?",
+     "official_report_travel", True),
+    ("Een inwoner van wie het paspoort is ingetrokken vanwege uitreisgevaar vraagt een nieuwe "
+     "id-kaart aan. Mogen wij die verstrekken?", "passport_measure", False),
+    ("Ons moeder is een echte extremist als het over afval scheiden gaat. Moet de PMD-zak "
+     "schoon?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -3734,6 +3746,48 @@ ACUTE: list[tuple[str, bool]] = [
     ("Hi, our church youth group is going paintball shooting next Saturday and the kids joke "
      "that they will 'blow up' the other team. Do we need a permit for a barbecue?", False),
     ("Ik heb een aanlsag van de belastingdienst gekregen, hoe maak ik bezwaar?", False),
+    # round 1513-1520, German from Gronau, Aachen and Kleve (7 acute cases missed): a pupil
+    # who "morgen eine Waffe mitbringt und 'alle Verräter erledigt'", a flat given notice and
+    # an account emptied "zu den Brüdern, wo endlich gekämpft wird", jerrycans and "er zeigt es
+    # den Ungläubigen beim Stadtfest am Samstag", a station "wann es dort am vollsten ist"
+    # beside "bereit zu sterben", a "Schreiben des Nachrichtendienstes", a "Terrordrohung".
+    # Not a tax office's "amtliches Schreiben", a world trip, jerrycans of water, "alles
+    # erledigt" at the town fair.
+    ("Ein Schüler meiner Klasse hat heute im Klassenchat geschrieben, dass er morgen eine "
+     "Waffe mitbringt und „alle Verräter erledigt“.", True),
+    ("Mein Neffe hat seine Wohnung gekündigt, sein Konto leer geräumt und gesagt, er gehe „zu "
+     "den Brüdern, wo endlich gekämpft wird“. Sein Flug geht morgen früh.", True),
+    ("mein nachbar lädt seit tagen kanister in seinen transporter und sagt er zeigt es den "
+     "ungläubigen beim stadtfest am samstag.", True),
+    ("Er zeigte Fotos vom Bahnhof Heerlen, mit Zeiten, wann es dort am vollsten ist. Er sagte, "
+     "bald werde dort keiner mehr lachen und er sei bereit zu sterben.", True),
+    ("Der Bürgermeister hat ein Schreiben des Nachrichtendienstes erhalten: ein Einwohner wolle "
+     "sich einer bewaffneten Gruppe im Ausland anschließen.", True),
+    ("Wir haben gehört, dass gegen das Stadion eine Terrordrohung vorliegt.", True),
+    ("Ein amtliches Schreiben des Finanzamts ist angekommen, wo kann ich Einspruch einlegen?",
+     False),
+    ("Mein Sohn hat seine Wohnung gekündigt und sein Konto leer geräumt, sein Flug nach "
+     "Thailand geht morgen. Er macht eine Weltreise.", False),
+    ("Wir fahren am Wochenende mit Kanistern Wasser zum Stadtfest, wo dürfen wir parken?",
+     False),
+    ("Am Samstag beim Stadtfest ist alles erledigt, die Stände stehen, brauchen wir noch eine "
+     "Genehmigung?", False),
+    # round 1513-1520: "'iets gaat gebeuren' op het strandfeest zaterdag" (missed); look-alikes:
+    # a stronger attack in football, "Attack on the King", a shooter game's "het andere team
+    # opblazen", gulls that made the terrace "een terreur", a presentation that "een bom was".
+    ("op insta gaat een bericht rond dat er 'iets gaat gebeuren' op het strandfeest zaterdag, "
+     "mensen zijn ongerust en de pers belt al.", True),
+    ("My son's under-12 football team really needs a stronger attack. Does the municipality "
+     "pay for extra coaching?", False),
+    ("The chess club wants to call its tournament 'Attack on the King' and hold it in the town "
+     "hall.", False),
+    ("Mijn zoon speelt elke avond een schietspel en roept dat hij het andere team gaat "
+     "opblazen. Moet ik de schermtijd beperken?", False),
+    ("Het terras op de Grote Markt is een terreur geworden door de meeuwen die je patat "
+     "stelen.", False),
+    ("Mijn docent zegt dat mijn presentatie een bom was. Is dat goed of slecht?", False),
+    ("Zijn paspoort is ingetrokken vanwege uitreisgevaar maar hij heeft nu een ticket voor "
+     "morgen naar Istanbul.", True),
 ]  # fmt: skip
 
 
