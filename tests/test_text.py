@@ -660,6 +660,14 @@ ROUTES: list[tuple[str, str, bool]] = [
      "id-kaart aan. Mogen wij die verstrekken?", "passport_measure", False),
     ("Ons moeder is een echte extremist als het over afval scheiden gaat. Moet de PMD-zak "
      "schoon?", "unknown", False),
+    # round 1521-1528: English signals in plain words; sunglasses with polarisation
+    ("I'd like to report anonymously that a man in my street is handing out radical "
+     "propaganda to teenagers. Is there a way to do that?", "radicalisation_signal", False),
+    ("My colleague at the warehouse has started praising the attacks in France years ago and "
+     "says the men who did it are heroes. Is that something to report?",
+     "radicalisation_signal", False),
+    ("Voor mijn nieuwe zonnebril twijfel ik tussen polariserende glazen en gewone. Polarisatie "
+     "helpt toch tegen schittering op het water?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -3788,6 +3796,31 @@ ACUTE: list[tuple[str, bool]] = [
     ("Mijn docent zegt dat mijn presentatie een bom was. Is dat goed of slecht?", False),
     ("Zijn paspoort is ingetrokken vanwege uitreisgevaar maar hij heeft nu een ticket voor "
      "morgen naar Istanbul.", True),
+    # round 1521-1528 (5 acute cases missed, 4 in German): chemicals and "am Wochenende werden
+    # alle sehen, was passiert", an "Amtsberricht", "zu einer bewaffneten Gruppe", a man who
+    # "etwas gegen das Konzert vorhatte", a passport measure while "de man binnen enkele dagen
+    # wil vertrekken". Look-alikes: an exam as "an attack on his brain", a cat that attacks
+    # feet, "de volgende avond" of a hearing, "klinkt als iets groots", a
+    # missionary couple's "uitreis"; "acuut is het echt niet" and "no sign of ... him leaving".
+    ("bei uns im haus riecht es nach chemikalien und er hat gesagt am wochenende werden alle "
+     "sehen was passiert wenn man den glauben beleidigt.", True),
+    ("Wir haben ein Amtsberricht bekomen über eine Frau die bald ausreisen will.", True),
+    ("Ein Reporter hat uns angerufen: ein Mann, der etwas gegen das Konzert am Samstag "
+     "vorhatte, ist noch nicht gefasst.", True),
+    ("De minister heeft besloten het paspoort van een inwoner vervallen te verklaren, en "
+     "volgens de politie wil de man binnen enkele dagen vertrekken.", True),
+    ("My teenage son says his maths exam was an absolute attack on his brain. How can I help "
+     "him prepare for the resit?", False),
+    ("My cat is a little terrorist at 4 am, she attacks my feet under the duvet every night.",
+     False),
+    ("Onze zendingscommissie bereidt de uitreis voor van een zendingsechtpaar naar Papoea. "
+     "Welke vaccinaties zijn nodig?", False),
+    ("Ik ben raadslid en vraag me af hoe de paspoortmaatregel wordt uitgevoerd. Het klinkt als "
+     "iets groots, maar het is een algemene vraag.", False),
+    ("Na een wedstrijd is er veel spanning tussen groepen jongeren. Het klinkt dramatisch, maar "
+     "acuut is het echt niet. We zoeken deskundig advies.", False),
+    ("Internship coordinator: one of our students no longer wants to work with women. No sign "
+     "of anything violent or of him leaving the country.", False),
 ]  # fmt: skip
 
 
