@@ -668,6 +668,13 @@ ROUTES: list[tuple[str, str, bool]] = [
      "radicalisation_signal", False),
     ("Voor mijn nieuwe zonnebril twijfel ik tussen polariserende glazen en gewone. Polarisatie "
      "helpt toch tegen schittering op het water?", "unknown", False),
+    # round 1529-1536: a press release about a departure of last week ("uitreisde") is calm;
+    # a council member "zelf uit Mosul" asks about prevention
+    ("Persbericht over de inwoner die vorige week uitreisde, met wie afstemmen?",
+     "communications", False),
+    ("Als raadslid (ik kom zelf uit Mosul) wil ik dat onze gemeente de raad beter informeert "
+     "over hoe wij omgaan met polarisatie en radicalisering. Hoe doen andere gemeenten dat?",
+     "prevention", False),
 ]  # fmt: skip
 
 
@@ -3821,6 +3828,43 @@ ACUTE: list[tuple[str, bool]] = [
      "acuut is het echt niet. We zoeken deskundig advies.", False),
     ("Internship coordinator: one of our students no longer wants to work with women. No sign "
      "of anything violent or of him leaving the country.", False),
+    # round 1529-1536 (6 acute cases missed, 5 in German): "morgen mit einer Waffe in die
+    # Schule ... 'die Ungläubigen zu bestrafen'", chemicals and "am Königstag 'alle sehen
+    # werden, was passiert'", a synagogue's entrances photographed and "bald aufgeräumt",
+    # "um sich dem IS anzuschließen" (ß: the words keep it), a van "in die Menschenmenge",
+    # "the threatening letter aimed at the town hall". Look-alikes: a team that "attacks the
+    # basket", a simulated attack on the network, "an attack on competitors", an ice cream bomb,
+    # "de smaak was een bom", "explosieven opruimen", a Call of Duty mission, nuns who collect
+    # her, "over meisjes die uitreizen" as a lesson's subject.
+    ("Ein Schüler hat im Klassenchat angekündigt, morgen mit einer Waffe in die Schule zu "
+     "kommen und 'die Ungläubigen zu bestrafen'.", True),
+    ("Aus dem Keller meines Nachbarn riecht es stark nach Chemikalien, und er hat gesagt, dass "
+     "am Königstag 'alle sehen werden, was passiert'.", True),
+    ("Ein Mann hat vor der Synagoge die Eingänge fotografiert und abgeschritten. Er sagte, hier "
+     "werde 'bald aufgeräumt'. Er hatte einen schweren Rucksack dabei.", True),
+    ("Mein Schwager hat mir geschrieben, dass er nächste Woche nach Syrien ausreisen wird, um "
+     "sich dem IS anzuschließen.", True),
+    ("Ein Gast hat darüber geredet, wie man am Samstag mit einem Lieferwagen in die "
+     "Menschenmenge in der Einkaufsstraße fahren könnte.", True),
+    ("A journalist wants a comment on the threatening letter aimed at the town hall; the police "
+     "haven't found the sender yet.", True),
+    ("Basketball: how do we defend against a team that attacks the basket relentlessly?", False),
+    ("Our IT team wants to run a penetration test, basically a simulated attack, on the "
+     "municipal network.", False),
+    ("Our marketing team wants to launch an all-out attack on competitors with a radical price "
+     "cut.", False),
+    ("Does anyone have a recipe for a bombe glacée (ice cream bomb) for a birthday party?",
+     False),
+    ("Salam, in Damascus was ik brandweerman en ik weet veel van explosieven opruimen. Kan ik "
+     "hier vrijwilliger worden?", False),
+    ("In Call of Duty moet je in een missie een terroristische aanslag op een vliegveld "
+     "voorkomen. Welke loadout werkt het best?", False),
+    ("Mijn tante is non. De zusters van haar klooster komen haar zondag ophalen voor een "
+     "retraite in België.", False),
+    ("Een docent wil een gastles geven over meisjes die uitreizen; er is onrust in de klas. "
+     "Bij wie kunnen we als school advies vragen?", False),
+    ("Ik maak me zorgen over meisjes die uitreizen, mijn dochter van 16 heeft een enkeltje naar "
+     "Istanbul geboekt en gaat morgen.", True),
 ]  # fmt: skip
 
 
