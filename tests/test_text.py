@@ -675,6 +675,9 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("Als raadslid (ik kom zelf uit Mosul) wil ik dat onze gemeente de raad beter informeert "
      "over hoe wij omgaan met polarisatie en radicalisering. Hoe doen andere gemeenten dat?",
      "prevention", False),
+    # round 1537-1544: "helemaal geradicaliseerd door minecraft"; a past departure praised
+    ("mijn broertje is helemaal geradicaliseerd door minecraft, is er een minecraft kamp in de "
+     "buurt?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -3865,6 +3868,30 @@ ACUTE: list[tuple[str, bool]] = [
      "Bij wie kunnen we als school advies vragen?", False),
     ("Ik maak me zorgen over meisjes die uitreizen, mijn dochter van 16 heeft een enkeltje naar "
      "Istanbul geboekt en gaat morgen.", True),
+    # round 1537-1544 (2 acute cases missed): a passport measure beside "een vlucht geboekt
+    # voor donderdag, met alleen een heenreis" (not "donderdag een overleg over de
+    # paspoortmaatregel"), graffiti "ALLE KAFIRS DOOD ZONDAG BIJ DE WEDSTRIJD" (not a pupil's
+    # slogan without a day, nor plants that died). Look-alikes: "een bom aan onbetaalde
+    # facturen", a shot called a 'bomb', "we gaan de tent
+    # opblazen", "de bom is geplaatst!" while gaming, a printer "vermoorden".
+    ("Een inwoner heeft volgens zijn reclasseringswerker een vlucht geboekt voor donderdag, met "
+     "alleen een heenreis. Kunnen we zijn paspoort nog ongeldig laten verklaren?", True),
+    ("We hebben donderdag een overleg over de paspoortmaatregel van een inwoner; wie vertrekt "
+     "er namens de gemeente naar Den Haag?", False),
+    ('er staat op de muur van de sporthal gespoten "ALLE KAFIRS DOOD ZONDAG BIJ DE WEDSTRIJD" '
+     "wie moet ik belle dit is nu", True),
+    ("Basisschool: kind (10) roept in de klas dat 'alle joden dood moeten', ouders reageren "
+     "niet. Geen acuut gevaar.", False),
+    ("Door de vorst waren alle planten dood, zaterdag op de markt kopen we nieuwe.", False),
+    ("Er ligt een bom aan onbetaalde facturen voor beschermd wonen bij de gemeente.", False),
+    ("In ons café heet de shot met kruidenlikeur en energiedrank een 'bomb'. Mag die op de "
+     "kaart?", False),
+    ('In het refrein van ons carnavalslied zingen we "we gaan de tent opblazen, de hele '
+     'nacht".', False),
+    ('Mijn zoon roept tijdens het gamen steeds "de bom is geplaatst!". Hoe stel ik een '
+     "tijdslimiet in?", False),
+    ('mijn collega zegt altijd "ik ga dat ding vermoorden" als de printer weer vastloopt.',
+     False),
 ]  # fmt: skip
 
 
