@@ -678,6 +678,9 @@ ROUTES: list[tuple[str, str, bool]] = [
     # round 1537-1544: "helemaal geradicaliseerd door minecraft"; a past departure praised
     ("mijn broertje is helemaal geradicaliseerd door minecraft, is er een minecraft kamp in de "
      "buurt?", "unknown", False),
+    # round 1545-1552: "the official report of the last council meeting"; a classified notice
+    ("I'm looking for the official report of the last council meeting about student housing.",
+     "unknown", False),
 ]  # fmt: skip
 
 
@@ -3892,6 +3895,30 @@ ACUTE: list[tuple[str, bool]] = [
      "tijdslimiet in?", False),
     ('mijn collega zegt altijd "ik ga dat ding vermoorden" als de printer weer vastloopt.',
      False),
+    # round 1545-1552 (4 acute cases missed, 3 in German): "auf dem Weihnachtsmarkt ein
+    # Blutbad anzurichten", "nach Syrien ausreisen ... ein Flugticket über Istanbul", a man
+    # "mit einem Messer auf Passanten losgegangen ... noch flüchtig", forty people "met
+    # fakkels voor het huis van de burgemeester". German nouns have capitals, which read as
+    # names that end a denial's reach: "Keine konkrete Drohung", "Es gibt keinen Amtsbericht"
+    # now deny; "KEIN Amtsbericht ... nach Syrien will" stays acute by its departure.
+    ("Im Internet hat jemand angekündigt, auf dem Weihnachtsmarkt ein Blutbad anzurichten, mit "
+     "Datum und Uhrzeit.", True),
+    ("Ein junger Mann aus unserer Gemeinde will nach Syrien ausreisen, er hat angeblich schon "
+     "ein Flugticket über Istanbul.", True),
+    ("Eine Journalistin will wissen, ob der Mann, der gestern mit einem Messer auf Passanten "
+     "losgegangen ist und noch flüchtig ist, Helfer hatte.", True),
+    ("Er staat op dit moment een groep van veertig mensen met fakkels voor het huis van de "
+     "burgemeester. Er wordt met stenen naar de ramen gegooid.", True),
+    ("Wir haben KEIN Amtsbericht bekommen, nur gehört, dass ein Mann aus dem Viertel in den "
+     "nächsten Tagen nach Syrien will.", True),
+    ("Er nennt Politiker Volksverräter. Keine konkrete Drohung, keine Reisepläne.", False),
+    ("Es gibt keinen Amtsbericht, wir wollen nur vorbereitet sein.", False),
+    ("Mein Vater will nach Syrien, um die Familie zu besuchen. Braucht er ein Visum?", False),
+    ("Das Konzert im Stadtpark gestern war ein Anschlag auf meine Ohren.", False),
+    ("Onze burgemeester wil een plan voor als politici doelwit worden van online haat. Het "
+     "speelt nu niet.", False),
+    ("we houden een straatfeest en iedereen weet waar de burgemeester woont want hij woont om "
+     "de hoek. mogen we hem uitnodigen?", False),
 ]  # fmt: skip
 
 
