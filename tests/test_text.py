@@ -3919,6 +3919,25 @@ ACUTE: list[tuple[str, bool]] = [
      "speelt nu niet.", False),
     ("we houden een straatfeest en iedereen weet waar de burgemeester woont want hij woont om "
      "de hoek. mogen we hem uitnodigen?", False),
+    # round 1553-1560 (3 acute cases missed, all in German, a police liaison's formal letters):
+    # "so viele Menschen wie möglich mitzunehmen", "er ziehe jetzt in den heiligen Krieg",
+    # "mit gepackten Koffern Richtung Istanbul" while her husband "kämpft bei einer bewaffneten
+    # Gruppe". Not a help sought ("Ondersteuning ... wordt gezocht") after a stabbing whose
+    # safety the police secured, a dormer's 'opblazen', a trip "uitreizen naar ibiza".
+    ("Er kündigt an, auf dem Weihnachtsmarkt am Samstag so viele Menschen wie möglich "
+     "mitzunehmen.", True),
+    ("Ihr Sohn hat heute früh das Haus verlassen und gesagt, er ziehe jetzt in den heiligen "
+     "Krieg und komme nicht zurück.", True),
+    ("Eine Frau hat heute ihre Kinder aus der Kita abgeholt und ist mit gepackten Koffern "
+     "Richtung Istanbul unterwegs. Ihr Ehemann kämpft seit einem Jahr im Kriegsgebiet.", True),
+    ("Na een steekincident tussen twee families is de veiligheid door de politie reeds "
+     "geborgd. Ondersteuning door deskundigen wordt gezocht.", False),
+    ("Door een inwoner werd een vergunning aangevraagd voor het 'opblazen' van de dakkapel.",
+     False),
+    ("mn broer wil deze zomer 'uitreizen' naar ibiza met z'n matties haha, hoe duur zijn de "
+     "tickets?", False),
+    ("Een man die gisteren iemand neerstak wordt nog gezocht; advies over de communicatie "
+     "wordt gezocht.", True),
 ]  # fmt: skip
 
 
