@@ -3938,6 +3938,28 @@ ACUTE: list[tuple[str, bool]] = [
      "tickets?", False),
     ("Een man die gisteren iemand neerstak wordt nog gezocht; advies over de communicatie "
      "wordt gezocht.", True),
+    # round 1561-1568 (5 acute cases missed, 4 in German): jerrycans of chemicals, "Kartons
+    # voller Nägel und Skizzen vom Aachener Weihnachtsmarkt"; "ein langes Messer und die Route
+    # des Karnevalszugs ... 'damit endlich alle zuhören'"; "'eine Menge Ungläubige mitnehmen'"
+    # at a town fair; "the threat made online yesterday against worshippers; the police
+    # haven't found the writer yet". Not a carnival group's route, families who take prams
+    # along, "onze uitreis vanaf Schiphol", "peuterterreur".
+    ("Bei einer Wohnungsbegehung wurden Kanister mit Chemikalien, Kartons voller Nägel und "
+     "Skizzen vom Aachener Weihnachtsmarkt gefunden.", True),
+    ("Ein junger Mann erzählte, er habe sich ein langes Messer und die Route des "
+     "Karnevalszugs besorgt, ‚damit endlich alle zuhören‘.", True),
+    ("Ein Mann hat erzählt, er werde am Samstag beim Stadtfest ‚eine Menge Ungläubige "
+     "mitnehmen‘, das Zeug habe er schon im Keller.", True),
+    ("A TV crew is outside the mosque asking about the threat made online yesterday against "
+     "worshippers; the police haven't found the writer yet.", True),
+    ("Am Samstag beim Karnevalsumzug laufen wir mit, wir haben die Route vom Umzug, wo stellen "
+     "wir uns auf?", False),
+    ("Am Samstag beim Stadtfest wollen viele Familien Kinderwagen mitnehmen, gibt es "
+     "Parkplätze?", False),
+    ("Door mijn werk kan ik alleen buiten de schoolvakantie op reis; onze uitreis vanaf "
+     "Schiphol staat gepland op 2 juni.", False),
+    ("Hallo, ik ben moeder van een peuter en de peuterterreur is hier echt begonnen. Is er een "
+     "cursus opvoedondersteuning?", False),
 ]  # fmt: skip
 
 
