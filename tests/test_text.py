@@ -3960,6 +3960,25 @@ ACUTE: list[tuple[str, bool]] = [
      "Schiphol staat gepland op 2 juni.", False),
     ("Hallo, ik ben moeder van een peuter en de peuterterreur is hier echt begonnen. Is er een "
      "cursus opvoedondersteuning?", False),
+    # round 1569-1576 (4 acute cases missed, all in German): a father who takes his family "am
+    # Wochenende 'ins Land des Kalifats'", gas bottles and nails beside "am Sonntag beim
+    # Konzert 'wird es knallen'", a pupil "auf dem Weg zu den Kämpfern", a pupil "auf dem Weg
+    # in ein Kriegsgebiet". Not fireworks that "knallen", a camp's "uitreis", "de bom in
+    # pannenkoeken bakken", a scouts' night game's "aanval op het kamp".
+    ("Der Vater eines Schülers hat erzählt, dass er sein Auto verkauft hat und seine Familie am "
+     "Wochenende ‚ins Land des Kalifats‘ mitnimmt.", True),
+    ("Ein Cousin hat im Keller Gasflaschen und Nägel gesammelt und sagt, am Sonntag beim "
+     "Konzert im Park ‚wird es knallen‘.", True),
+    ("Seine Mutter hat eine Abschiedsnachricht gefunden: er sei ‚auf dem Weg zu den "
+     "Kämpfern‘.", True),
+    ("Ein Journalist fragt nach dem Schüler, der laut seiner Familie gerade auf dem Weg in ein "
+     "Kriegsgebiet ist.", True),
+    ("Am Sonntag beim Konzert im Park wird es knallen, das Feuerwerk ist toll!", False),
+    ("Een ouder vroeg of de uitreis van ons kamp naar Frankrijk met de bus of met de trein gaat "
+     "en hoe laat we precies vertrekken. Wat is handig voor een groep van 50?", False),
+    ("wie is er in de kampkeuken de bom in pannenkoeken bakken voor 80 kinderen?", False),
+    ("Bij het nachtspel vlaggenroof plannen de oudste scouts een aanval op het kamp van de "
+     "andere groep.", False),
 ]  # fmt: skip
 
 
