@@ -3947,9 +3947,9 @@ ACUTE: list[tuple[str, bool]] = [
     ("Bei einer Wohnungsbegehung wurden Kanister mit Chemikalien, Kartons voller Nägel und "
      "Skizzen vom Aachener Weihnachtsmarkt gefunden.", True),
     ("Ein junger Mann erzählte, er habe sich ein langes Messer und die Route des "
-     "Karnevalszugs besorgt, ‚damit endlich alle zuhören‘.", True),
-    ("Ein Mann hat erzählt, er werde am Samstag beim Stadtfest ‚eine Menge Ungläubige "
-     "mitnehmen‘, das Zeug habe er schon im Keller.", True),
+     "Karnevalszugs besorgt, 'damit endlich alle zuhören'.", True),
+    ("Ein Mann hat erzählt, er werde am Samstag beim Stadtfest 'eine Menge Ungläubige "
+     "mitnehmen', das Zeug habe er schon im Keller.", True),
     ("A TV crew is outside the mosque asking about the threat made online yesterday against "
      "worshippers; the police haven't found the writer yet.", True),
     ("Am Samstag beim Karnevalsumzug laufen wir mit, wir haben die Route vom Umzug, wo stellen "
@@ -3966,11 +3966,11 @@ ACUTE: list[tuple[str, bool]] = [
     # in ein Kriegsgebiet". Not fireworks that "knallen", a camp's "uitreis", "de bom in
     # pannenkoeken bakken", a scouts' night game's "aanval op het kamp".
     ("Der Vater eines Schülers hat erzählt, dass er sein Auto verkauft hat und seine Familie am "
-     "Wochenende ‚ins Land des Kalifats‘ mitnimmt.", True),
+     "Wochenende 'ins Land des Kalifats' mitnimmt.", True),
     ("Ein Cousin hat im Keller Gasflaschen und Nägel gesammelt und sagt, am Sonntag beim "
-     "Konzert im Park ‚wird es knallen‘.", True),
-    ("Seine Mutter hat eine Abschiedsnachricht gefunden: er sei ‚auf dem Weg zu den "
-     "Kämpfern‘.", True),
+     "Konzert im Park 'wird es knallen'.", True),
+    ("Seine Mutter hat eine Abschiedsnachricht gefunden: er sei 'auf dem Weg zu den "
+     "Kämpfern'.", True),
     ("Ein Journalist fragt nach dem Schüler, der laut seiner Familie gerade auf dem Weg in ein "
      "Kriegsgebiet ist.", True),
     ("Am Sonntag beim Konzert im Park wird es knallen, das Feuerwerk ist toll!", False),
