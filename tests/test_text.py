@@ -681,6 +681,27 @@ ROUTES: list[tuple[str, str, bool]] = [
     # round 1545-1552: "the official report of the last council meeting"; a classified notice
     ("I'm looking for the official report of the last council meeting about student housing.",
      "unknown", False),
+    # round 1585-1592: a departure "where the fighting is", English and misspelt words, a
+    # passport asked about "niemand weet hoe", a game's team and a practice's terror
+    ("My son packed a bag last night and said he's going to 'help the brothers' where the "
+     "fighting is. We need help as a family.", "travel_or_threat", True),
+    ("Our son is deep into a far-right online scene. We feel lost. Is there counselling "
+     "for parents in this situation?", "family_support", False),
+    ("A resident whose passport was invalidated has filed an objection and wants it back. "
+     "Who supports us with this?", "passport_measure", False),
+    ("notulen regio-overleg: niemand weet hoe je een reisdocument ongeldig laat verklaren "
+     "als de burgemeester dat wil vanwege radicalisering.", "passport_measure", False),
+    ("Policy advisor: how do we map the partners (police, care, schools, youth work) for a "
+     "preventive approach?", "prevention", False),
+    ("De handleiding van de game zegt: 'Plant de bom en verdedig de site.' Ik speel altijd "
+     "in het terroristenteam en verlies steeds de laatste ronde. Heb je tactische tips "
+     "voor een online shooter?", "unknown", False),
+    ("I'm leaving the country for a year to sail around the world. How do I deregister "
+     "from the municipality?", "unknown", False),
+    ("I think my flatmate is radicallising, he changed compleetly and throws out our "
+     "music. Who to inform?", "radicalisation_signal", False),
+    ("We hebben een patiënt die elke keer de hele praktijk terroriseert met zijn klachten "
+     "aan de balie. Heeft iemand een protocol?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -4005,6 +4026,23 @@ ACUTE: list[tuple[str, bool]] = [
      "kommen um 8 Uhr.", False),
     ("Meine Töchter wollen in den Sommerferien nach Syrien ausreisen, um die Oma zu besuchen; "
      "die Pässe haben sie schon.", False),
+    # round 1585-1592: a plot whose plotters "may still be out there"; calm statements beside
+    # an arrest or a procedure in hand; a prank's target, a burial, carbide, a leaflet, fireworks
+    ("A reporter is asking about the plot the police disrupted on Tuesday; police say more "
+     "people involved may still be out there. Who helps us with the press line?", True),
+    ("Niet acuut, want de betrokkene is volgens de politie al aangehouden: wij kregen "
+     "gisteren een ambtsbericht over zijn voorgenomen uitreis.", False),
+    ("Hoe verklaar je als gemeente een paspoort ongeldig in verband met een uitreisrisico? "
+     "Er is geen acute situatie, de procedure loopt al.", False),
+    ("Wie wordt dit jaar het doelwit van de 1 aprilgrap op het depot?", False),
+    ("Een Syrische familie wil hun overleden vader laten repatriëren naar Syrië om hem "
+     "daar te begraven. Welke documenten heb ik nodig?", False),
+    ("Mogen we met oud en nieuw carbid schieten? Vorig jaar kwam de politie langs omdat "
+     "iemand in het dorp dacht dat er een bom ontplofte.", False),
+    ("Een brochure die we in de moskee uitdelen: 'Familie is de eerste kring van "
+     "bescherming.' Een vader vraagt waar hij terecht kan.", False),
+    ("Voor de uitvaart van een vuurwerkliefhebber wil de familie na de bijzetting een "
+     "knallende show met zware bommen. Mag dat?", False),
 ]  # fmt: skip
 
 
