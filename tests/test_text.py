@@ -702,6 +702,26 @@ ROUTES: list[tuple[str, str, bool]] = [
      "music. Who to inform?", "radicalisation_signal", False),
     ("We hebben een patiënt die elke keer de hele praktijk terroriseert met zijn klachten "
      "aan de balie. Heeft iemand een protocol?", "unknown", False),
+    # round 1593-1600: a menace at a festival the police still look into, a man 'currently on his
+    # way' to a conflict zone though last seen 'two days ago', a history lesson, an emigration,
+    # 'terreur' over parking fees
+    ("Social media staat vol met berichten dat er 'iets gaat gebeuren' op het "
+     "bevrijdingsfestival. De politie onderzoekt het nog. Hoe communiceren we hierover "
+     "zonder paniek te zaaien?", "travel_or_threat", True),
+    ("I am a correspondent working on a story about a man who, according to my sources, is "
+     "currently on his way to a conflict zone and was last seen crossing a border two days "
+     "ago. The municipality referred me to a national coordination point for "
+     "communication, but did not give me a name. Who coordinates the press contacts?",
+     "travel_or_threat", True),
+    ("Een geschiedenisleraar vroeg mij na een excursie met de trein hoe hij een lesgesprek "
+     "over aanslagen uit het verleden kan leiden zonder dat de klas ontspoort. Waar kunnen "
+     "docenten terecht voor advies?", "school_question", False),
+    ("Mijn vrouw en ik emigreren naar Canada, waar mijn broer al tien jaar woont. Volgende "
+     "week vertrekken we met een enkele reis. Moeten we ons uitschrijven bij de gemeente?",
+     "unknown", False),
+    ("Op Facebook wordt onze wethouder beschuldigd van 'terreur tegen ondernemers' vanwege "
+     "de nieuwe parkeertarieven. Moeten we daar een statement over maken, en wie schrijft "
+     "dat?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -4043,6 +4063,19 @@ ACUTE: list[tuple[str, bool]] = [
      "bescherming.' Een vader vraagt waar hij terecht kan.", False),
     ("Voor de uitvaart van een vuurwerkliefhebber wil de familie na de bijzetting een "
      "knallende show met zware bommen. Mag dat?", False),
+    # round 1593-1600: the intelligence's own calm with a date far off; a night shift, a wall, a
+    # clubhouse and a food stall's gas bottles
+    ("We hebben een ambtsbericht ontvangen over een voorgenomen uitreis, maar volgens de "
+     "inlichtingen is er geen onmiddellijk gevaar en ligt de vertrekdatum nog ver weg. Wie "
+     "moeten we betrekken?", False),
+    ("Afgelopen weekend was de nachtdienst op de SEH echt explosief, totale chaos met "
+     "volle maan. Is daar onderzoek naar?", False),
+    ("De aannemer wil de oude muur van ons dienstgebouw laten ontploffen, grapje, gewoon "
+     "slopen. Welke sloopvergunning is nodig?", False),
+    ("Our rugby team got absolutely bombed last week, and the coach now wants to blow up "
+     "the old clubhouse and rebuild it from scratch. Does demolition need a permit?", False),
+    ("De brandweer had het vanavond over explosiegevaar bij de gasflessen van de "
+     "loempiakraam. Welke regels gelden er voor koken op gas op de avondmarkt?", False),
 ]  # fmt: skip
 
 
