@@ -722,6 +722,28 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("Op Facebook wordt onze wethouder beschuldigd van 'terreur tegen ondernemers' vanwege "
      "de nieuwe parkeertarieven. Moeten we daar een statement over maken, en wie schrijft "
      "dat?", "unknown", False),
+    # round 1601-1608: a hired truck, a raid and a plan to storm the station whose men are still
+    # sought; a brother at the airport who will never come back; passport and signal words in note
+    # form; a polarising filter, 'extreem balen'
+    ("Een verslaggever vraagt of het klopt dat de man die gisteren met een vals rijbewijs "
+     "een vrachtwagen huurde, en nog steeds niet gevonden is, van plan was naar de "
+     "braderie van morgen te rijden. Wat mogen wij zeggen?", "travel_or_threat", True),
+    ("woordvoerder hier, de tv staat voor de deur van het gemeentehuis na de inval van "
+     "gisteren in de Kerkstraat. de politie zegt dat ze nog een tweede man zoeken. wie "
+     "helpt ons met de lijnen", "travel_or_threat", True),
+    ("De pers wil weten of de tweede man die betrokken was bij het plan om het station te "
+     "bestormen nog op vrije voeten is. Hij is inderdaad nog niet gevonden. Hoe "
+     "communiceren we daarover?", "travel_or_threat", True),
+    ("vriendin zegt broer zit op vliegveld wil nooit meer terugkomen", "travel_or_threat", True),
+    ("paspoort maatregel uitvoeren, uitreis dreigt niet meer, procedure?",
+     "passport_measure", False),
+    ("Minister trekt paspoort in. Uitvoering ligt bij ons?", "passport_measure", False),
+    ("signaal radicalisering via wijkteam geen uitreis geen dreiging wat nu",
+     "radicalisation_signal", False),
+    ("Which polarising filter should I buy to photograph the tulip fields near Lisse "
+     "without all the glare?", "unknown", False),
+    ("wie weet hoe ik mn fiets kan laten graveren? vorige keer gejat bij het station en de "
+     "wijkagent zei dat dat helpt. was echt extreem balen", "unknown", False),
 ]  # fmt: skip
 
 
@@ -4076,6 +4098,19 @@ ACUTE: list[tuple[str, bool]] = [
      "the old clubhouse and rebuild it from scratch. Does demolition need a permit?", False),
     ("De brandweer had het vanavond over explosiegevaar bij de gasflessen van de "
      "loempiakraam. Welke regels gelden er voor koken op gas op de avondmarkt?", False),
+    # round 1601-1608: a cake that 'is echt een bom', a volunteer's trip, a bathroom as if a bomb
+    # struck, a detainee held two more years, volleyball's 'terreur aan het net'
+    ("Wat is een goed recept voor een taart die echt een bom is voor het kampioensfeest "
+     "van de JO13? Liefst met veel slagroom.", False),
+    ("Ik wil als vrijwilliger een maand uitreizen naar Ghana voor een project in een "
+     "gevangenis daar. Welke vaccinaties heb ik nodig?", False),
+    ("De aannemer heeft onze oude badkamer volledig gesloopt, het ziet eruit of er een bom "
+     "ingeslagen is. Hoe vraag ik een container aan?", False),
+    ("Er is een ambtsbericht binnengekomen over een gedetineerde die nog twee jaar "
+     "vastzit; hij zou na zijn vrijlating willen uitreizen. Omdat hij nog zo lang binnen "
+     "zit, is dit uitdrukkelijk niet acuut.", False),
+    ("Onze volleybalploeg speelt zo extreem aanvallend dat de tegenstanders het 'terreur "
+     "aan het net' noemen. Hoe verbeteren we de verdediging?", False),
 ]  # fmt: skip
 
 
