@@ -744,6 +744,18 @@ ROUTES: list[tuple[str, str, bool]] = [
      "without all the glare?", "unknown", False),
     ("wie weet hoe ik mn fiets kan laten graveren? vorige keer gejat bij het station en de "
      "wijkagent zei dat dat helpt. was echt extreem balen", "unknown", False),
+    # round 1609-1616: a wish of last year to go 'naar een strijdgebied wilde', told as not acute; a
+    # history essay, a review's 'terreurbewind', paintball teams
+    ("Dit is niet acuut en er is geen directe dreiging: een vaste klant vertelde vorig "
+     "jaar eens dat hij ooit naar een strijdgebied wilde, maar hij woont hier nog gewoon. "
+     "Moet ik dat alsnog melden?", "travel_or_threat", False),
+    ("Voor geschiedenis schrijf ik een essay over de radicalisering van de Franse "
+     "Revolutie na 1792. Welke bronnen zijn goed om mee te beginnen?", "unknown", False),
+    ("Een klant schreef in een online review dat onze verhuurbalie 'een waar "
+     "terreurbewind' voert, alleen omdat we een borg vragen. Kan de gemeente iets doen "
+     "tegen zulke reviews?", "unknown", False),
+    ("Our volunteer team is going paintballing and we split into 'the extremists' and 'the "
+     "moderates'. Any fun ideas for team shirts?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -4111,6 +4123,23 @@ ACUTE: list[tuple[str, bool]] = [
      "zit, is dit uitdrukkelijk niet acuut.", False),
     ("Onze volleybalploeg speelt zo extreem aanvallend dat de tegenstanders het 'terreur "
      "aan het net' noemen. Hoe verbeteren we de verdediging?", False),
+    # round 1609-1616: self-checkouts as 'terreur', a night ferry's 'uitreis', an attack on one's
+    # own health, a neighbour of Syria, a chilli sauce called 'de bom', a world trip, a meme's
+    # target
+    ("Onze nieuwe zelfscankassa's zijn echt terreur voor oudere klanten. Hoe kunnen we dat "
+     "beter uitleggen met bordjes?", False),
+    ("Hoe lang duurt de uitreis met de nachtboot naar Engeland, en hoe laat vertrekt de "
+     "terugreis op zondag?", False),
+    ("De keeper van ons team pleegt een aanslag op zijn eigen gezondheid met al die "
+     "energiedrankjes, haha. Hoe krijg ik hem van die troep af?", False),
+    ("Wij gaan op vakantie naar Jordanië, buurland van Syrië. Heb ik visum nodig en moet "
+     "mijn paspoort nog 6 maanden geldig zijn?", False),
+    ("Mijn collega maakt een chilisaus die zo explosief is dat we hem 'de bom' noemen. Mag "
+     "ik die verkopen op de weekmarkt?", False),
+    ("Mijn zoon wil na zijn examen met de motor uitreizen richting Kaapstad, een "
+     "wereldreis van een jaar. Moet hij zich uitschrijven uit de BRP?", False),
+    ("Onze lijsttrekker is het doelwit van een grappige meme over hem op de fiets in "
+     "maatpak. Moeten we daar als campagneteam op reageren?", False),
 ]  # fmt: skip
 
 
