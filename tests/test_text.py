@@ -756,6 +756,25 @@ ROUTES: list[tuple[str, str, bool]] = [
      "tegen zulke reviews?", "unknown", False),
     ("Our volunteer team is going paintballing and we split into 'the extremists' and 'the "
      "moderates'. Any fun ideas for team shirts?", "unknown", False),
+    # round 1617-1624: ten years of departures counted, a suspect who 'zit vast', 'radikale
+    # uitspraken', a passport to be 'gesignaleerd', a vegan 'geradicaliseerd', 'jihad al-nafs'
+    # against smoking
+    ("Een journalist vraagt naar het aantal uitreizigers uit onze gemeente in de afgelopen "
+     "tien jaar. Het voelt als een hinderlaag. Wie helpt ons met de woordvoering?",
+     "communications", False),
+    ("Onze dierenkliniek zit in de straat waar vorige week een huiszoeking was bij een "
+     "verdachte van een aanslagplan. Hij zit vast. Een landelijke zender wil nu bij ons "
+     "filmen. De gemeente wil een lijn in de woordvoering.", "communications", False),
+    ("een jongen van onze voetbalschool is in korte tijd heel anders geworden, radikale "
+     "uitspraken, wil geen hand meer geven aan niet-gelovigen en zegt dat de wet van god "
+     "boven alles gaat. wie moet ik hierover inlichten?", "radicalisation_signal", False),
+    ("Wij moeten na een besluit van de minister een paspoort van een inwoner laten "
+     "signaleren in het register. Er is geen haast, hij zit nog in de gevangenis. Wie kan "
+     "ons uitleggen hoe dat werkt?", "passport_measure", False),
+    ("mijn moeder zegt dat ik 'geradicaliseerd' ben sinds ik vegan ben lol, hoe overtuig "
+     "ik haar dat tofu lekker is?", "unknown", False),
+    ("Onze hoca zegt dat stoppen met roken in de ramadan jihad al-nafs is, de strijd tegen "
+     "jezelf. Waar vind ik in de gemeente hulp om echt te stoppen met roken?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -4140,6 +4159,15 @@ ACUTE: list[tuple[str, bool]] = [
      "wereldreis van een jaar. Moet hij zich uitschrijven uit de BRP?", False),
     ("Onze lijsttrekker is het doelwit van een grappige meme over hem op de fiets in "
      "maatpak. Moeten we daar als campagneteam op reageren?", False),
+    # round 1617-1624: garlic and a knife, a dog to Canada, lilies as a time bomb for cats, 'bom
+    # geplant!' in Counter-Strike
+    ("knoflookpers kapot, kan ik ook met een mes knoflook fijnmaken voor de shoarma?", False),
+    ("Wij willen met onze golden retriever via Schiphol uitreizen naar Canada. Welke "
+     "papieren en vaccinaties heeft de hond nodig?", False),
+    ("Welke kamerplanten zijn een tijdbom voor katten? Ik hoorde dat lelies "
+     "levensgevaarlijk zijn, zelfs het stuifmeel.", False),
+    ("mijn kleinzoon speelt de hele dag counter strike, hij is altijd de terrorist en "
+     "roept 'bom geplant!' door het huis haha. hoeveel uur gamen is normaal?", False),
 ]  # fmt: skip
 
 
