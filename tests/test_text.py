@@ -779,6 +779,17 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("My son's passport is missing from the drawer, he has emptied his savings account and "
      "says he'll be 'with the true believers' by the weekend. We're his parents and we "
      "don't know what to do.", "travel_or_threat", True),
+    # round 1633-1640: a councillor followed by a man who shows her diary; a child's antisemitic
+    # slogan in class; a pupil's summer with family in Somalia
+    ("Een raadslid wordt gevolgd door een man die haar agenda op zijn telefoon laat zien "
+     "en zegt dat het debat van donderdag niet zal doorgaan zoals gepland. Hoe nu verder?",
+     "travel_or_threat", True),
+    ("Hoi! Eerstejaars pabo hier. Op mijn stageschool zei een kind van groep 5 dat 'Joden "
+     "de wereld kapot maken'. Mijn stagebegeleider wil er een les over geven maar weet "
+     "niet goed hoe. Is er een hulplijn voor scholen?", "school_question", False),
+    ("een leerling van mij gaat deze zomer naar zijn familie in somalie en zijn "
+     "klasgenoten roepen dat hij 'gaat trainen bij de rebellen'. hoe ga ik daar als docent "
+     "mee om", "school_question", False),
 ]  # fmt: skip
 
 
@@ -4179,6 +4190,24 @@ ACUTE: list[tuple[str, bool]] = [
      "Saturday mornings?", False),
     ("Onze zaalvoetbalfinale was een bom van spanning tot de laatste seconde! Waar bestel "
      "ik een beker en medailles voor volgend jaar?", False),
+    # round 1633-1640: a report's person in a programme or held another year; a choir, a phone
+    # contract, a reminder called a 'dreigbrief', a wasps' nest, an exhibition about the Sahel
+    ("Vorige maand kwam er een ambtsbericht over een inwoner met uitreisplannen. Inmiddels "
+     "zit hij in een traject en is er geen direct gevaar, het is niet acuut. Welke "
+     "partijen moeten we betrekken?", False),
+    ("We ontvingen een ambtsbericht over iemand die wil uitreizen, maar volgens hetzelfde "
+     "bericht zit hij nog ruim een jaar vast. Het is dus niet acuut. Met wie stemmen we "
+     "af?", False),
+    ("Ons koor was een bom op het podium van de Pride, iedereen ging los. Waar vind ik een "
+     "zangcoach in de regio?", False),
+    ("Budget coach here. My client says her new phone contract is 'killing' her and that "
+     "she's 'ready to blow up' at the provider. How can she cancel the contract early?", False),
+    ("Cliënt kreeg vandaag een 'dreigbrief', zoals hij het noemt: een laatste aanmaning "
+     "met aankondiging van beslag op zijn loon. Hoe kan ik het beslag nog voorkomen?", False),
+    ("Er zit een wespennest in onze schuur en de bestrijder wil het 'uitroken en "
+     "opblazen'. Vergoedt de gemeente plaagdierbestrijding?", False),
+    ("Een fotograaf uit onze gemeente wil in de bibliotheek een expositie houden over zijn "
+     "reis door de Sahel. Bij wie reserveren we de zaal?", False),
 ]  # fmt: skip
 
 
