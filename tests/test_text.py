@@ -790,6 +790,26 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("een leerling van mij gaat deze zomer naar zijn familie in somalie en zijn "
      "klasgenoten roepen dat hij 'gaat trainen bij de rebellen'. hoe ga ik daar als docent "
      "mee om", "school_question", False),
+    # round 1641-1648, officialese: harm to visitors of a synagogue, a radical brother leaving 'for
+    # good' this weekend, a resident 'en route to a conflict zone', a communication from the
+    # security service, a passport measure named in English, music 'terrorising' a street
+    ("It is noted, with some reservation as to the reliability of the source, that a plan "
+     "may exist to cause harm to visitors of the synagogue this coming Saturday. It is "
+     "asked to whom this information ought to be forwarded.", "travel_or_threat", True),
+    ("A sister has contacted the municipality seeking help for the family, stating that "
+     "her brother has become radical and has recently been speaking of leaving 'for good' "
+     "this weekend.", "travel_or_threat", True),
+    ("It is requested that the municipality be supported in the drafting of a press line, "
+     "in view of persistent questions from journalists regarding a resident who may at "
+     "this moment be en route to a conflict zone.", "travel_or_threat", True),
+    ("Receipt is acknowledged of an official communication from the security service, to "
+     "the effect that the departure of a young woman from our municipality may be "
+     "imminent. Guidance as to the next steps would be welcomed.", "official_report_travel", True),
+    ("procedure for executing a passport measure? civil affairs dept needs the steps, "
+     "regards", "passport_measure", False),
+    ("A resident has asked whether the neighbours' extremely loud music, which is said to "
+     "be 'terrorising' the entire street every weekend, is sufficient ground for noise "
+     "enforcement.", "unknown", False),
 ]  # fmt: skip
 
 
@@ -4208,6 +4228,18 @@ ACUTE: list[tuple[str, bool]] = [
      "opblazen'. Vergoedt de gemeente plaagdierbestrijding?", False),
     ("Een fotograaf uit onze gemeente wil in de bibliotheek een expositie houden over zijn "
      "reis door de Sahel. Bij wie reserveren we de zaal?", False),
+    # round 1641-1648: bitterballen, a controlled demolition, ticket sales that exploded, a fan
+    # club's bus trip, a roster as an attack on weekends
+    ("Voor de nieuwjaarsreceptie van de raad willen we een bom aan bitterballen en een "
+     "goede DJ. Kan de griffie dat regelen?", False),
+    ("Voor de sloop van de oude watertoren wil de aannemer de constructie met een "
+     "gecontroleerde explosie laten opblazen. Welke vergunningen zijn nodig?", False),
+    ("De kaartverkoop voor ons festival is ontploft: binnen een uur uitverkocht. Hoe "
+     "regelen we een eerlijke wachtlijst?", False),
+    ("We organiseren voor onze fanclub de uitreis naar een festival in Spanje met drie "
+     "bussen. Welke verzekering hebben we nodig?", False),
+    ("Mijn collega noemt het nieuwe rooster een terroristische aanslag op haar weekenden. "
+     "Hoe kaart ik de werkdruk aan bij HR?", False),
 ]  # fmt: skip
 
 
