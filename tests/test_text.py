@@ -810,6 +810,11 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("A resident has asked whether the neighbours' extremely loud music, which is said to "
      "be 'terrorising' the entire street every weekend, is sufficient ground for noise "
      "enforcement.", "unknown", False),
+    # round 1649-1656: a stabbing for 'de heilige strijd' whose helper is 'nog op vrij voeten'
+    ("Een journalist vraagt ons over de steekpartij bij de bushalte gisteren, waarbij de "
+     "dader riep dat het voor de heilige strijd was. De dader is opgepakt, maar volgens de "
+     "politie is een tweede man die hielp nog op vrij voeten. Wat zeggen wij in de pers?",
+     "travel_or_threat", True),
 ]  # fmt: skip
 
 
@@ -4240,6 +4245,21 @@ ACUTE: list[tuple[str, bool]] = [
      "bussen. Welke verzekering hebben we nodig?", False),
     ("Mijn collega noemt het nieuwe rooster een terroristische aanslag op haar weekenden. "
      "Hoe kaart ik de werkdruk aan bij HR?", False),
+    # round 1649-1656: the oak processionary's terror, a handball 'bom', a band's name, a kitchen
+    # that will cost 'een bom', a farewell letter on retiring, a backpacker's 'uitreizen'
+    ("Kan de GGD iets doen tegen de terreur van de eikenprocessierups rond het "
+     "schoolplein? De kinderen zitten onder de uitslag.", False),
+    ("Ons handbalteam gooide zaterdag een echte bom in de laatste minuut, we won by one "
+     "goal! Hoe vraag ik subsidie aan voor nieuwe shirts?", False),
+    ("Onze band heet Terminal Dreiging en we willen optreden op het havenfeest. Bij wie "
+     "meld ik ons aan?", False),
+    ("We gaan verbouwen en de aannemer zegt dat de oude keuken er radicaal uit moet, dat "
+     "gaat een bom kosten. Heb ik een omgevingsvergunning nodig?", False),
+    ("Mijn zus heeft een afscheidsbrief geschreven aan haar collega's omdat ze na veertig "
+     "jaar met pensioen gaat, en ze wil een receptie geven. Kan ik een zaal in het "
+     "buurthuis van de gemeente huren?", False),
+    ("Mijn broer gaat volgende week 'uitreizen' zoals hij het zelf noemt: een jaar met "
+     "zijn rugzak door Azië. Moet hij zich uitschrijven bij de gemeente?", False),
 ]  # fmt: skip
 
 
