@@ -78,6 +78,11 @@ KNOWN_MISSES = {
     # Round 1313-1320, the same in a search box: "krant wil reactie, verdachte nog
     # voortvluchtig", labelled acute. It names no deed either. Read as press.
     "s1315-c080",
+    # Round 1625-1632: a woman who shares "plattegronden van de kerstmarkt" in a closed group,
+    # "met de vraag wie er 'meedoet'". A map of a market and "wie doet er mee" are how stall
+    # holders and volunteers write too; a rule that made them acute together would mark every
+    # organiser's call acute. Read as a calm question.
+    "s1625-c029",
 }
 
 
@@ -106,14 +111,14 @@ def test_no_acute_question_is_missed_but_those_kept_on_purpose(report: Report) -
 def test_the_figures_stay_above_the_issues_bars(report: Report) -> None:
     """Primary types right and calm questions left calm, at least as well as when measured.
 
-    When last set (2026-12-04): 95.97% right and 2.09% of calm questions marked acute, over
-    147,540 questions; the bars are 90% and 5%. The floors sit a little under the measured
+    When last set (2026-12-04, night): 96.07% right and 2.07% of calm questions marked acute,
+    over 154,740 questions; the bars are 90% and 5%. The floors sit a little under the measured
     figures, so that a change that costs a few answers elsewhere still passes, and one that
     costs many does not. The type card learns from these questions, so that figure is not
     independent of it, and could hide what a change costs the rules: the rules' own types,
-    before the card, keep their floor (93.01% right when set).
+    before the card, keep their floor (93.11% right when set).
     """
-    assert len(report.outcomes) == 147_540
+    assert len(report.outcomes) == 154_740
     assert report.accuracy >= 0.955
     assert report.rules_accuracy >= 0.93
     assert report.false_acute_rate <= 0.025
