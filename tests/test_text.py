@@ -815,6 +815,23 @@ ROUTES: list[tuple[str, str, bool]] = [
      "dader riep dat het voor de heilige strijd was. De dader is opgepakt, maar volgens de "
      "politie is een tweede man die hielp nog op vrij voeten. Wat zeggen wij in de pers?",
      "travel_or_threat", True),
+    # Held-out round 1657-1664 (measured on caf1a11): a departure 'from Turkey further south' by a
+    # coach's players, a misspelt 'offical report', a wine-maker's press, 'no indication at all
+    # that' and 'nothing suggests he' as negation.
+    ("Sports coach here. Two of my players asked me how you get from Turkey further south "
+     "without papers, and they are flying out right after the tournament this weekend. "
+     "Should I be calling someone?", "travel_or_threat", True),
+    ("offical report came in about a resident who is about to depart, mayor is on holiday, "
+     "acting mayor asks what our first call should be", "official_report_travel", True),
+    ("De pers van de wijnboer in ons dorp is kapot; weet iemand een reparateur in de "
+     "buurt?", "unknown", False),
+    ("Family asks for support: their son has radicalised seriously. No indication at all "
+     "that he wants to leave the country, nothing acute. Who can coach the parents?",
+     "family_support", False),
+    ("I work as a pharmacist in a Dutch town. A regular customer has started leaving "
+     "pamphlets in our waiting area calling for 'war against the West' and he refuses to "
+     "be served by 'unbelievers'. Nothing suggests he plans to leave the country or attack "
+     "anyone. Where should I report this?", "radicalisation_signal", False),
 ]  # fmt: skip
 
 
@@ -4260,6 +4277,15 @@ ACUTE: list[tuple[str, bool]] = [
      "buurthuis van de gemeente huren?", False),
     ("Mijn broer gaat volgende week 'uitreizen' zoals hij het zelf noemt: een jaar met "
      "zijn rugzak door Azië. Moet hij zich uitschrijven bij de gemeente?", False),
+    # Held-out round 1657-1664: a resident 'op weg zou bevinden naar een strijdgebied' asked about
+    # by a reporter; a threat against the town hall whose maker is 'still unaccounted for'.
+    ("Door een verslaggever wordt navraag gedaan naar geruchten dat een inwoner zich op "
+     "dit moment op weg zou bevinden naar een strijdgebied. In hoeverre deze informatie "
+     "juist is, kan vooralsnog niet worden bevestigd. Met wie stemmen wij een persreactie af?",
+     True),
+    ("A journalist asks whether the threat against our town hall has been dealt with. It "
+     "hasn't: the person who made it is still unaccounted for. Who coordinates our "
+     "statement?", True),
 ]  # fmt: skip
 
 
