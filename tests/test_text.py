@@ -832,6 +832,40 @@ ROUTES: list[tuple[str, str, bool]] = [
      "pamphlets in our waiting area calling for 'war against the West' and he refuses to "
      "be served by 'unbelievers'. Nothing suggests he plans to leave the country or attack "
      "anyone. Where should I report this?", "radicalisation_signal", False),
+    # Held-out round 1665-1672 (measured on 6bb22b6): look-alikes (a bomb that 'lijkt wel' to go
+    # off, a tax bill that was 'echt een bom', 'levensgevaarlijk met al die scheepvaart', 'fanatiek
+    # aan toe', a wine farm's press, a toddler 'echte terrorist', 'extreem droge' skin), a returned
+    # 'uitreiziger die al terug is', and a report that 'daarin staat' is not acute or a departure
+    # 'op zijn vroegst' months away.
+    ("Onze buurman is al drie weken aan het verbouwen en het lijkt wel of er elke ochtend "
+     "om zeven uur een bom ontploft. Bij wie kan ik klagen over geluidsoverlast?",
+     "unknown", False),
+    ("De buurtvereniging wil weten of we de aanslag voor de gemeentelijke belastingen in "
+     "termijnen kunnen betalen. Die aanslag was dit jaar echt een bom, bijna twee keer zo "
+     "hoog als vorig jaar.", "unknown", False),
+    ("Onze nieuwe medewerker burgerzaken vraagt wat 'signalering in het register "
+     "paspoortsignaleringen' betekent bij een paspoortmaatregel tegen een uitreiziger die "
+     "al terug is. Wie legt ons dat uit?", "passport_measure", False),
+    ("Kinderen doen elke middag bommetjes van de brug bij de sluis, levensgevaarlijk met "
+     "al die scheepvaart. Mogen we daar een verbodsbord plaatsen?", "unknown", False),
+    ("Wie van de gemeente reikt dit jaar de beker uit bij de voetbalstrijd tussen de "
+     "basisscholen? Vorig jaar ging het er fanatiek aan toe en de kinderen zouden het "
+     "geweldig vinden als de wethouder komt.", "unknown", False),
+    ("De pers van onze wijnboerderij is kapot vlak voor de oogst. Weet iemand een "
+     "reparateur in de regio?", "unknown", False),
+    ("mijn kleine is een echte terrorist als hij moe is haha, hij gooit alles kapot. weet "
+     "iemand een goede opvoedcursus in de buurt?", "unknown", False),
+    ("lol mn collega zei 'je bent echt een terrorist met die spreadsheets' maar serieus "
+     "hoe maak ik een draaitabel in excel", "unknown", False),
+    ("Extreem droge en schilferige huid op de onderbenen bij een diabetespatiënt, welke "
+     "crème adviseren jullie?", "unknown", False),
+    ("We hebben een ambtsbericht ontvangen over een mogelijke uitreis, maar daarin staat "
+     "uitdrukkelijk dat het niet acuut is en dat er geen direct gevaar is. Welke partijen "
+     "moeten we toch informeren?", "official_report_travel", False),
+    ("Er ligt bij de gemeente een ambtsbericht over een mogelijke uitreis van een "
+     "oud-leerling, maar volgens de politie is er geen direct gevaar en gaat het vertrek "
+     "op zijn vroegst over maanden. Het is dus niet acuut. Met wie moeten we contact "
+     "opnemen?", "official_report_travel", False),
 ]  # fmt: skip
 
 
@@ -4286,6 +4320,15 @@ ACUTE: list[tuple[str, bool]] = [
     ("A journalist asks whether the threat against our town hall has been dealt with. It "
      "hasn't: the person who made it is still unaccounted for. Who coordinates our "
      "statement?", True),
+    # Held-out round 1665-1672: a report's calm needs the report's own word or a vague danger ('niet
+    # acuut' alone does not clear it); a returnee who wants to leave again stays acute; a press
+    # question about departures 'van jaren terug' is over.
+    ("We hebben een ambtsbericht ontvangen over een mogelijke uitreis, het is niet acuut. "
+     "Welke partijen moeten we informeren?", True),
+    ("Een journalist vraagt naar een uitreiziger die al terug is en nu weer wil vertrekken "
+     "naar Syrië.", True),
+    ("raadslid hier ik krijg vragen van een tv programma over uitreizigers uit onze "
+     "gemeente van jaren terug mag ik reageren of loopt dat via de woordvoering", False),
 ]  # fmt: skip
 
 
