@@ -866,6 +866,25 @@ ROUTES: list[tuple[str, str, bool]] = [
      "oud-leerling, maar volgens de politie is er geen direct gevaar en gaat het vertrek "
      "op zijn vroegst over maanden. Het is dus niet acuut. Met wie moeten we contact "
      "opnemen?", "official_report_travel", False),
+    # Held-out round 1673-1680 (measured on 99885a7): shooting 'op mensen' in a game is no threat,
+    # 'acuut allergisch', 'de grootste dreiging voor mijn zaak', questions about departures in
+    # general ('maatregelen tegen uitreizigers', 'hoeveel uitreizigers'), and a community officer's
+    # 'geen directe haast' beside a departure 'op termijn'.
+    ("In die game moet je op mensen schieten, mag mijn zoon van 10 dat spelen?", "unknown", False),
+    ("Ik ben acuut allergisch geworden voor PPD in haarverf en mijn handen zitten vol "
+     "eczeem. Kan ik nog als kapper werken?", "unknown", False),
+    ("De grootste dreiging voor mijn zaak is de nieuwe barbershop aan de overkant die voor "
+     "een tientje knipt. Hoe concurreer ik daarmee?", "unknown", False),
+    ("Voor een artikel over bestuurlijke maatregelen tegen uitreizigers wil ik weten: bij "
+     "wie kan een gemeente terecht als zij een paspoortmaatregel moet uitvoeren?",
+     "passport_measure", False),
+    ("journalist wil weten hoeveel uitreizigers onze gemeente de afgelopen tien jaar heeft "
+     "gehad, ik ben gevraagd als expert maar de gemeente wil eerst haar woordvoering "
+     "afstemmen. met wie?", "communications", False),
+    ("We vermoeden dat een inwoner op termijn wil uitreizen naar een strijdgebied, maar "
+     "volgens de wijkagent is er geen directe haast: er is geen vertrekdatum en hij heeft "
+     "geen geldig paspoort. Dit is niet acuut. Wie moeten we inlichten?",
+     "travel_or_threat", False),
 ]  # fmt: skip
 
 
@@ -4329,6 +4348,19 @@ ACUTE: list[tuple[str, bool]] = [
      "naar Syrië.", True),
     ("raadslid hier ik krijg vragen van een tv programma over uitreizigers uit onze "
      "gemeente van jaren terug mag ik reageren of loopt dat via de woordvoering", False),
+    # Held-out round 1673-1680: someone who 'op mensen wil gaan schieten' and is not found yet;
+    # recognising 'signalen van uitreis' in general and Bond villains' plans 'in de films' are calm,
+    # seeing them in a boy with a ticket is not; 'acuut ziek' does not clear a departure tomorrow.
+    ("Er staat een cameraploeg voor het stadskantoor omdat er geruchten gaan dat iemand "
+     "vanmiddag in het centrum op mensen wil gaan schieten; de man is nog niet gevonden. "
+     "Wie helpt ons met wat we naar buiten brengen?", True),
+    ("Raadslid hier. Ik wil weten wat onze gemeente in het algemeen doet aan preventie van "
+     "radicalisering en of ambtenaren signalen van uitreis zouden herkennen. Er speelt "
+     "niets concreets, het is voor een raadsvraag.", False),
+    ("Voor de kerstborrel van burgerzaken maken we een pubquiz met een ronde over James "
+     "Bond-schurken en hun terroristische plannen in de films. Wie heeft leuke vragen?", False),
+    ("We zien signalen van uitreis bij een jongen van 17, hij heeft een ticket gekocht.", True),
+    ("Hij is acuut ziek geworden en wil nu toch morgen naar Syrië vertrekken.", True),
 ]  # fmt: skip
 
 
