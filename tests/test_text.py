@@ -885,6 +885,38 @@ ROUTES: list[tuple[str, str, bool]] = [
      "volgens de wijkagent is er geen directe haast: er is geen vertrekdatum en hij heeft "
      "geen geldig paspoort. Dit is niet acuut. Wie moeten we inlichten?",
      "travel_or_threat", False),
+    # Held-out round 1681-1688 (measured on 10571a7): a departure before a passport measure in
+    # English (but not a holiday on Friday), look-alikes ('een flinke aanslag te verduren', a
+    # training camp in Thailand, an escape room's fake 'bommelding', a wedding cake to 'blow up',
+    # 'an outright attack', books about 'aanslagen', 'de terreur van dinsdag'), no valid passport as
+    # a danger not yet near, a departure that 'inmiddels is aangekomen' asked about by the press.
+    ("He's leaving on Thursday and we need his passport declared invalid before that. Who "
+     "handles the passport measure?", "travel_or_threat", True),
+    ("She's leaving on Friday and needs her passport renewed, can the desk do it today?",
+     "unknown", False),
+    ("Onze nieuwe bokszak heeft na één week al een flinke aanslag te verduren gehad, de "
+     "naad is gescheurd. Valt dat onder de garantie of is dat normale slijtage?", "unknown", False),
+    ("Onze Thaiboksleraar vertrekt drie maanden naar een trainingskamp in Thailand. Hoe "
+     "regelen we vervanging en moeten we zijn contract aanpassen?", "unknown", False),
+    ("Er is een vermoeden van uitreis van een oud-leerling, maar hij woont volgens zijn "
+     "ouders nog gewoon thuis en heeft geen geldig paspoort. Niet acuut, geen direct "
+     "gevaar. Waar melden we dit?", "travel_or_threat", False),
+    ("In het scenario van onze escaperoom voor het buurtfeest zit een nep-bommelding als "
+     "raadsel, mag dat in het buurthuis?", "unknown", False),
+    ("The new parking fees are an outright attack on small shop owners! Where do I file a "
+     "complaint?", "unknown", False),
+    ("Our improv theatre group is rehearsing a comedy sketch in which a clumsy 'terrorist' "
+     "tries to blow up a wedding cake; do we need a permit from the municipality to "
+     "perform it in the local park?", "unknown", False),
+    ("Als bibliothecaris, die in het kader van het leesbevorderingsbeleid een thrillerweek "
+     "organiseert rond boeken over spionnen, aanslagen en ontvoeringen, wil ik weten of we "
+     "de posters in de hal van het stadhuis mogen ophangen.", "unknown", False),
+    ("Mijn fitnesstrainer noemt de burpee-training 'de terreur van dinsdag'. Kan ik de "
+     "sportzaal van de gemeente huren voor een bootcamp?", "unknown", False),
+    ("De jongeman die afgelopen maandag vanuit onze gemeente is vertrokken om zich bij een "
+     "strijdgroep in het buitenland aan te sluiten, en die daar volgens de familie "
+     "inmiddels is aangekomen, is nu onderwerp van vragen van de media. Wie helpt met de "
+     "persreactie?", "communications", False),
 ]  # fmt: skip
 
 
@@ -4361,6 +4393,12 @@ ACUTE: list[tuple[str, bool]] = [
      "Bond-schurken en hun terroristische plannen in de films. Wie heeft leuke vragen?", False),
     ("We zien signalen van uitreis bij een jongen van 17, hij heeft een ticket gekocht.", True),
     ("Hij is acuut ziek geworden en wil nu toch morgen naar Syrië vertrekken.", True),
+    # Held-out round 1681-1688: a group planning to lure ambulance crews 'de wijk in te lokken'; a
+    # threat's own 'terreur van dinsdag' keeps it.
+    ("Melding binnengekregen bij OOV: een groep zou plannen maken om ambulancepersoneel "
+     "met een nepmelding de wijk in te lokken en dan 'een statement te maken voor de "
+     "ummah'. Ze zouden vuurwerkbommen en een gaspistool hebben.", True),
+    ("Hij wil op dinsdag het stadhuis aanvallen, de terreur van dinsdag noemt hij het.", True),
 ]  # fmt: skip
 
 
