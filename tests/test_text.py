@@ -917,6 +917,27 @@ ROUTES: list[tuple[str, str, bool]] = [
      "strijdgroep in het buitenland aan te sluiten, en die daar volgens de familie "
      "inmiddels is aangekomen, is nu onderwerp van vragen van de media. Wie helpt met de "
      "persreactie?", "communications", False),
+    # Held-out round 1689-1696 (measured on 14a6777): look-alikes ('aanslag' on a budget, of moss,
+    # in a board game; 'de bom' of a team; an 'uitreisvergunning' for birds; a passport valid 'bij
+    # de uitreis'), and a report about a 'mogelijke uitreis' that the police call not acute.
+    ("Ons budget heeft een flinke aanslag gekregen door de energieprijzen. Zijn er "
+     "subsidies voor feestzalen in onze gemeente?", "unknown", False),
+    ("Het dak van ons clubgebouw heeft een flinke aanslag van mos en algen. Mag de "
+     "vereniging dat zelf verwijderen of moet de gemeente als eigenaar dat doen?",
+     "unknown", False),
+    ("Wij spelen op de bordspelclub een spel waarin je een 'aanslag' op de keizer moet "
+     "voorkomen. Iemand kent een vergelijkbaar coöperatief spel voor zes spelers?",
+     "unknown", False),
+    ("Mijn buurjongen staat elke avond tot tien uur tegen onze schutting te schieten met "
+     "een voetbal. Hij zegt dat hij 'de bom' van zijn team is. Kan de gemeente iets doen "
+     "aan die herrie?", "unknown", False),
+    ("Is een uitreisvergunning nodig voor de vogels die onze vogelvereniging naar een "
+     "tentoonstelling in Duitsland meeneemt?", "unknown", False),
+    ("Volgende maand vlieg ich naar Thailand. Klopt het dat mijn paspoort bij de uitreis "
+     "nog zes maanden geldig moet zijn, of is een identiteitskaart genoeg?", "unknown", False),
+    ("We hebben een ambtsbericht ontvangen over een mogelijke uitreis van een inwoner, "
+     "maar volgens de politie is er geen direct gevaar en is het niet acuut. Met wie moet "
+     "de gemeente verder afstemmen?", "official_report_travel", False),
 ]  # fmt: skip
 
 
@@ -4372,10 +4393,10 @@ ACUTE: list[tuple[str, bool]] = [
      "hasn't: the person who made it is still unaccounted for. Who coordinates our "
      "statement?", True),
     # Held-out round 1665-1672: a report's calm needs the report's own word or a vague danger ('niet
-    # acuut' alone does not clear it); a returnee who wants to leave again stays acute; a press
-    # question about departures 'van jaren terug' is over.
-    ("We hebben een ambtsbericht ontvangen over een mogelijke uitreis, het is niet acuut. "
-     "Welke partijen moeten we informeren?", True),
+    # acuut' beside a departure, not a 'mogelijke' one, does not clear it); a returnee who wants
+    # to leave again stays acute; a press question about departures 'van jaren terug' is over.
+    ("We hebben een ambtsbericht ontvangen over een uitreis, het is niet acuut. Welke partijen "
+     "moeten we informeren?", True),
     ("Een journalist vraagt naar een uitreiziger die al terug is en nu weer wil vertrekken "
      "naar Syrië.", True),
     ("raadslid hier ik krijg vragen van een tv programma over uitreizigers uit onze "
@@ -4399,6 +4420,14 @@ ACUTE: list[tuple[str, bool]] = [
      "met een nepmelding de wijk in te lokken en dan 'een statement te maken voor de "
      "ummah'. Ze zouden vuurwerkbommen en een gaspistool hebben.", True),
     ("Hij wil op dinsdag het stadhuis aanvallen, de terreur van dinsdag noemt hij het.", True),
+    # Held-out round 1689-1696: someone under a passport measure at the airport 'met een ander
+    # reisdocument'; a 'mogelijke uitreis' does not clear a departure tomorrow morning, nor a budget
+    # a plan for an attack.
+    ("We voeren de paspoortmaatregel uit voor een inwoner. Wie ondersteunt ons daarbij? En "
+     "hij blijkt vanavond al op het vliegveld te staan met een ander reisdocument, wat nu?", True),
+    ("Er is een mogelijke uitreis, niet acuut, maar hij vertrekt morgenochtend met een "
+     "enkeltje naar Istanbul.", True),
+    ("Het budget van de moskee is op, en hij plant een aanslag op het stadhuis.", True),
 ]  # fmt: skip
 
 
