@@ -938,6 +938,29 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("We hebben een ambtsbericht ontvangen over een mogelijke uitreis van een inwoner, "
      "maar volgens de politie is er geen direct gevaar en is het niet acuut. Met wie moet "
      "de gemeente verder afstemmen?", "official_report_travel", False),
+    # Held-out round 1697-1704 (measured on ada4490): guns beside 'a list of names' of politicians;
+    # look-alikes ('een aanslag op hun zomer', 'op de hobo', 'culinaire terreur', 'like a machine
+    # gun', 'attack on goal', a roof 'door de storm opgeblazen'); a report's author ('de opsteller')
+    # calling it not acute.
+    ("coach here, 1 of my players says his cousin has guns and a list of names of local "
+     "politicians. he's dead serious", "travel_or_threat", True),
+    ("het gemeentelijk zwembad heeft de duikplank weggehaald, mijn kinderen vinden het een "
+     "aanslag op hun zomer lol", "unknown", False),
+    ("Hoe oefen ik een zuivere aanslag op de hobo? Mijn leerlingen zetten elke toon veel "
+     "te hard in.", "unknown", False),
+    ("Our brass section absolutely killed it at the festival and the drummer was shooting "
+     "off fills like a machine gun. Any tips for recording a live concert on a small "
+     "budget?", "unknown", False),
+    ("that attack on goal in the 90th min was insane, who sponsors the local club?",
+     "unknown", False),
+    ("Het dak van mijn verhuurpand is door de storm bijna opgeblazen; de schade is "
+     "extreem. Dekt de opstalverzekering stormschade aan een verhuurd pand?", "unknown", False),
+    ("Een foodblogger noemde onze kapsalon 'pure culinaire terreur' en 'een aanslag op je "
+     "cholesterol'. Mag ik die recensie op mijn raam plakken of zit daar auteursrecht op?",
+     "unknown", False),
+    ("Wij hebben een ambtsbericht ontvangen over mogelijke uitreis van een inwoner naar de "
+     "regio Khorasan, maar volgens de opsteller is er geen onmiddellijk gevaar, niet "
+     "acuut. Wie moeten we betrekken?", "official_report_travel", False),
 ]  # fmt: skip
 
 
@@ -4428,6 +4451,8 @@ ACUTE: list[tuple[str, bool]] = [
     ("Er is een mogelijke uitreis, niet acuut, maar hij vertrekt morgenochtend met een "
      "enkeltje naar Istanbul.", True),
     ("Het budget van de moskee is op, en hij plant een aanslag op het stadhuis.", True),
+    # Held-out round 1697-1704: weapons and a list of names, in Dutch.
+    ("Hij heeft een pistool en een lijst met namen van raadsleden.", True),
 ]  # fmt: skip
 
 
