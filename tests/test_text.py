@@ -961,6 +961,47 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("Wij hebben een ambtsbericht ontvangen over mogelijke uitreis van een inwoner naar de "
      "regio Khorasan, maar volgens de opsteller is er geen onmiddellijk gevaar, niet "
      "acuut. Wie moeten we betrekken?", "official_report_travel", False),
+    # Held-out round 1705-1712 (measured on eedbcca): men planning how to bring a bridge pier down
+    # during a parade; look-alikes (a hand-grenade tattoo, a 'molotov' cocktail's recipe, the
+    # 'herdenking van de hijra', a parish's 'uitreis' to World Youth Day, 'a real bomb on the
+    # pitch', 'de aanslag voor de leges', confetti that 'ontploft', an e-mail footer about 'acute
+    # dreiging', a deportation to Iraq, chimneys blown up by a demolition firm, a baking-soda
+    # 'bomb'); a mentor's judgement beside a departure 'ooit'.
+    ("landmeter hier, ik hoorde twee mannen bij de brug praten over hoe ze de pijler kapot "
+     "konden krijgen als de optocht erover gaat, ze hadden tekeningen bij zich. geen grap "
+     "volgens mij", "travel_or_threat", True),
+    ("Klant wil een handgranaat in traditional stijl op zijn onderarm met de tekst "
+     "'explosive'. Hoe groot moet ik die maken zodat de lijnen strak blijven?", "unknown", False),
+    ("wie heeft het recept van die 'molotov' cocktail die we op het studiofeestje "
+     "schonken? iemand vroeg erom, was met wodka en chili ofzo", "unknown", False),
+    ("Ons buurthuis organiseert een feestavond voor het islamitisch nieuwjaar, de "
+     "herdenking van de hijra. Moeten we een evenementenvergunning aanvragen?", "unknown", False),
+    ("Onze parochie regelt de uitreis van twintig vormelingen naar de Wereldjongerendagen. "
+     "Moeten minderjarigen een toestemmingsformulier van de gemeente hebben om de grens "
+     "over te gaan?", "unknown", False),
+    ("Our women football team has a striker who is a real bomb on the pitch and shoots "
+     "from every position. Can the municipality sponsor new shirts for the team?",
+     "unknown", False),
+    ("De aanslag voor de leges van mijn omgevingsvergunning klopt niet, er staat het "
+     "dubbele bedrag op. Bij wie kan ik bezwaar maken?", "unknown", False),
+    ("Voor de carnavalsoptocht bouwen we een praalwagen met een raket die met confetti "
+     "'ontploft'. Heeft de loods waarin we bouwen een gebruiksmelding nodig?", "unknown", False),
+    ("Vraag over een parkeervergunning voor mijn nieuwe auto, hoe vraag ik die aan? Met "
+     "vriendelijke groet, A. Jansen -- Bij acute dreiging of een verdachte situatie: bel "
+     "altijd het alarmnummer. Dit bericht is uitsluitend bestemd voor de geadresseerde.",
+     "unknown", False),
+    ("De Dienst Terugkeer en Vertrek wil mijn cliënt volgende week uitzetten naar Irak. "
+     "Kan ik nog een voorlopige voorziening vragen om de uitzetting tegen te houden?",
+     "unknown", False),
+    ("Een cliënt werkt bij een sloopbedrijf dat met springstof fabrieksschoorstenen "
+     "opblaast. Zijn werkgever vraagt of hij met zijn tewerkstellingsvergunning het "
+     "diploma springmeester mag halen.", "unknown", False),
+    ("Hi everyone, for the science fair the kids are building a 'bomb' out of baking soda "
+     "and vinegar (the teacher's word, not mine 😅). Do we need to bring anything from "
+     "home?", "unknown", False),
+    ("Een leerling van 16 vertelt klasgenoten dat hij 'na zijn eindexamen ooit voorgoed "
+     "naar de broeders gaat'. Volgens de mentor is er geen acuut gevaar. Wie kan de school "
+     "adviseren?", "travel_or_threat", False),
 ]  # fmt: skip
 
 
@@ -4453,6 +4494,8 @@ ACUTE: list[tuple[str, bool]] = [
     ("Het budget van de moskee is op, en hij plant een aanslag op het stadhuis.", True),
     # Held-out round 1697-1704: weapons and a list of names, in Dutch.
     ("Hij heeft een pistool en een lijst met namen van raadsleden.", True),
+    # Held-out round 1705-1712: a departure to fight stays acute beside a word about deportation.
+    ("Mijn broer wil volgende week naar Irak om te vechten, hij wordt niet uitgezet.", True),
 ]  # fmt: skip
 
 
