@@ -1002,6 +1002,20 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("Een leerling van 16 vertelt klasgenoten dat hij 'na zijn eindexamen ooit voorgoed "
      "naar de broeders gaat'. Volgens de mentor is er geen acuut gevaar. Wie kan de school "
      "adviseren?", "travel_or_threat", False),
+    # Held-out round 1713-1720 (measured on 1e368ba): look-alikes ('Dreiging van vogelgriep', a
+    # right hook that is 'een bom', a bath bomb that 'bruist niet', a neighbourhood app that
+    # 'ontploft', a quarrel blown up 'tot een drama').
+    ("Dreiging van vogelgriep: moeten we de kippen op de kinderboerderij nu binnen houden "
+     "en wie bij de gemeente moeten we informeren?", "unknown", False),
+    ("Welke sportschool in de buurt geeft bokslessen voor beginners? Mijn trainer zegt dat "
+     "mijn rechtse hoek een bom is, maar ik wil techniek leren.", "unknown", False),
+    ("Bath bombs gemaakt met citroenzuur maar mijn bom bruist niet. Wat doe ik fout?",
+     "unknown", False),
+    ("Sinds de komst van het azc ontploft de buurtapp dagelijks van boze berichten. Wie "
+     "heeft expertise over polarisatie in een wijk en kan ons adviseren?",
+     "prevention_expertise", False),
+    ("Mijn schoonmoeder blaast elke kleine ruzie op tot een drama. Hoe overleef ik "
+     "kerstavond?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -4496,6 +4510,15 @@ ACUTE: list[tuple[str, bool]] = [
     ("Hij heeft een pistool en een lijst met namen van raadsleden.", True),
     # Held-out round 1705-1712: a departure to fight stays acute beside a word about deportation.
     ("Mijn broer wil volgende week naar Irak om te vechten, hij wordt niet uitgezet.", True),
+    # Held-out round 1713-1720: a place of worship spied on (a van with blacked-out windows, the
+    # cameras photographed) beside a mosque or synagogue.
+    ("Journalist vraagt ons te bevestigen dat de tweede man die met de verdachte foto's "
+     "maakte bij de moskee nog voortvluchtig is. Hoe reageren we?", True),
+    ("Al drie avonden staat er een grijze bestelbus met geblindeerde ramen tegenover de "
+     "ingang van de moskee, steeds rond het avondgebed. Vanavond stapte er iemand uit die "
+     "de camera's boven de deur fotografeerde. Wie moet ik n", True),
+    ("Iemand fotografeerde de camera's bij de synagoge en reed weg, vanavond is er een "
+     "dienst.", True),
 ]  # fmt: skip
 
 
