@@ -40,8 +40,12 @@ CASES: list[tuple[str, str, str, str]] = [
     ("rules/lexicon.yaml", "    weak:\n      - \"~woordvoering\"",
      "    zwak:\n      - \"~woordvoering\"",
      "field 'facts.communications.zwak': is not a known key; a lexicon has kind, schema_version, "
-     "facts, asker, asked_for, askers_on_topic, on_topic, on_topic_except, on_topic_hints, "
-     "off_topic, general, resolved, aside, calm"),
+     "facts, asker, asked_for, askers_on_topic, on_topic, on_topic_except, figures, "
+     "on_topic_hints, off_topic, general, resolved, aside, calm"),
+    ("rules/lexicon.yaml", '  - "culinaire terreur"\n', '  - "culinaire ter*reur"\n',
+     "figures[1]: 'culinaire ter*reur': 'ter*reur' is not a word pattern; use letters and "
+     "digits, with * only at the start or end (a hyphen splits a word in two: write the parts "
+     "as two words)"),
     ("rules/lexicon.yaml", "asked_for:\n  school:\n", "asked_for:\n  rector:\n",
      "asked_for.rector: there is no asker 'rector'; use one of: municipality, school, "
      "professional, citizen, family"),

@@ -1292,6 +1292,38 @@ def test_a_combination_an_exception_leaves_incomplete_is_not_evidence(
     assert "terrorist_threat" not in {word.fact for word in evidence.words}
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # "terreur" signals a threat and the subject; "culinaire terreur" is listed once.
+        (
+            "Een recensent noemde onze snackbar pure culinaire terreur. Mag ik dat citeren?",
+            "terreur",
+        ),
+        # "polarisatie" is a word of expertise and of the subject; so is the filter, once.
+        (
+            "Welk polarisatiefilter past op mijn camera voor foto's van de tulpen?",
+            "polarisatiefilter",
+        ),
+        # "geradicaliseerd" signals radicalisation and the subject.
+        (
+            "Mijn zoon is helemaal geradicaliseerd door minecraft, hoe krijg ik hem van de bank?",
+            "geradicaliseerd",
+        ),
+    ],
+)
+def test_a_figure_of_speech_excepts_the_words_of_every_fact(
+    router: routing.Router, text: str, word: str
+) -> None:
+    """A phrase under `figures` explains its words away whatever fact or subject they signal."""
+    result = router.route(text)
+    evidence = result.trace.text
+    assert evidence is not None
+    assert [w for w in evidence.words if text[w.start : w.end].casefold() == word] == []
+    assert result.question_type == "unknown"
+    assert result.acute is False
+
+
 def test_a_word_inside_a_negated_phrase_is_negated_with_it(router: routing.Router) -> None:
     """The cue that reaches "terroristische dreiging" also undoes the "dreiging" inside it.
 

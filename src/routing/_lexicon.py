@@ -89,6 +89,7 @@ class _LexiconSpec(_Strict):
     askers_on_topic: list[str] = []
     on_topic: list[str] = []
     on_topic_except: list[str] = []
+    figures: list[str] = []
     on_topic_hints: list[str] = []
     off_topic: list[str] = []
     general: _GeneralSpec | None = None
@@ -134,7 +135,8 @@ def parse_lexicon(raw: Any, file: str) -> LexiconFile:
         file=file,
         known_keys=(
             "a lexicon has kind, schema_version, facts, asker, asked_for, askers_on_topic, "
-            "on_topic, on_topic_except, on_topic_hints, off_topic, general, resolved, aside, calm"
+            "on_topic, on_topic_except, figures, on_topic_hints, off_topic, general, resolved, "
+            "aside, calm"
         ),
         error=RuleError,
     )
@@ -180,6 +182,10 @@ def parse_lexicon(raw: Any, file: str) -> LexiconFile:
     found += labelled_terms(
         spec.on_topic_except, Label("except", file=file), file, "on_topic_except"
     )
+    # Figures of speech ("culinaire terreur", "een polarisatiefilter"): written once, a phrase
+    # excepts the words it covers of every fact and of the subject, in every lexicon file.
+    for fact in (*BOOLEAN_FACTS, ""):
+        found += labelled_terms(spec.figures, Label("except", fact, file=file), file, "figures")
     # Words that make a question about the subject only when it names no everyday matter: "naar
     # Irak" is, unless the question is about a certificate of conduct for a job there.
     hint = Label("topic", file=file, hint=True)
