@@ -1016,6 +1016,10 @@ ROUTES: list[tuple[str, str, bool]] = [
      "prevention_expertise", False),
     ("Mijn schoonmoeder blaast elke kleine ruzie op tot een drama. Hoe overleef ik "
      "kerstavond?", "unknown", False),
+    # Held-out round 1721-1728 (measured on e9ad2fe): suspicious objects of the Second World War in
+    # a museum are no threat.
+    ("In het museum staan verdachte voorwerpen uit de Tweede Wereldoorlog, mogen kinderen "
+     "die aanraken?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -4551,6 +4555,18 @@ ACUTE: list[tuple[str, bool]] = [
      "de camera's boven de deur fotografeerde. Wie moet ik n", True),
     ("Iemand fotografeerde de camera's bij de synagoge en reed weg, vanavond is er een "
      "dienst.", True),
+    # Held-out round 1721-1728: a brother whose passport and bag are gone, who talked of 'the land
+    # of jihad'; 'verdachte spullen' whose owner the police still seek; 'dreigende teksten tegen de
+    # burgemeester' whose maker is not found, asked about by the press.
+    ("My brother in Arnhem has become radical and since yesterday his passport and a bag "
+     "are gone. His wife says he kept talking about the land of jihad. We as a family need "
+     "support, but is this also urgent?", True),
+    ("De pers staat bij de container waar we gisteren die verdachte spullen vonden; de "
+     "politie zoekt nog naar de man die ze er heeft neergezet. Wat mogen we zeggen en wie "
+     "coördineert het persbericht?", True),
+    ("Een journalist vraagt of de dreigende teksten tegen de burgemeester die we "
+     "vanochtend weghaalden betekenen dat er nog gevaar is. De dader is nog niet gevonden. "
+     "Wie coördineert de communicatie?", True),
 ]  # fmt: skip
 
 
