@@ -1020,6 +1020,30 @@ ROUTES: list[tuple[str, str, bool]] = [
     # a museum are no threat.
     ("In het museum staan verdachte voorwerpen uit de Tweede Wereldoorlog, mogen kinderen "
      "die aanraken?", "unknown", False),
+    # Round 1729-1736: a girl's farewell 'ik ga naar mijn man' in a letter's PS, 'where the brothers
+    # are fighting', a bomb workshop seen through a door (missed); bombs to bake, a canteen to blow
+    # up 'figuurlijk', a threat of chess, a game's attack on a castle, a three-year-old case in a
+    # press question (false alarms).
+    ("Geachte heer, mevrouw, mijn nicht van zeventien doet mee aan een mentorproject van "
+     "de gemeente en ik wil graag weten wie dat begeleidt en of ouders mogen meekijken. "
+     "Met vriendelijke groet. PS: haar spaargeld en paspoort zijn weg, en haar laatste "
+     "bericht was: 'ik ga naar mijn man, zoek me niet'.", "travel_or_threat", True),
+    ("Hi, I rent out rooms and have a question about the house rules for my tenants. One "
+     "of them left a note on the table: 'I am going where the brothers are fighting'. Who "
+     "do we call?", "travel_or_threat", True),
+    ("For weeks there has been a strange smell from the flat next door, and he gets sacks "
+     "of fertiliser delivered. Through the open door I saw a pressure cooker and a printed "
+     "map of the Christmas market. Who do I tell?", "travel_or_threat", True),
+    ("Voor de kerstborrel bak ik 'bommen' van slagroom en oliebollen. Wie heeft een "
+     "recept?", "unknown", False),
+    ("Onze voorzitter wil de oude kantine 'opblazen' (figuurlijk) en opnieuw inrichten. "
+     "Tips?", "unknown", False),
+    ("De scheidsrechter werd 'bedreigd' met mat in twee zetten. Wie regelt de prijzen?",
+     "unknown", False),
+    ("My kids play a game where they plan the perfect attack on a castle. Are there quiet "
+     "hours?", "unknown", False),
+    ("een journalist vraagt naar de bedreiging van de wethouder door een extremist. de "
+     "zaak is 2 jaar oud. wat zeggen we?", "communications", False),
 ]  # fmt: skip
 
 
@@ -4567,6 +4591,18 @@ ACUTE: list[tuple[str, bool]] = [
     ("Een journalist vraagt of de dreigende teksten tegen de burgemeester die we "
      "vanochtend weghaalden betekenen dat er nog gevaar is. De dader is nog niet gevonden. "
      "Wie coördineert de communicatie?", True),
+    # Round 1729-1736: the second suspect of a plot who escaped, told in a PS; packing and farewells
+    # beside a passport measure (missed); a past shout with 'sindsdien is er niks gebeurd', and no
+    # 'acute uitreisdreiging' in the report (said not to be acute).
+    ("Beste collega's, een vraag over de campagne rond samenleven. PS: de pers belt ook "
+     "over de tweede verdachte van het plan om de kermis te treffen; hij wist bij de "
+     "aanhouding te ontkomen.", True),
+    ("The neighbours say a resident is packing up and saying farewells, and the police "
+     "advised a paspoortmaatregel. How does that work?", True),
+    ("Niet acuut: een buurman riep vorig jaar eens dat hij het gemeentehuis zou opblazen. "
+     "Sindsdien is er niks gebeurd. Moeten we dit melden?", False),
+    ("In het ambtsbericht staat uitdrukkelijk dat er geen acute uitreisdreiging is. Wie is "
+     "ons aanspreekpunt?", False),
 ]  # fmt: skip
 
 
