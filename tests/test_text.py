@@ -1044,6 +1044,15 @@ ROUTES: list[tuple[str, str, bool]] = [
      "hours?", "unknown", False),
     ("een journalist vraagt naar de bedreiging van de wethouder door een extremist. de "
      "zaak is 2 jaar oud. wat zeggen we?", "communications", False),
+    # Round 1729-1736, English signals that named no word of the lexicon: praising men who shot
+    # people, music as the devils work, a runic tattoo.
+    ("Through the wall I hear my neighbour's son ranting at night and praising men who "
+     "shot people in a church. Nothing is planned as far as I know. Who should know?",
+     "radicalisation_signal", False),
+    ("my neighbour says music is the devils work and burned his tv in the garden. who do i "
+     "tell?", "radicalisation_signal", False),
+    ("My neighbour has a new tattoo of a runic symbol and young men chant in his garage at "
+     "night. Not acute, but who should know?", "radicalisation_signal", False),
 ]  # fmt: skip
 
 
