@@ -1053,6 +1053,19 @@ ROUTES: list[tuple[str, str, bool]] = [
      "tell?", "radicalisation_signal", False),
     ("My neighbour has a new tattoo of a runic symbol and young men chant in his garage at "
      "night. Not acute, but who should know?", "radicalisation_signal", False),
+    # Round 1737-1744, figures of speech that were false alarms: 'een bom van een persvraag', 'barst
+    # de bom', the war that began with an attack in Sarajevo, a stage's fake bomb alert, 'iets
+    # groots doen met zijn leven'.
+    ("Woordvoerder hier: er ligt een bom van een persvraag over de teruggekeerde vrouw. "
+     "Met wie stemmen we de lijn af?", "communications", False),
+    ("Bij ons in de straat barst de bom over de nieuwe speeltuin. Wie kan bemiddelen "
+     "tussen de buren?", "unknown", False),
+    ("Mijn zoon maakt een werkstuk over de Eerste Wereldoorlog, die begon met een aanslag "
+     "in Sarajevo. Welke boeken raden jullie aan?", "unknown", False),
+    ("Ons theater speelt een stuk met een nep-bommelding op het toneel. Hebben we een "
+     "vergunning nodig?", "unknown", False),
+    ("Mijn vader wil na zijn pensioen 'iets groots doen met zijn leven' en gaat zeilen. "
+     "Hoe regel ik zijn post?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -4612,6 +4625,10 @@ ACUTE: list[tuple[str, bool]] = [
      "Sindsdien is er niks gebeurd. Moeten we dit melden?", False),
     ("In het ambtsbericht staat uitdrukkelijk dat er geen acute uitreisdreiging is. Wie is "
      "ons aanspreekpunt?", False),
+    # Round 1737-1744: a boast of an attack that the police call 'grootspraak', said not to be
+    # acute, is calm.
+    ("Een jongen heeft op school opgeschept over een aanslag, maar volgens de wijkagent "
+     "was het grootspraak; er is geen directe dreiging. Waar melden we het toch?", False),
 ]  # fmt: skip
 
 
