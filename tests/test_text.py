@@ -1072,6 +1072,21 @@ ROUTES: list[tuple[str, str, bool]] = [
      "gonna make it happen myself on friday", "travel_or_threat", True),
     ("Our manager jokes that Monday meetings are an attack on humanity. Any time "
      "management tips?", "unknown", False),
+    # Round 1753-1760, false alarms: an 'aanslag' on the league table and in kettles, 'an attack on
+    # our quiet street', a visit to a grandmother in Iraq, 'een echte bom van een taart', an
+    # ambtsbericht in an objection to a dormer (two rows are guards that pass before the mend too).
+    ("Ons team heeft zaterdag een aanslag gepleegd op de ranglijst: 6-0 tegen de nummer "
+     "een! Kan de gemeente een huldiging regelen?", "unknown", False),
+    ("Er zit een dikke aanslag in de waterkokers van de kantine. Wie bestelt ontkalker?",
+     "unknown", False),
+    ("Residents say the new bus lane is an attack on our quiet street. Where do we send "
+     "objections?", "unknown", False),
+    ("I want to travel to Iraq to visit my grandmother in Erbil. Do I need a document from "
+     "the municipality?", "unknown", False),
+    ("Voor de personeelsborrel zoeken we een recept voor een echte bom van een taart. "
+     "Tips?", "unknown", False),
+    ("Bij mijn bezwaar tegen de weigering van een dakkapel kreeg ik een ambtsbericht. Hoe "
+     "reageer ik?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -4646,6 +4661,13 @@ ACUTE: list[tuple[str, bool]] = [
     ("Vorig schooljaar vertelde een leerling dat zijn oom naar een strijdgebied was "
      "uitgereisd. Er is nu geen direct gevaar en het is niet acuut, maar waar meld je een "
      "vermoeden van uitreis?", False),
+    # Round 1753-1760: what 'eerst leek' acute, and a police officer who 'says there is no immediate
+    # danger, not acute', are calm.
+    ("Eerst leek het een acute zaak (leuzen gekalkt op de moskee), maar de politie heeft "
+     "de daders al opgepakt. Wie helpt ons met een gesprek in de buurt?", False),
+    ("A man from the shelter may want to go to a conflict area to join an armed group, but "
+     "he has no passport, and our police officer says there is no immediate danger, not "
+     "acute. Where do we report it?", False),
 ]  # fmt: skip
 
 
