@@ -1108,6 +1108,21 @@ ROUTES: list[tuple[str, str, bool]] = [
      "gemeente iets weten?", "unknown", False),
     ("Voor onze film hebben we een scène op het marktplein waarin een nepauto met pyro "
      "'ontploft'. Welke vergunning hebben we nodig?", "unknown", False),
+    # Round 1769-1776: 'zo veel mogelijk mensen kunnen raken' at the busiest hour, 'talks about
+    # killing people' (missed); 'one-way for now', savings 'opgeblazen', a campaign that 'moet echt
+    # een bom worden', an ambtsbericht in an objection (false alarms).
+    ("Een vrijwilliger zit per ongeluk in een groepsapp waarin jongens bespreken wanneer "
+     "de braderie het drukst is en hoe ze daar zo veel mogelijk mensen kunnen raken. Bij "
+     "wie melden we dit?", "travel_or_threat", True),
+    ("someone at my work talks about killing people at the market", "travel_or_threat", True),
+    ("Our intern leaves for a year in Canada, one-way for now. Does he need to deregister?",
+     "unknown", False),
+    ("Klant heeft zijn hele spaargeld opgeblazen aan een nieuwe auto. Hoe helpen we hem "
+     "met budgetteren?", "unknown", False),
+    ("Onze nieuwe campagne moet echt een bom worden. Weet iemand een goed reclamebureau?",
+     "unknown", False),
+    ("Voor een bezwaarzaak wil ik weten of we het ambtsbericht over de verblijfsstatus van "
+     "een klant mogen inzien.", "unknown", False),
 ]  # fmt: skip
 
 
@@ -4695,6 +4710,12 @@ ACUTE: list[tuple[str, bool]] = [
      "gepakt. Wie helpt met de woordvoering?", True),
     ("Een leerling deelde een meme die een aanslag verheerlijkt. Een dreiging is het "
      "volgens ons niet. Bij wie kan de school terecht?", False),
+    # Round 1769-1776: 'De AIVD schrijft er zelf bij dat het niet acuut is' is the report's own
+    # judgement; Frisian 'It is net acuut'.
+    ("We kregen een ambtsbericht over een mogelijke uitreis van een inwoner. De AIVD "
+     "schrijft er zelf bij dat het niet acuut is. Met wie stemmen we af?", False),
+    ("Wy hawwe noch gjin dossierhâlder radikalisearring. It is net acuut hoor, mar wa moat "
+     "it wurde?", False),
 ]  # fmt: skip
 
 
