@@ -1123,6 +1123,21 @@ ROUTES: list[tuple[str, str, bool]] = [
      "unknown", False),
     ("Voor een bezwaarzaak wil ik weten of we het ambtsbericht over de verblijfsstatus van "
      "een klant mogen inzien.", "unknown", False),
+    # Round 1777-1784 (after the keep and relearn): 'youve been warned' for 'the last day before
+    # summer', 'something is gonna happen at the youth festival tonight' (missed; guards the card
+    # catches in these shorter texts); an 'aanslag' on a cold store's wall, for harbour dues and on
+    # a club's funds (false alarms).
+    ("some account keeps dming kids from our school: 'stay home on the last day before "
+     "summer, youve been warned'. the school hasnt said anything yet", "travel_or_threat", True),
+    ("people on tiktok say something is gonna happen at the youth festival tonight, and "
+     "they havent found who posted it. who do we coordinate our statement with?",
+     "travel_or_threat", True),
+    ("Er zit veel aanslag op de binnenwand van de koelcel. Welk schoonmaakmiddel werkt?",
+     "unknown", False),
+    ("Wie stuurt de aanslag voor de havengelden van onze ligplaats? Het bedrag is te hoog.",
+     "unknown", False),
+    ("Er is een flinke aanslag gepleegd op onze clubkas: alles is opgegaan aan nieuwe "
+     "tenten. Hoe voorkomen we dat?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -4716,6 +4731,10 @@ ACUTE: list[tuple[str, bool]] = [
      "schrijft er zelf bij dat het niet acuut is. Met wie stemmen we af?", False),
     ("Wy hawwe noch gjin dossierhâlder radikalisearring. It is net acuut hoor, mar wa moat "
      "it wurde?", False),
+    # Round 1777-1784: the man 'met de gehuurde bus' still not found, in a press question (missed; a
+    # guard here).
+    ("Een verslaggever vraagt om commentaar op de man met de gehuurde bus die nog steeds "
+     "niet is gevonden, en of de markt morgen doorgaat. Hoe stemmen we af?", True),
 ]  # fmt: skip
 
 
