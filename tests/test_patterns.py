@@ -68,6 +68,20 @@ def test_a_malformed_term_says_how_to_write_it(term: str, message: str) -> None:
     assert str(caught.value) == message
 
 
+def test_a_phrase_written_under_several_meanings_is_reported_for_each_in_their_order() -> None:
+    """The same phrase as terms 0 and 2 is found for both, in number order around term 1.
+
+    A figure of speech is one phrase under every fact's `except`: the matcher walks it once and
+    reports it for each term, where each would stand had it been walked on its own.
+    """
+    written = ("culinaire terreur", "culinaire terreur van", "culinaire terreur")
+    tokens = tokenize("Dit is culinaire terreur van de chef.")
+    found = TermMatcher([parse_term(t) for t in written]).find(
+        tokens.words, tokens.clause_break_within
+    )
+    assert [(o.term, o.start, o.end) for o in found] == [(0, 2, 4), (1, 2, 5), (2, 2, 4)]
+
+
 def test_the_word_memo_is_bounded() -> None:
     """A flood of distinct words cannot grow the memo past its limit."""
     from routing._wordindex import MEMO_LIMIT

@@ -38,10 +38,11 @@ _Needs = tuple[frozenset[int], frozenset[int]]
 # them for every word and phrase it meets, and unpacking a tuple subclass costs twice as much.
 
 #: A term of several words, with what trying it from its anchor takes once the text matches
-#: its rarest other place: its number; the pattern ids of its second rarest other place
+#: its rarest other place: its number, and those of the terms that are the same phrase under
+#: other meanings; the pattern ids of its second rarest other place
 #: (where the text matches none, it is not tried); its walk; and whether a word may match
 #: with a typo.
-_Phrase = tuple[int, frozenset[int], Walk, bool]
+_Phrase = tuple[tuple[int, ...], frozenset[int], Walk, bool]
 
 #: What one distinct word can do, worked out once: the one-word terms it is, as (term,
 #: matched with a typo); the phrases anchored on it; and, for each pattern id of the rarest
@@ -126,12 +127,21 @@ class TermMatcher:
         self._ids: list[tuple[frozenset[int], ...]] = []
         self._anchor: list[int] = []
         by_anchor: dict[int, list[int]] = defaultdict(list)
+        # A phrase written under several meanings (a figure of speech excepts the words of
+        # every fact) is walked once, from its first term, and reported for each of them.
+        first: dict[tuple[object, ...], int] = {}
+        self._copies: dict[int, list[int]] = defaultdict(list)
         for number, term in enumerate(self.terms):
             ids = tuple(frozenset(self._index.add(c) for c in word) for word in term.words)
             self._ids.append(ids)
             rarity = [_rarity(choices) for choices in term.words]
             anchor = rarity.index(max(rarity))
             self._anchor.append(anchor)
+            if len(ids) > 1:
+                original = first.setdefault((term.words, term.gaps), number)
+                if original != number:
+                    self._copies[original].append(number)
+                    continue
             for pid in ids[anchor]:
                 by_anchor[pid].append(number)
         self._by_anchor = dict(by_anchor)
@@ -180,15 +190,22 @@ class TermMatcher:
                 if len(matched) == 1
                 else sorted(set().union(*map(by_rarest.__getitem__, matched)))
             )
+            tried_from = len(found)
+            copied = False
             for index in tried:
-                number, rare, walk, tolerant = phrases[index]
+                numbers, rare, walk, tolerant = phrases[index]
                 if present.isdisjoint(rare):
                     continue
                 places = _walked(walk, position, ids_at, clause_break)
                 if places is not None:
-                    typo = tolerant and self._typo(sorted(places), number, words)
-                    found.append(_new(Occurrence, (number, min(places), max(places) + 1, typo)))
+                    typo = tolerant and self._typo(sorted(places), numbers[0], words)
+                    start, end = min(places), max(places) + 1
+                    for number in numbers:
+                        found.append(_new(Occurrence, (number, start, end, typo)))
+                    copied = copied or len(numbers) > 1
                     phrased = True
+            if copied:  # each copy where its own number puts it, as if it were walked itself
+                found[tried_from:] = sorted(found[tried_from:])
         if phrased:  # a phrase starts before its anchor; sorting is stable, so ties keep order
             found.sort(key=_START)
         return found
@@ -212,7 +229,15 @@ class TermMatcher:
                     by_rarest[pid].append(index)
             entry = (
                 tuple(singles),
-                tuple((n, self._needs[n][1], self._walks[n], self._tolerant[n]) for n in several),
+                tuple(
+                    (
+                        (n, *self._copies.get(n, ())),
+                        self._needs[n][1],
+                        self._walks[n],
+                        self._tolerant[n],
+                    )
+                    for n in several
+                ),
                 {pid: tuple(indices) for pid, indices in by_rarest.items()},
                 frozenset(by_rarest),
             )
