@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 import routing
 from routing._patterns import TermMatcher
-from routing._terms import parse_term, split_phrase
+from routing._phrase_signs import split_phrase
+from routing._terms import parse_term
 from routing._text import tokenize
 
 
@@ -166,6 +167,13 @@ def test_a_phrase_is_found_whichever_word_anchors_it(
         ("na|sinds|tijdens de schietpartij", None),  # prepositions all: as meant
         ("voordat|als het zover is", None),  # a conjunction may stand for a preposition
         ("is|are still on the way", None),
+        # two phrasal verbs run together (this stop's own slips, 2026-12-04 and 12-05)
+        ("deal with|take out|get rid of the traitors", "'with' and 'out' are particles among "
+         "other words in two places side by side"),
+        ("fan van|bewondert|bewondering voor|verheerlijkt hitler", "'van' and 'voor' are "
+         "particles among other words in two places side by side"),
+        ("haat tegen|jegens andere|alle groepen", None),  # one such place is as meant
+        ("pijp|buis vol|met kruit", None),
     ],
 )  # fmt: skip
 def test_a_phrase_split_by_alternatives_is_recognised(term: str, reason: str | None) -> None:

@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ._findings import Finding, found
+from ._phrase_signs import split_phrase
 from ._rulebase import RuleBase
-from ._terms import split_phrase
 from ._understand import Reader
 
 
