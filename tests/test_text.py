@@ -1138,6 +1138,20 @@ ROUTES: list[tuple[str, str, bool]] = [
      "unknown", False),
     ("Er is een flinke aanslag gepleegd op onze clubkas: alles is opgegaan aan nieuwe "
      "tenten. Hoe voorkomen we dat?", "unknown", False),
+    # Round 1785-1792: a foiled plan in a code word with its man at large, something suspicious
+    # found with the man still sought, a trip's outward journey, a party's loud speakers, a bomb in
+    # the pool
+    ("Verslaggever hier. De man achter het verijdelde 'klusje' bij de moskee is volgens "
+     "bronnen nog voortvluchtig. Kan de gemeente dat bevestigen?", "travel_or_threat", True),
+    ("Wij zijn de woordvoerders van de gemeente. Bij het station is gisteren iets "
+     "verdachts aangetroffen en de politie zoekt nog naar de man die het achterliet. Hoe "
+     "stemmen we de persberichten af?", "travel_or_threat", True),
+    ("Voor de uitreis van onze bewonersreis naar Ameland verzamelen we om zes uur bij de "
+     "boot. Kan het buurthuis dan al open voor koffie?", "unknown", False),
+    ("Mijn bovenbuurman gaat vrijdag de boel opblazen met zijn nieuwe speakers. Waar meld "
+     "ik geluidsoverlast?", "unknown", False),
+    ("At the swimming pool the children try to make the biggest bomb in the water. Does "
+     "the lifeguard need a certificate?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -4735,6 +4749,18 @@ ACUTE: list[tuple[str, bool]] = [
     # guard here).
     ("Een verslaggever vraagt om commentaar op de man met de gehuurde bus die nog steeds "
      "niet is gevonden, en of de markt morgen doorgaat. Hoe stemmen we af?", True),
+    # Round 1785-1792: a joke about a party in the school hall with bangers for everyone; the
+    # writer's own 'niet acuut' beside a hedge that is the ticket's, and a departure not before
+    # summer
+    ("Een leerling van de havo maakt in de klas steeds grapjes over een feest in de aula, "
+     "'met knallers voor iedereen'. De mentor vindt het eng.", True),
+    ("Niet acuut, er is geen direct gevaar: een buurtbewoner zei ooit dat hij naar het "
+     "strijdgebied wil, maar hij heeft voor zover wij weten geen ticket. Moeten we dit "
+     "melden?", False),
+    ("Ik wil eerst zeggen dat dit niet acuut is: een cliënt praat al jaren over ooit "
+     "uitreizen, hij heeft geen geld en geen paspoort. Waar kan ik dit bespreken?", False),
+    ("We received an ambtsbericht about a possible uitreis; the departure is not before "
+     "the summer and there is no immediate danger. Not urgent. Who do we involve?", False),
 ]  # fmt: skip
 
 
