@@ -4761,6 +4761,9 @@ ACUTE: list[tuple[str, bool]] = [
      "uitreizen, hij heeft geen geld en geen paspoort. Waar kan ik dit bespreken?", False),
     ("We received an ambtsbericht about a possible uitreis; the departure is not before "
      "the summer and there is no immediate danger. Not urgent. Who do we involve?", False),
+    # Round 1785-1792: the English verb 'is' read as the group IS after 'fight for them when it'
+    ("My cousin says he will fight for them when it is needed. He has a job here and no "
+     "plans to travel. How do we as a family keep talking with him?", False),
 ]  # fmt: skip
 
 
