@@ -268,6 +268,18 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         ],
     ),
     (
+        # a `figures` line is a term of every fact, but its author wrote it once
+        "rules/lexicon.yaml",
+        '  - "culinaire terreur"\n',
+        '  - "culinaire terreur|de terreur"\n',
+        [
+            "WARNING {lexicon}: the term 'culinaire terreur|de terreur' looks like a phrase "
+            "written inside one word's alternatives ('terreur' is both an alternative for a word "
+            "and the word after it); `|` separates alternatives for one word only, so write each "
+            "phrase as its own term",
+        ],
+    ),
+    (
         "rules/lexicon.yaml",
         '      - "ophitsend*"\n',
         '      - "ophitsend*|opruiend*|haatzaai*"\n',

@@ -63,7 +63,12 @@ def _misread_examples(base: RuleBase) -> Iterator[Finding]:
 
 def _split_phrases(base: RuleBase) -> Iterator[Finding]:
     vocabulary = base.vocabulary
+    # A `figures` line is a term of every fact; its author wrote it once, so say it once.
+    seen: set[tuple[str, str]] = set()
     for term, label in zip(vocabulary.terms, vocabulary.labels, strict=True):
+        if (label.file, term.text) in seen:
+            continue
+        seen.add((label.file, term.text))
         reason = split_phrase(term)
         if reason is not None:
             yield found(
