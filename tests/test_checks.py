@@ -280,6 +280,17 @@ CASES: list[tuple[str, str, str, list[str]]] = [
         ],
     ),
     (
+        # a typo that `spellings` reads as the word meant before any term is matched
+        "rules/lexicon.yaml",
+        '  - "culinaire terreur"\n',
+        '  - "culinaire terreur|aktie"\n',
+        [
+            "WARNING {lexicon}: the term 'culinaire terreur|aktie' holds 'aktie', which "
+            "`spellings` reads as 'actie' before any term is matched, so the term never meets "
+            "it; remove 'aktie' from the term, for 'actie' is matched in its place",
+        ],
+    ),
+    (
         "rules/lexicon.yaml",
         '      - "ophitsend*"\n',
         '      - "ophitsend*|opruiend*|haatzaai*"\n',

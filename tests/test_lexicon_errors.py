@@ -40,8 +40,13 @@ CASES: list[tuple[str, str, str, str]] = [
     ("rules/lexicon.yaml", "    weak:\n      - \"~woordvoering\"",
      "    zwak:\n      - \"~woordvoering\"",
      "field 'facts.communications.zwak': is not a known key; a lexicon has kind, schema_version, "
-     "facts, asker, asked_for, askers_on_topic, on_topic, on_topic_except, figures, "
+     "facts, asker, asked_for, askers_on_topic, on_topic, on_topic_except, figures, spellings, "
      "on_topic_hints, off_topic, general, resolved, aside, calm"),
+    ("rules/lexicon.yaml", "  aktie: actie\n", "  aktie: een actie\n",
+     "spellings.aktie: reads 'aktie' as 'een actie'; write one misspelt word and the one word "
+     "it means, letters and digits only: the words of a text are respelt one by one"),
+    ("rules/lexicon.yaml", "  aktie: actie\n", "  aktie: Aktie\n",
+     "spellings.aktie: reads 'aktie' as itself; list only words spelt otherwise than meant"),
     ("rules/lexicon.yaml", '  - "culinaire terreur"\n', '  - "culinaire ter*reur"\n',
      "figures[1]: 'culinaire ter*reur': 'ter*reur' is not a word pattern; use letters and "
      "digits, with * only at the start or end (a hyphen splits a word in two: write the parts "

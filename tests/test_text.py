@@ -1169,6 +1169,20 @@ ROUTES: list[tuple[str, str, bool]] = [
      "bibliotheek daar boeken over?", "unknown", False),
     ("Een leerling zei in de les dat hij 'wel snapt' waarom mensen moskeeën aanvallen. Hoe "
      "voer ik daar als docent het gesprek over?", "school_question", False),
+    # Round 1801-1808: an attack on a mother's night's rest, the terror of a crying baby, a team's
+    # journey out to a championship or by camper, a bicycle pump, a castle attacked in a school play
+    ("De kraamvisite is een aanslag op de nachtrust van de moeder. Hoe beperken we het "
+     "bezoek?", "unknown", False),
+    ("Hoe overleef je de terreur van een huilbaby? Wie heeft tips voor meer rust in huis?",
+     "unknown", False),
+    ("We plannen de uitreis naar het EK roeien in Italië. Wie regelt de verzekering voor "
+     "de junioren?", "unknown", False),
+    ("Kan ik mijn luchtbed met een fietspomp opblazen of heb ik echt een elektrische nodig?",
+     "unknown", False),
+    ("De klas speelt tijdens de projectweek een aanval op het kasteel na. Waar huren we "
+     "kostuums?", "unknown", False),
+    ("Wij gaan op uitreis naar Frankrijk met de camper. Moet mijn paspoort nog verlengd "
+     "worden?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -1271,6 +1285,41 @@ def test_spans_survive_text_that_changes_length_when_folded(router: routing.Rout
     assert evidence is not None
     spans = {text[w.start : w.end] for w in evidence.words if w.fact == "suspected_travel"}
     assert spans == {"uitreizen", "wil uitreizen naar Syrië"}
+
+
+# A misspelt word is read as the word it means (`spellings` in the lexicon), so that its
+# excepts apply as well as its terms. Each row: the text misspelt, the same text spelt right;
+# both must get the same type and acute. Added with round 1801-1808, by a writer with dyslexia.
+SPELLINGS = [
+    ("ik heb een aanslach van de gemeendelijke belastingen gekregen, waar maak ik bezwaar?",
+     "ik heb een aanslag van de gemeentelijke belastingen gekregen, waar maak ik bezwaar?"),
+    ("mijn opa pleegde in de oorlog in het verzet een aanslach op een spoorlijn. waar vind ik "
+     "archiefstukken?",
+     "mijn opa pleegde in de oorlog in het verzet een aanslag op een spoorlijn. waar vind ik "
+     "archiefstukken?"),
+    ("de wijkagent hoort dat een groepje een teroriestiese aktie voorbereid tegen een moskee",
+     "de wijkagent hoort dat een groepje een terroristische actie voorbereid tegen een moskee"),
+    ("de NOS belt over de bedrijging tegen het stadhuis, de dader is nog voortvluchtig",
+     "de NOS belt over de bedreiging tegen het stadhuis, de dader is nog voortvluchtig"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("misspelt", "meant"), SPELLINGS)
+def test_a_misspelt_word_is_read_as_the_word_it_means(
+    router: routing.Router, misspelt: str, meant: str
+) -> None:
+    """A listed typo routes as the word it means, with its own excepts and terms."""
+    wrong, right = router.route(misspelt), router.route(meant)
+    assert (wrong.question_type, wrong.acute) == (right.question_type, right.acute)
+
+
+def test_the_evidence_quotes_a_misspelt_word_as_written(router: routing.Router) -> None:
+    """The trace shows the typo where it stands, with the term of the word it was read as."""
+    text = "Hij bereidt een teroriestiese aanslach voor op het station."
+    evidence = router.route(text).trace.text
+    assert evidence is not None
+    quoted = {(text[w.start : w.end], w.term) for w in evidence.words}
+    assert ("aanslach", "aanslag*") in quoted, quoted
 
 
 def test_a_typo_match_is_marked_as_such(router: routing.Router) -> None:

@@ -21,6 +21,7 @@ Code = Literal[
     "misread_example",
     "split_phrase",
     "repeated_word",
+    "respelt_word",
     "stale_data",
 ]
 

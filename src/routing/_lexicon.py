@@ -16,6 +16,7 @@ from ._combinations import CombinationSpec, combination_terms
 from ._exceptions import RuleError
 from ._facts import ASKERS, BOOLEAN_FACTS
 from ._terms import Term
+from ._text import tokenize
 from ._validation import validated
 from ._vocabulary import Example, Label, Yielding, labelled_terms
 
@@ -90,6 +91,7 @@ class _LexiconSpec(_Strict):
     on_topic: list[str] = []
     on_topic_except: list[str] = []
     figures: list[str] = []
+    spellings: dict[str, str] = {}
     on_topic_hints: list[str] = []
     off_topic: list[str] = []
     general: _GeneralSpec | None = None
@@ -114,6 +116,7 @@ class LexiconFile:
     calm_keeps: tuple[str, ...] = ()
     aside_facts: tuple[str, ...] = ()
     messengers: dict[str, Yielding] = field(default_factory=dict)
+    spellings: dict[str, str] = field(default_factory=dict)
 
 
 def parse_lexicon(raw: Any, file: str) -> LexiconFile:
@@ -135,8 +138,8 @@ def parse_lexicon(raw: Any, file: str) -> LexiconFile:
         file=file,
         known_keys=(
             "a lexicon has kind, schema_version, facts, asker, asked_for, askers_on_topic, "
-            "on_topic, on_topic_except, figures, on_topic_hints, off_topic, general, resolved, "
-            "aside, calm"
+            "on_topic, on_topic_except, figures, spellings, on_topic_hints, off_topic, general, "
+            "resolved, aside, calm"
         ),
         error=RuleError,
     )
@@ -230,7 +233,36 @@ def parse_lexicon(raw: Any, file: str) -> LexiconFile:
         found += labelled_terms(spec.calm.when, Label("calm_when", file=file), file, "calm.when")
         found += labelled_terms(spec.calm.unless, Label("uncalm", file=file), file, "calm.unless")
         keeps = _known_facts(spec.calm.keeps, file, "calm.keeps", "keep acute")
-    return LexiconFile(found, examples, general, *resolved, keeps, aside, messengers)
+    spellings = _spellings(spec.spellings, file)
+    return LexiconFile(found, examples, general, *resolved, keeps, aside, messengers, spellings)
+
+
+def _spellings(given: dict[str, str], file: str) -> dict[str, str]:
+    """Misspelt words and the words they mean, each one word as the tokeniser reads it.
+
+    "aanslach" read as "aanslag" meets every term and every except that "aanslag" meets: a
+    tax bill misspelt is still a tax bill, which a term of its own for the typo would not know.
+    """
+    spellings: dict[str, str] = {}
+    for written, meant in given.items():
+        entry = f"spellings.{written}"
+        words = [tokenize(side).words for side in (written, meant)]
+        if any(len(found) != 1 for found in words):
+            raise RuleError(
+                f"reads {written!r} as {meant!r}; write one misspelt word and the one word it "
+                "means, letters and digits only: the words of a text are respelt one by one",
+                file=file,
+                entry=entry,
+            )
+        (misspelt,), (word,) = words
+        if misspelt == word:
+            raise RuleError(
+                f"reads {written!r} as itself; list only words spelt otherwise than meant",
+                file=file,
+                entry=entry,
+            )
+        spellings[misspelt] = word
+    return spellings
 
 
 def _yielding(fact: str, messengers: _MessengersSpec, file: str) -> Yielding:

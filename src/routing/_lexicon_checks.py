@@ -1,6 +1,7 @@
 """`routing check` on the lexicon: what a word file says that its author probably did not mean.
 
-Words no rule reads, examples the words misread, phrases split by `|`, and words written twice.
+Words no rule reads, examples the words misread, phrases split by `|`, words written twice,
+and words that `spellings` reads as others before any term can meet them.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ def lexicon_findings(base: RuleBase) -> Iterator[Finding]:
     yield from _misread_examples(base)
     yield from _split_phrases(base)
     yield from _repeated_words(base)
+    yield from _respelt_words(base)
 
 
 def _unused_lexicon_facts(base: RuleBase) -> Iterator[Finding]:
@@ -131,3 +133,34 @@ def _repeated_words(base: RuleBase) -> Iterator[Finding]:
 
 def _listed(words: list[str]) -> str:
     return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+
+
+def _respelt_words(base: RuleBase) -> Iterator[Finding]:
+    """Terms that hold a word `spellings` reads as another: the term never meets it.
+
+    The text's "aanslach" is read as "aanslag" before matching, so a term written for the
+    typo ("aanslah|aanslach") only keeps its other words.
+    """
+    vocabulary = base.vocabulary
+    spellings = vocabulary.spellings
+    seen: set[tuple[str, str]] = set()
+    for term, label in zip(vocabulary.terms, vocabulary.labels, strict=True):
+        respelt = sorted(
+            {c.stem for choices in term.words for c in choices if c.kind == "exact"}
+            & spellings.keys()
+        )
+        if not respelt or (label.file, term.text) in seen:
+            continue
+        seen.add((label.file, term.text))
+        yield found(
+            "warning",
+            "respelt_word",
+            label.file,
+            None,
+            (
+                f"the term {term.text!r} holds {respelt[0]!r}, which `spellings` reads as "
+                f"{spellings[respelt[0]]!r} before any term is matched, so the term never meets "
+                f"it; remove {respelt[0]!r} from the term, for {spellings[respelt[0]]!r} is "
+                "matched in its place"
+            ),
+        )

@@ -140,6 +140,8 @@ class _Collected:
     aside: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Per lexicon file, its facts with `messengers` words, and what those yield to.
     messengers: dict[str, dict[str, Yielding]] = field(default_factory=dict)
+    # Misspelt word -> the word it means, and the file that says so.
+    spellings: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def add(self, path: Path, text: str) -> None:
         raw = load_yaml(path, text=text)
@@ -159,6 +161,7 @@ class _Collected:
                 self.aside[str(path)] = lexicon.aside_facts
             if lexicon.messengers:
                 self.messengers[str(path)] = lexicon.messengers
+            self._add_spellings(lexicon.spellings, str(path))
         elif kind == NEGATION_KIND:
             if self.negation_file is not None:
                 raise RuleError(
@@ -191,6 +194,18 @@ class _Collected:
                 file=str(path),
             )
 
+    def _add_spellings(self, spellings: dict[str, str], file: str) -> None:
+        for misspelt, meant in spellings.items():
+            known = self.spellings.get(misspelt)
+            if known is not None and known[0] != meant:
+                raise RuleError(
+                    f"reads {misspelt!r} as {meant!r}, where {known[1]} reads it as "
+                    f"{known[0]!r}; keep one",
+                    file=file,
+                    entry=f"spellings.{misspelt}",
+                )
+            self.spellings[misspelt] = (meant, file)
+
     def vocabulary(self) -> Vocabulary:
         labels = [label for _, label in self.words]
         negation = self.negation or _NO_NEGATION
@@ -217,6 +232,7 @@ class _Collected:
                 for found in self.messengers.values()
                 for fact, yielding in found.items()
             },
+            spellings={misspelt: meant for misspelt, (meant, _) in self.spellings.items()},
         )
 
 

@@ -143,6 +143,8 @@ class Vocabulary:
     fields: Fields = field(default_factory=Fields)
     # Per fact with `messengers` words: what those words yield to.
     messengers: Mapping[str, Yielding] = field(default_factory=dict)
+    # Misspelt words and the words they mean ("aanslach": "aanslag"), read so before matching.
+    spellings: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def has_lexicon(self) -> bool:
