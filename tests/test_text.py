@@ -1196,6 +1196,16 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("Sinds een gezin is teruggekeerd uit een kamp in Syrië, willen buren hun kinderen "
      "niet meer laten spelen met hun kinderen. Hoe gaan we om met die polarisatie?",
      "prevention_expertise", False),
+    # Round 1817-1824: emigrating on a one-way ticket, a world trip one way, an English 'aanslag for
+    # the water tax', a contractor's chimney
+    ("Our neighbours are emigrating to Canada on a one-way ticket. Can we take over their "
+     "parking permit?", "unknown", False),
+    ("Een collega gaat een jaar op wereldreis, enkele reis naar Lima. Hoe regelen we een "
+     "cadeau?", "unknown", False),
+    ("We got an aanslag for the water tax, but we moved in March. Who do we call?",
+     "unknown", False),
+    ("De aannemer wil de oude schoorsteen opblazen, zegt hij. Hebben we een vergunning "
+     "nodig?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -4857,6 +4867,18 @@ ACUTE: list[tuple[str, bool]] = [
      "hall. What can the municipality say?", True),
     ("Our son keeps talking about taking his wife and kids to a real Islamic land next "
      "month. As his parents we want help.", True),
+    # Round 1817-1824: going abroad to fight, over there where the fighting is, 'van plan ... geweld
+    # te gebruiken'; calm beside earlier concerns, and where the police are yet to 'be told'
+    ("Other parents say a boy in our street wants to go abroad to fight and asks how to "
+     "get there. What should I do?", True),
+    ("My cousin wants to marry a man who lives over there where the fighting is, and go to "
+     "him. We need advice as a family.", True),
+    ("Een buurman zegt dat iemand uit de flat van plan is zaterdag in het centrum geweld "
+     "te gebruiken tegen moslims. Wie moet dit weten?", True),
+    ("De paspoortmaatregel loopt vanwege eerdere zorgen over uitreis; er is geen acute "
+     "situatie. Hoe pakken we de uitvoering aan?", False),
+    ("This is not acute. He said months ago that he wanted to go to Syria, but he has a "
+     "job now. Should the police still be told?", False),
 ]  # fmt: skip
 
 
