@@ -1206,6 +1206,18 @@ ROUTES: list[tuple[str, str, bool]] = [
      "unknown", False),
     ("De aannemer wil de oude schoorsteen opblazen, zegt hij. Hebben we een vergunning "
      "nodig?", "unknown", False),
+    # Round 1825-1832: a film's 'Attack of the Killer Tomatoes', a memorial for a 1943 bombing,
+    # muskrats a threat to the dikes, an explosive turnout, a test to 'opblazen'
+    ("Onze filmclub vertoont 'Attack of the Killer Tomatoes' in het buurthuis. Hebben we "
+     "een licentie nodig?", "unknown", False),
+    ("We would like to lay a wreath at the memorial for the bombing of the town in 1943. "
+     "Who gives permission?", "unknown", False),
+    ("Volgens de provincie vormen muskusratten een bedreiging voor de dijken. Wie gaat "
+     "daarover?", "unknown", False),
+    ("De opkomst bij de buurtverkiezing was explosief. Hoe maken we daar een persbericht "
+     "van?", "unknown", False),
+    ("Mijn zoon riep: 'ik ga die toets helemaal opblazen!' Hij wil een tien halen. Waar "
+     "vraag ik bijles aan?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -4879,6 +4891,14 @@ ACUTE: list[tuple[str, bool]] = [
      "situatie. Hoe pakken we de uitvoering aan?", False),
     ("This is not acute. He said months ago that he wanted to go to Syria, but he has a "
      "job now. Should the police still be told?", False),
+    # Round 1825-1832: a call to stab an alderman with the victim named in between; 'the true state
+    # needs men'; an English report that itself states no immediate urgency
+    ("In een appgroep wordt opgeroepen om de wethouder na de raadsvergadering neer te "
+     "steken. Wat moet de gemeente doen?", True),
+    ("A man told his friends that he is crossing over within days, because the true state "
+     "needs men like him.", True),
+    ("The report itself states there is no immediate urgency about the possible departure. "
+     "How do we follow up?", False),
 ]  # fmt: skip
 
 
