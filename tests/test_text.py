@@ -1240,6 +1240,21 @@ ROUTES: list[tuple[str, str, bool]] = [
      "unknown", False),
     ("I am planning a one-way trip around the world after my studies. Do I deregister?",
      "unknown", False),
+    # Round 1849-1856: a concert that would be 'de bom', runners who attack the hill, a game's
+    # attacks on enemy bases, an attack on the social base, a chess attack on my king
+    ("Het openingsconcert zou de bom worden volgens de organisatie. Hoe hard mag de "
+     "muziek?", "unknown", False),
+    ("The organisers say runners have to attack the hill at the end. Which roads will be "
+     "closed?", "unknown", False),
+    ("In the game they plan attacks on enemy bases all evening. Which age ratings apply?",
+     "unknown", False),
+    ("De wethouder noemde de bezuiniging een aanslag op de sociale basis. Waar vind ik de "
+     "cijfers?", "unknown", False),
+    ("Bij het schaken zette mijn tegenstander een aanslag op mijn koning in. Is er een "
+     "schaakclub voor beginners?", "unknown", False),
+    # Round 1849-1856: an escape room called 'Uitreis naar Mars'
+    ("Spelers ontsnappen steeds binnen 20 minuten uit onze escaperoom 'Uitreis naar Mars'. "
+     "Hoe maken we de puzzels moeilijker?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -4921,6 +4936,10 @@ ACUTE: list[tuple[str, bool]] = [
      "needs men like him.", True),
     ("The report itself states there is no immediate urgency about the possible departure. "
      "How do we follow up?", False),
+    # Round 1849-1856: a pupil with photos of the hall who keeps asking when the ceremony starts and
+    # says others had better stay home that day
+    ("Een leerling heeft foto's van de aula, vraagt steeds hoe laat de diploma-uitreiking "
+     "begint en zegt tegen vrienden dat ze die dag beter thuis kunnen blijven.", True),
 ]  # fmt: skip
 
 
