@@ -226,6 +226,21 @@ def test_a_second_negation_file_is_refused(shipped_copy: Path) -> None:
     )
 
 
+def test_two_word_files_may_not_spell_one_word_two_ways(shipped_copy: Path) -> None:
+    """A typo read as one word in one lexicon file and as another in a second is refused."""
+    rules = shipped_copy / "rules"
+    second = rules / "zz_lexicon.yaml"
+    second.write_text(
+        "kind: lexicon\nschema_version: 1\nspellings:\n  aktie: akte\n", encoding="utf-8"
+    )
+    with pytest.raises(routing.RuleError) as caught:
+        routing.Router(data=shipped_copy / "data" / "contacts.yaml", rules=rules)
+    assert str(caught.value) == (
+        f"{second}: spellings.aktie: reads 'aktie' as 'akte', where {rules / 'lexicon.yaml'} "
+        "reads it as 'actie'; keep one"
+    )
+
+
 def test_without_a_lexicon_texts_are_on_topic_and_set_no_facts(shipped_copy: Path) -> None:
     """A rule base without word files routes any text as row 1: it cannot tell more."""
     rules = shipped_copy / "rules"
