@@ -4945,6 +4945,9 @@ ACUTE: list[tuple[str, bool]] = [
     ("Mijn buurman zegt: de bom wordt zaterdag geplaatst.", True),
     ("We hoorden de knal van een bom bij het station, de dader is weg.", True),
     ("Hij wil tijdens het examen de school opblazen.", True),
+    # The same review: a game's 'attacks on enemy bases' only beside a game
+    ("They plan attacks on enemy bases, meaning the police stations in our town, this "
+     "weekend.", True),
 ]  # fmt: skip
 
 
