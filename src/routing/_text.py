@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # only for annotations: the vocabulary's terms are folded by this module
@@ -58,8 +59,9 @@ class Tokens:
     """The folded words of a text, the gaps between them, and where each word stands.
 
     ``parts`` interleaves gaps and words as `re.split` gives them: ``[gap, word, gap, ...,
-    word, gap]``, so word ``i`` is ``parts[2 * i + 1]`` and the text before it ``parts[2 * i]``.
-    Spans are worked out only when asked for: a text in which no term is found needs none.
+    word, gap]``, so word ``i`` is ``parts[2 * i + 1]`` (unless `respell` read it as another)
+    and the text before it ``parts[2 * i]``. Spans are worked out only when asked for: a text in
+    which no term is found needs none.
     """
 
     __slots__ = ("_ends", "_starts", "parts", "source", "words")
@@ -76,6 +78,15 @@ class Tokens:
         self._starts = starts
         self._ends = ends
         self.source = source  # the text as sent: only its capitals are ever looked at
+
+    def respell(self, spellings: Mapping[str, str]) -> None:
+        """Read each misspelt word of `spellings` as the word it means.
+
+        Only `words` change: the parts, and so the spans, stay the text's, and the evidence
+        quotes the typo where it stands.
+        """
+        if not spellings.keys().isdisjoint(self.words):
+            self.words = [spellings.get(word, word) for word in self.words]
 
     def spans(self) -> tuple[list[int], list[int]]:
         """Where each word starts, and where it ends, in the original text."""

@@ -128,16 +128,11 @@ class Reader:
         # eigenlijke vraag: ..." is a school's question).
         self._asked_aside = vocabulary.aside_facts - {"asker"}
         self._spellings = vocabulary.spellings
-        self._misspelt = frozenset(vocabulary.spellings)
 
     def read(self, text: str) -> Reading:
         """Read `text` into facts and evidence, with the type card's choice where there is one."""
         tokens = tokenize(text)
-        if not self._misspelt.isdisjoint(tokens.words):
-            # Every step reads the words meant; the evidence still quotes the text as written,
-            # for the spans come from the text's own parts.
-            spellings = self._spellings
-            tokens.words = [spellings.get(word, word) for word in tokens.words]
+        tokens.respell(self._spellings)  # every step after this reads the words meant
         reading = self._read(tokens)
         if self._type_card is None:
             return reading
