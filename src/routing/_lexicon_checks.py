@@ -11,7 +11,9 @@ from collections.abc import Iterator
 from ._findings import Finding, found
 from ._phrase_signs import split_phrase
 from ._rulebase import RuleBase
+from ._terms import Term
 from ._understand import Reader
+from ._vocabulary import Label
 
 
 def lexicon_findings(base: RuleBase) -> Iterator[Finding]:
@@ -63,14 +65,21 @@ def _misread_examples(base: RuleBase) -> Iterator[Finding]:
             )
 
 
-def _split_phrases(base: RuleBase) -> Iterator[Finding]:
-    vocabulary = base.vocabulary
-    # A `figures` line is a term of every fact; its author wrote it once, so say it once.
+def _written(base: RuleBase) -> Iterator[tuple[Term, Label]]:
+    """Each term as its author wrote it, once.
+
+    A `figures` line is a term of every fact, but written once, so a finding names it once.
+    """
     seen: set[tuple[str, str]] = set()
+    vocabulary = base.vocabulary
     for term, label in zip(vocabulary.terms, vocabulary.labels, strict=True):
-        if (label.file, term.text) in seen:
-            continue
-        seen.add((label.file, term.text))
+        if (label.file, term.text) not in seen:
+            seen.add((label.file, term.text))
+            yield term, label
+
+
+def _split_phrases(base: RuleBase) -> Iterator[Finding]:
+    for term, label in _written(base):
         reason = split_phrase(term)
         if reason is not None:
             yield found(
@@ -141,17 +150,14 @@ def _respelt_words(base: RuleBase) -> Iterator[Finding]:
     The text's "aanslach" is read as "aanslag" before matching, so a term written for the
     typo ("aanslah|aanslach") only keeps its other words.
     """
-    vocabulary = base.vocabulary
-    spellings = vocabulary.spellings
-    seen: set[tuple[str, str]] = set()
-    for term, label in zip(vocabulary.terms, vocabulary.labels, strict=True):
+    spellings = base.vocabulary.spellings
+    for term, label in _written(base):
         respelt = sorted(
             {c.stem for choices in term.words for c in choices if c.kind == "exact"}
             & spellings.keys()
         )
-        if not respelt or (label.file, term.text) in seen:
+        if not respelt:
             continue
-        seen.add((label.file, term.text))
         yield found(
             "warning",
             "respelt_word",
