@@ -1255,6 +1255,33 @@ ROUTES: list[tuple[str, str, bool]] = [
     # Round 1849-1856: an escape room called 'Uitreis naar Mars'
     ("Spelers ontsnappen steeds binnen 20 minuten uit onze escaperoom 'Uitreis naar Mars'. "
      "Hoe maken we de puzzels moeilijker?", "unknown", False),
+    # Round 1857-1864: an abbreviated report, the writer's own 'volgens ons ... niet acuut', a man
+    # who 'zit al vast', and threat words in a pendant, a drink, an audit, a series, a party and a
+    # cake.
+    ("Ambtsber. ontv. mbt voorgen. vertr. nr strijdgeb. (2 pers.), spoed. Contact?",
+     "official_report_travel", True),
+    ("We hebben een ambtsbericht ontvangen over voorgenomen uitreis van een inwoner, maar "
+     "de betrokkene zit voorlopig vast, dus volgens ons is het niet acuut. Met wie stemmen "
+     "we de vervolgstappen af?", "official_report_travel", False),
+    ("We hebben een ambtsbericht ontvangen over de voorgenomen uitreis van een medewerker "
+     "van de reiniging, maar volgens de politie is er geen acuut gevaar: hij zit al vast "
+     "voor iets anders. Hoe gaan we als gemeente verder?", "official_report_travel", False),
+    ("Onze afdeling is volgende week het doelwit van de interne audit. Welke protocollen "
+     "voor de bloedafname moeten zeker op orde zijn?", "unknown", False),
+    ("het nieuwe seizoen van die serie is echt explosief wanneer komt deel twee op netflix",
+     "unknown", False),
+    ("Een klant wil een gouden hanger in de vorm van een handgranaat als grapcadeau voor "
+     "zijn broer bij de genie. Mag ik zo'n ding gewoon in de etalage leggen?", "unknown", False),
+    ("Good day, for our neighbourhood barbecue we want to put a 'Molotov cocktail' drink "
+     "as joke on the menu. Is for serving alcohol on the street a permit needed?",
+     "unknown", False),
+    ("We organiseren een kinderfeest met circusthema en willen als finale een grote "
+     "ballonnenbom laten ontploffen boven de piste. Hoeveel ballonnen en hoeveel helium "
+     "heb je daarvoor nodig?", "unknown", False),
+    ("Recept gevraagd: hoe maak ik van die suikerspin-bommen, cakejes die bij het "
+     "aansnijden ontploffen in een explosie van roze suiker? Voor het kermisfeest op de "
+     "basisschool.", "unknown", False),
+    ("Hij wil onze verdediging aanvallen met lange ballen.", "unknown", False),
 ]  # fmt: skip
 
 
@@ -4948,6 +4975,15 @@ ACUTE: list[tuple[str, bool]] = [
     # The same review: a game's 'attacks on enemy bases' only beside a game
     ("They plan attacks on enemy bases, meaning the police stations in our town, this "
      "weekend.", True),
+    # Round 1857-1864: someone who 'onze bloedbank wil aanvallen' told as a rumour, and fake posts
+    # about an attack that never happened (beside a real threat).
+    ("Een verslaggever vraagt ons om commentaar op het gerucht dat iemand onze bloedbank "
+     "wil aanvallen; de politie zoekt de man nog. Hoe coördineren we de woordvoering?", True),
+    ("Ik hoorde dat iemand ons wil aanvallen bij het gemeentehuis.", True),
+    ("hoe reageren we op social media als er nep berichten rondgaan over een aanslag in "
+     "onze stad die nooit heeft plaatsgevonden", False),
+    ("Er gaan nepberichten rond over een aanslag, maar ook een echte dreigbrief: hij wil "
+     "het stadhuis opblazen.", True),
 ]  # fmt: skip
 
 
