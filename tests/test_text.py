@@ -1282,6 +1282,21 @@ ROUTES: list[tuple[str, str, bool]] = [
      "aansnijden ontploffen in een explosie van roze suiker? Voor het kermisfeest op de "
      "basisschool.", "unknown", False),
     ("Hij wil onze verdediging aanvallen met lange ballen.", "unknown", False),
+    # Round 1865-1872: 'nu direct' and 'right now' alone say the writer is in a hurry, like 'spoed';
+    # and an attack on the abdominal muscles.
+    ("Spoed: de burgemeester wil nu direct weten hoe de procedure voor een "
+     "paspoortmaatregel werkt. Wie helpt ons?", "passport_measure", False),
+    ("We willen nu direct onze wijkteams en jongerenwerkers laten trainen in het herkennen "
+     "van signalen van radicalisering. Wie biedt zo'n training?", "prevention_expertise", False),
+    ("Right now tensions between two communities in our town are rising after a protest "
+     "last weekend. Nobody is in danger, but we need expert advice on social tension, "
+     "fast.", "prevention_expertise", False),
+    ("Ik ben journalist en wil nu direct weten wie bij de gemeente de woordvoering doet "
+     "over de uitgereisde vrouw die vorig jaar vertrok.", "communications", False),
+    ("Urgent: my son's game keeps crashing every time he picks the terrorist side in his "
+     "shooter. How do I fix it right now?", "unknown", False),
+    ("Mijn pilatescursisten noemen de plank 'een aanslag op je buikspieren'. Hoe lang kan "
+     "ik die oefening veilig laten aanhouden bij beginners?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -4984,6 +4999,19 @@ ACUTE: list[tuple[str, bool]] = [
      "onze stad die nooit heeft plaatsgevonden", False),
     ("Er gaan nepberichten rond over een aanslag, maar ook een echte dreigbrief: hij wil "
      "het stadhuis opblazen.", True),
+    # Round 1865-1872: a departure under way 'right now' stays acute, as does a threat carried out
+    # 'nu direct'; the council that wants to know 'nu direct' who holds the file does not.
+    ("We've heard reports that a teenager from our town is right now travelling through "
+     "Turkey on his way to Syria. National media are calling our press office. Who do we "
+     "coordinate our statement with?", True),
+    ("Foreign TV crew here. We've heard that a teenage girl from The Hague is on her way "
+     "right now to the fighting, reportedly in transit in Istanbul. Who can confirm or "
+     "comment on this?", True),
+    ("Our neighbour says his son is right now in transit in Istanbul, with a one-way "
+     "ticket.", True),
+    ("Spoed: de gemeenteraad wil nu direct weten wie bij ons de dossierhouder "
+     "radicalisering is. Hoe regelen we dat?", False),
+    ("Hij zegt dat hij nu direct naar het stadhuis gaat om de wethouder neer te steken.", True),
 ]  # fmt: skip
 
 
