@@ -1297,6 +1297,20 @@ ROUTES: list[tuple[str, str, bool]] = [
      "shooter. How do I fix it right now?", "unknown", False),
     ("Mijn pilatescursisten noemen de plank 'een aanslag op je buikspieren'. Hoe lang kan "
      "ik die oefening veilig laten aanhouden bij beginners?", "unknown", False),
+    # Round 1873-1880: 'emergency' and 'noodgeval' alone say the writer is in a hurry; a cyclist's
+    # 'onderweg zijn paspoort'; a timetable's and a cake's look-alikes.
+    ("EMERGENCY: the garlic press in my holiday apartment broke and the guest is furious. "
+     "Do I have to replace it as the host?", "unknown", False),
+    ("EMERGENCY?? We want to carry out a passport measure for a resident, i.e. declare his "
+     "passport invalid. What is the procedure?", "passport_measure", False),
+    ("ALARM: mijn huurders zeggen dat de cv-ketel een tikkende tijdbom is, hij maakt rare "
+     "geluiden. Dit is een noodgeval. Moet ik de installateur bellen?", "unknown", False),
+    ("Een klant gaat op fietsvakantie naar Italië en vraagt advies over bepakking. Moet "
+     "hij onderweg zijn paspoort bij zich hebben?", "unknown", False),
+    ("MR-vergadering: het nieuwe rooster is een aanslag op de vrije woensdagmiddag. Hoe "
+     "dienen we formeel bezwaar in?", "unknown", False),
+    ("Mijn cake is een bom geworden: helemaal ingezakt en loodzwaar. Wat doe ik fout met "
+     "het bakpoeder?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -5012,6 +5026,11 @@ ACUTE: list[tuple[str, bool]] = [
     ("Spoed: de gemeenteraad wil nu direct weten wie bij ons de dossierhouder "
      "radicalisering is. Hoe regelen we dat?", False),
     ("Hij zegt dat hij nu direct naar het stadhuis gaat om de wethouder neer te steken.", True),
+    # Round 1873-1880: an emergency with a threat or a departure in it stays acute.
+    ("Emergency: my brother says he will blow up the mosque on Friday. Who do I call?", True),
+    ("Noodgeval: mijn neef is onderweg naar Syrië, hij zit nu in Istanbul.", True),
+    ("Hij is nu onderweg, zijn paspoort heeft hij meegenomen, hij wil naar het "
+     "strijdgebied.", True),
 ]  # fmt: skip
 
 
