@@ -1335,6 +1335,15 @@ ROUTES: list[tuple[str, str, bool]] = [
      "een veerbod krijgt als hij het nog een keer doet. Mijn ouders werken allebei dus ik "
      "ga altijd met hem mee. Is het gevaarlijk om zo een bom te doen van 5 meter en moet "
      "ik met hem naar de dokter", "unknown", False),
+    # Round 1889-1896: look-alikes of a bill of materials, a food bank and an English report that
+    # 'says departure is not imminent'.
+    ("Hoe werkt de BOM (bill of materials) in ons ERP-pakket als we de voorraad willen "
+     "waarderen?", "unknown", False),
+    ("Bij de voedselbank hebben we een bom aan houdbare melk gekregen, veel meer dan we "
+     "kunnen opslaan. Weet iemand een plek?", "unknown", False),
+    ("We have an ambtsbericht from last month about possible travel, but it says departure "
+     "is not imminent and there's no immediate danger. Not acute. How do we follow up? "
+     "Over.", "official_report_travel", False),
 ]  # fmt: skip
 
 
@@ -5063,6 +5072,20 @@ ACUTE: list[tuple[str, bool]] = [
     ("Hij wil een bom in het zwembad leggen, de grootste bom ooit, zegt hij.", True),
     ("He says he will blow up the bunker where the refugees sleep tonight.", True),
     ("He wants to blow up the old bunker foundations under the mosque on Friday.", True),
+    # Round 1889-1896: a threat quoted to ask whether it is punishable ('ik maak de burgemeester
+    # af'), a man under a passport measure who 'komt hier toch wel weg', and threats in the words of
+    # the round's look-alikes.
+    ("Is het strafbaar als iemand met een vervallen verklaard paspoort toch probeert te "
+     "reizen? We voeren de maatregel net uit en de betrokkene zegt nu 'ik kom hier toch "
+     "wel weg, deze week nog'.", True),
+    ("Verslaggever hier: is het strafbaar wat die man vanochtend in zijn video zei, 'ik "
+     "maak de burgemeester af, hij weet niet wanneer'? Ik wil een reactie van de gemeente "
+     "voor mijn artikel.", True),
+    ("Mijn collega zegt altijd 'die klus gaan we even opblazen' als het snel moet. Is er "
+     "een goede cursus efficiënt werken?", False),
+    ("Die klus gaan we even opblazen, zei hij, en hij bedoelde het azc; hij heeft de "
+     "spullen al.", True),
+    ("Er ligt een bom aan de achterkant van het station, zegt de beller.", True),
 ]  # fmt: skip
 
 
