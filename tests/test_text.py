@@ -1344,6 +1344,34 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("We have an ambtsbericht from last month about possible travel, but it says departure "
      "is not imminent and there's no immediate danger. Not acute. How do we follow up? "
      "Over.", "official_report_travel", False),
+    # Round 1897-1904: a boy who explained how he 'de school wil binnenvallen' (missed); look-alikes
+    # of a hotel, a refugee's memory, a budget, a data leak, a tabletop exercise, a demolished water
+    # tower and a chess match.
+    ("Wij geven gasten die uitchecken na hun vakantie een 'uitreispakketje' mee met een "
+     "lunch en een taxibon. Hoe noemen we dat leuk in het Engels?", "unknown", False),
+    ("In Kyiv wij hadden elke nacht bom alarm. Nu met oud en nieuw vuurwerk mijn kinderen "
+     "schrikken en verstoppen onder bed. Waar vind ik psycholoog voor kinderen die "
+     "Oekraïens of Russisch spreekt?", "unknown", False),
+    ("De nieuwe cao is een flinke aanslag op onze loonkostenbegroting. Hoe presenteer ik "
+     "dat aan de directie?", "unknown", False),
+    ("Een tech-journalist mailt ons vragen over het datalek waarin ook een lijst met namen "
+     "uit ons radicaliseringsoverleg zou staan. We willen de woordvoering afstemmen "
+     "voordat we een statement op socials en een persbericht de deur uit doen. Met wie "
+     "stemmen we dat af?", "communications", False),
+    ("Voor onze ransomware-tabletop noemt de leverancier het scenario 'een aanslag op de "
+     "back-ups'. Welke scenario's zijn realistisch voor een gemeente met een hybride "
+     "cloud-omgeving?", "unknown", False),
+    ("Een inwoner klaagt bij de ombudsman dat bij het opblazen van de oude watertoren een "
+     "enorme stofwolk ontstond en zijn auto vol gruis zit. Hoe behandelen we die "
+     "schadeclaim?", "unknown", False),
+    ("Bij de schaakcompetitie van de gemeente beschuldigt een deelnemer een ambtenaar van "
+     "'een aanslag op de sportiviteit' omdat hij stiekem een schaakapp gebruikte. Is dit "
+     "een integriteitsmelding?", "unknown", False),
+    ("Een leerling van ons vmbo heeft in de klassenapp uitgelegd hoe hij de school wil "
+     "binnenvallen tijdens de diploma-uitreiking. Hij is vandaag niet komen opdagen en "
+     "niemand weet waar hij is.", "travel_or_threat", True),
+    ("Onze kickbokser gaat in het buitenland vechten voor de Europese titel. Krijgen we "
+     "subsidie voor de reis?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -5086,6 +5114,15 @@ ACUTE: list[tuple[str, bool]] = [
     ("Die klus gaan we even opblazen, zei hij, en hij bedoelde het azc; hij heeft de "
      "spullen al.", True),
     ("Er ligt een bom aan de achterkant van het station, zegt de beller.", True),
+    # Round 1897-1904: a passport withdrawn 'omdat hij mogelijk in het buitenland wil gaan vechten'
+    # (missed), not the general question; threats in the words of the look-alikes.
+    ("We moeten het reisdocument van een inwoner laten vervallen, omdat hij mogelijk in "
+     "het buitenland wil gaan vechten. Wie begeleidt de gemeente bij de uitvoering van die "
+     "maatregel?", True),
+    ("Hij wil de moskee opblazen, zoals ze met de oude watertoren deden.", True),
+    ("Hoe werkt het ongeldig verklaren van een paspoort bij iemand van wie wordt gedacht "
+     "dat hij in het buitenland wil gaan vechten? Algemene vraag, geen casus.", False),
+    ("Na het datalek heeft hij een lijst met namen van raadsleden die hij wil afmaken.", True),
 ]  # fmt: skip
 
 
