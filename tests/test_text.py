@@ -1387,6 +1387,12 @@ ROUTES: list[tuple[str, str, bool]] = [
      "rekwisieten op het podium?", "unknown", False),
     ("Last night's match was an explosive, attack-minded thriller. Does the municipality "
      "offer grants for youth football clubs?", "unknown", False),
+    # Round 1913-1920: a departure that 'is niet meer mogelijk', and a canteen where it looked as if
+    # a bomb had gone off.
+    ("Uitreis is niet meer mogelijk want het paspoort is al vervallen verklaard, maar wij "
+     "moeten nog de uitvoering regelen. Wie helpt?", "passport_measure", False),
+    ("Het leek wel of er een bom was ontploft in de kantine na de vrijdagmiddagborrel. "
+     "Welk ontvettingsmiddel raden jullie aan?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -5143,6 +5149,11 @@ ACUTE: list[tuple[str, bool]] = [
     ("Hij wil het azc opblazen, en niet figuurlijk.", True),
     ("In de scène met een aanslag op de koning wil hij echte kogels gebruiken tegen de "
      "burgemeester in de zaal.", True),
+    # Round 1913-1920: threats in the words of the round's look-alikes.
+    ("Uitreis is niet meer mogelijk, dus nu wil hij hier een aanslag plegen op het "
+     "stadhuis.", True),
+    ("Het leek wel of er een bom was ontploft, en hij zegt dat de volgende echt is en bij "
+     "de moskee komt.", True),
 ]  # fmt: skip
 
 
