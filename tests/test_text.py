@@ -1393,6 +1393,20 @@ ROUTES: list[tuple[str, str, bool]] = [
      "moeten nog de uitvoering regelen. Wie helpt?", "passport_measure", False),
     ("Het leek wel of er een bom was ontploft in de kantine na de vrijdagmiddagborrel. "
      "Welk ontvettingsmiddel raden jullie aan?", "unknown", False),
+    # English false alarms of rounds 1865-1896: a debtor who will 'blow up' a reputation, an attack
+    # 'that was on the news'.
+    ("The debtor shouted that our fees are 'absolutely radical' and that he'd 'blow up' "
+     "our reputation on social media. Are we still allowed to charge the collection costs?",
+     "unknown", False),
+    # Round 1921-1928: look-alikes of a shooting abroad, a keyboard's 'aanslag' and a street party
+    # that 'went down a bomb'.
+    ("Our street party went down a bomb last year. How do I apply for a permit to close "
+     "the road again in Haarlem?", "unknown", False),
+    ("Na een schietpartij in het buitenland loopt de spanning tussen twee gemeenschappen "
+     "in ons dorp op. We willen een dialoogavond organiseren. Wie heeft deskundigheid op "
+     "het gebied van polarisatie?", "prevention_expertise", False),
+    ("Op de computer in de klas blijft de spatiebalk hangen, elke aanslag telt dubbel. Wie "
+     "repareert dat, de ICT'er van het bestuur of de leverancier?", "school_question", False),
 ]  # fmt: skip
 
 
@@ -5154,6 +5168,26 @@ ACUTE: list[tuple[str, bool]] = [
      "stadhuis.", True),
     ("Het leek wel of er een bom was ontploft, en hij zegt dat de volgende echt is en bij "
      "de moskee komt.", True),
+    # English threats in the words of those look-alikes.
+    ("Teacher at a hotel school. During a class trip to a theme park, students got into a "
+     "heated fight about an attack that was on the news last month; some were applauding "
+     "it. How do I discuss this in class, and who can support me?", False),
+    ("He says he will blow up the town hall and ruin our reputation for good.", True),
+    ("After the attack that was on the news, he says the next one will be at our school on "
+     "Friday.", True),
+    # Round 1921-1928: a child's words 'soldaat te worden voor allah' and a synagogue's floor plan
+    # with a date (both missed; the second a term that read 'station hall' or 'town hall'), and
+    # threats in the words of the look-alikes.
+    ("juf hier. kind uit groep 1 vertelt dat papa en grote broer 'morgen met het vliegtuig "
+     "gaan om soldaat te worden voor allah' en dat mama huilt. wat moet ik doen???", True),
+    ("Someone in our gaming Discord (a Dutch guy, lives in Almere) posted the floor plan "
+     "of a synagogue and this Saturday's date. Probably nothing, but 'probably' is doing a "
+     "lot of heavy lifting there.", True),
+    ("Someone posted the floor plan of the town hall with Friday's date and 'you'll see'.", True),
+    ("Na een schietpartij in het buitenland wil hij hier ook een schietpartij houden bij "
+     "de moskee.", True),
+    ("The concert went down a bomb, and he says next time he will bring a real bomb to the "
+     "mosque.", True),
 ]  # fmt: skip
 
 
