@@ -1413,6 +1413,33 @@ ROUTES: list[tuple[str, str, bool]] = [
      "in de stad, 2. prijzen, 3. dringend: de bruiloft is zaterdag. Tips?", "unknown", False),
     ("Mijn trainer noemde mijn vrije trap 'een aanslag op het voetbal', haha. Hoe leer ik "
      "beter effect geven aan de bal?", "unknown", False),
+    # Round 1937-1944: remembrance of an attack (its anniversary, its victims, the WTC), a
+    # fairground ride and a cake named for a bomb, toddlers' blocks, a boiler, a chess attack,
+    # moles.
+    ("De kermis heeft dit jaar een vrije-valattractie die 'De Aanslag' heet. Moet de "
+     "burgemeester daar iets over zeggen op de persconferentie over de kermis?", "unknown", False),
+    ("For our bathroom renovation the contractor says the old boiler is a time bomb. Can "
+     "the municipality control if I need a permit for replacing it?", "unknown", False),
+    ("In a chess game at the library my opponent did a brutal attack on my king in ten "
+     "moves. Is there a chess club for youth in the municipality?", "unknown", False),
+    ("op het bestelformulier van de bakker staat 'welke taart?' ik schreef 'de bom', zo "
+     "heet hun chocoladetaart. vraag aan de gemeente: mag ik in het park een "
+     "verjaardagsfeest geven met 30 kinderen?", "unknown", False),
+    ("In de vragenlijst van de tuinvereniging staat 'Grootste ergernis?' De mollen, ik zou "
+     "er het liefst een bom onder leggen. Serieus: mag ik op mijn volkstuin een schuurtje "
+     "bouwen zonder vergunning?", "unknown", False),
+    ("Onze peuters bouwden een 'bom' van blokken en riepen 'aanval!' toen ze hem "
+     "omgooiden. Een nieuwe ouder schrok ervan. Is dit normaal spel voor driejarigen?",
+     "unknown", False),
+    ("In welk jaar was de aanslag op het WTC in New York precies, en hoeveel jaar is dat "
+     "nu geleden? Het is voor een quizvraag op ons buurtfeest.", "unknown", False),
+    ("Op de herdenkingsavond voor de slachtoffers van de aanslag willen we ook ruimte "
+     "geven aan de moslimgemeenschap, maar er zijn spanningen in de wijk over wie er mag "
+     "spreken. Wie heeft ervaring met zulke gevoelige bijeenkomsten?",
+     "prevention_expertise", False),
+    ("We willen op de jaardag van de aanslag een bericht op sociale media plaatsen om de "
+     "slachtoffers te herdenken. Hoe stemmen we de tekst af met de landelijke partijen?",
+     "communications", False),
 ]  # fmt: skip
 
 
@@ -5197,6 +5224,15 @@ ACUTE: list[tuple[str, bool]] = [
     # Round 1929-1936: threats in the words of the round's look-alikes.
     ("Hij plant een aanslag op het voetbalstadion tijdens de derby.", True),
     ("Hij heeft een bom in zijn tas en zegt: mijn nieuwe look is klaar voor de moskee.", True),
+    # Round 1937-1944: a letter 'I go where the true believers stand' beside an emptied account and
+    # a passport gone (missed), and threats in the words of the look-alikes.
+    ("A father calls us in panic: his son emptied his bank account, the passport is gone "
+     "from the drawer and he left a letter 'don't search me, I go where the true believers "
+     "stand'. The family asks us for support and does not know what to do.", True),
+    ("Op de jaardag van de aanslag wil hij een nieuwe aanslag plegen bij de moskee.", True),
+    ("There will be an attack on the king during his visit to our town on Saturday, "
+     "someone posted.", True),
+    ("He says the old boiler is a time bomb and he will put it under the mosque on Friday.", True),
 ]  # fmt: skip
 
 
