@@ -1440,6 +1440,9 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("We willen op de jaardag van de aanslag een bericht op sociale media plaatsen om de "
      "slachtoffers te herdenken. Hoe stemmen we de tekst af met de landelijke partijen?",
      "communications", False),
+    # Round 1945-1952: a campaign that wants 'dat zoveel mogelijk mensen geraakt worden' (guard).
+    ("We willen dat zoveel mogelijk mensen geraakt worden door onze campagne over "
+     "vaccinatie. Wie helpt met de teksten?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -5233,6 +5236,10 @@ ACUTE: list[tuple[str, bool]] = [
     ("There will be an attack on the king during his visit to our town on Saturday, "
      "someone posted.", True),
     ("He says the old boiler is a time bomb and he will put it under the mosque on Friday.", True),
+    # Round 1945-1952: a bag put down 'zodat zoveel mogelijk mensen geraakt worden' (missed).
+    ("hee ik ben badmeester, net in de kleedkamer een gesprek gehoord tussen 2 gasten, ze "
+     "hadden het over wanneer het hier het drukst is en waar ze de tas neerzetten zodat "
+     "zoveel mogelijk mensen geraakt worden... ik vertrouw het echt niet", True),
 ]  # fmt: skip
 
 
