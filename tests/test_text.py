@@ -1443,6 +1443,17 @@ ROUTES: list[tuple[str, str, bool]] = [
     # Round 1945-1952: a campaign that wants 'dat zoveel mogelijk mensen geraakt worden' (guard).
     ("We willen dat zoveel mogelijk mensen geraakt worden door onze campagne over "
      "vaccinatie. Wie helpt met de teksten?", "unknown", False),
+    # Round 1953-1960: look-alikes of a box-tree moth, a tiled wall, a photo exhibition and burnt
+    # popcorn.
+    ("Hoe groot is de dreiging van de buxusmot dit voorjaar voor mijn moestuin? Moet ik nu "
+     "al iets doen?", "unknown", False),
+    ("We verbouwen de keuken van het dorpshuis en de aannemer zei dat hij de oude "
+     "tegelwand 'gewoon opblaast'. Hij bedoelt natuurlijk slopen, maar kan iemand een "
+     "goede sloper in de regio aanraden?", "unknown", False),
+    ("Our museum is hosting a photo exhibition 'Travelling to Syria in the 1970s' with old "
+     "holiday slides. Can we get a municipal culture subsidy?", "unknown", False),
+    ("Guard here. Our fire alarm went off and visitors thought it was an attack, but it "
+     "was burnt popcorn. Who inspects fire safety in public buildings?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -5240,6 +5251,16 @@ ACUTE: list[tuple[str, bool]] = [
     ("hee ik ben badmeester, net in de kleedkamer een gesprek gehoord tussen 2 gasten, ze "
      "hadden het over wanneer het hier het drukst is en waar ze de tas neerzetten zodat "
      "zoveel mogelijk mensen geraakt worden... ik vertrouw het echt niet", True),
+    # Round 1953-1960: 'de verraders van de pers' who 'binnenkort een lesje krijgen' (missed), and
+    # threats in the words of the look-alikes.
+    ("Een cameraman van de lokale tv is gisteren tot aan zijn huis gevolgd door twee "
+     "mannen van een extremistische beweging die zeiden dat 'de verraders van de pers' "
+     "binnenkort een lesje krijgen en dat ze al weten wanneer. Hij durft de deur niet meer "
+     "uit.", True),
+    ("We thought it was an attack, but then he came back with a knife and stabbed two "
+     "visitors.", True),
+    ("He is travelling to Syria in the 1970s style, in an old van, to join the fighters "
+     "there next week.", True),
 ]  # fmt: skip
 
 
