@@ -94,6 +94,12 @@ LISTS = [
     ("Zonder geld, papieren of ouders vertrekt hij morgen naar Syrië.", True),
     ("Hij heeft geen werk, vrienden of hoop meer en wil een aanslag plegen op het station.",
      True),
+    # A list without a comma: its join carries the denial as far as a comma's would (round
+    # 1961-1968), but not an "of" that asks whether, before a subject.
+    ("Er is in ons dorp geen sprake van uitreis of van enige dreiging.", False),
+    ("Het maakt niet uit of hij morgen of overmorgen naar Syrië vertrekt, hij gaat.", True),
+    ("Er is geen sprake van uitreis of dreiging wel van een plan om zaterdag de moskee op te "
+     "blazen.", True),
 ]  # fmt: skip
 
 

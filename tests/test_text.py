@@ -1454,6 +1454,16 @@ ROUTES: list[tuple[str, str, bool]] = [
      "holiday slides. Can we get a municipal culture subsidy?", "unknown", False),
     ("Guard here. Our fire alarm went off and visitors thought it was an attack, but it "
      "was burnt popcorn. Who inspects fire safety in public buildings?", "unknown", False),
+    # Round 1961-1968: look-alikes of a fireworks club's show, an attic 'bom van rotzooi', a chess
+    # king 'onder dreiging', and a school to be demolished (guard).
+    ("Onze vuurwerkvereniging wil met oud en nieuw een show geven met een paar flinke bommen. "
+     "Welke vergunning hebben we van de gemeente nodig?", "unknown", False),
+    ("bewoner / wanneer wordt grofvuil opgehaald, 'de zolder is een bom van rotzooi' / "
+     "ophaaldag?", "unknown", False),
+    ("Onze schaakclub zoekt een nieuwe locatie. Niet dat de sfeer dreigend is, al staat mijn "
+     "koning wel vaak onder dreiging. Heeft de gemeente een zaal te huur?", "unknown", False),
+    ("De oude school blijft niet lang meer staan, de aannemer weet hoe hij hem snel sloopt. Wie "
+     "gaat over de sloopvergunning?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -5261,6 +5271,18 @@ ACUTE: list[tuple[str, bool]] = [
      "visitors.", True),
     ("He is travelling to Syria in the 1970s style, in an old van, to join the fighters "
      "there next week.", True),
+    # Round 1961-1968: a school that 'niet lang meer blijft staan' and a speaker who 'weet hoe', 'de
+    # grote dag' on a market square beside wires (both missed), and threats in the words of the
+    # look-alikes.
+    ("Een leerling van 15 zei gisteren in de klas dat de school 'niet lang meer blijft staan' "
+     "en dat hij weet hoe. De mentor zegt dat hij niet serieus was, maar wij zijn daar niet "
+     "gerust op.", True),
+    ("In 't huis naast ons zijn ze al weken bezig met vaten en draden in de garage, en ge hoort "
+     "ze praten over 'de grote dag' op 't marktplein. 'k Vertrouw da nie, wie moet ik "
+     "verwittigen?", True),
+    ("Hij wil tijdens het concert een show geven met bommen voor de ongelovigen.", True),
+    ("De koning staat onder dreiging van een aanslag tijdens Koningsdag.", True),
+    ("Hij heeft een bom van spullen gemaakt en wil die bij de synagoge neerzetten.", True),
 ]  # fmt: skip
 
 

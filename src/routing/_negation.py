@@ -39,6 +39,7 @@ class Cues:
         if "clause_start" in by_role:
             starts = _clause_starts(by_role["clause_start"], tokens.words, vocabulary.joins)
         stops = ends | starts
+        subjects = {o.start for o in by_role.get("clause_start", ())}
         named = _Names(tokens, vocabulary) if vocabulary.names_start_clauses else None
         self._forward: dict[int, Occurrence] = {}
         self._backward: dict[int, Occurrence] = {}
@@ -51,6 +52,7 @@ class Cues:
                 continue
             start, limit = cue.end, min(cue.end + vocabulary.forward_window, size)
             quoted = False  # whether a quote opened after the cue and has not closed yet
+            whether = False  # whether an "of" in reach asked whether, not joined a list
             while start < limit:
                 if start in stops or (named and named(start)):
                     break  # every later word lies beyond this stop too
@@ -66,6 +68,13 @@ class Cues:
                         break  # the quote the cue stands in ends: "'niet blijft staan' is weg"
                     quoted = opens or (quoted and not closes)
                 self._forward[start] = cue
+                if tokens.words[start] in lists.joins and not whether:
+                    # A list without a comma reaches past its join too: "geen sprake van
+                    # uitreis of van enige dreiging". Not an "of" that asks whether, before
+                    # a subject: "het maakt niet uit of hij morgen of overmorgen vertrekt".
+                    whether = start + 1 in subjects
+                    if not whether:
+                        limit = min(max(limit, start + 1 + lists.after), size)
                 start += 1
         for cue in reversed(by_role.get("backward", [])):
             if pseudo and _inside(cue, pseudo):
@@ -118,6 +127,7 @@ class _ListCommas:
         self._starts = starts  # subjects that start a clause: "hij"
         self._lists = lists
         self.after = lists.after
+        self.joins = frozenset(lists.joins)
 
     def join_after(self, comma: int) -> int | None:
         """The join of the list whose comma stands before word `comma`, if it is a list's."""
