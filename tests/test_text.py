@@ -1464,6 +1464,37 @@ ROUTES: list[tuple[str, str, bool]] = [
      "koning wel vaak onder dreiging. Heeft de gemeente een zaal te huur?", "unknown", False),
     ("De oude school blijft niet lang meer staan, de aannemer weet hoe hij hem snel sloopt. Wie "
      "gaat over de sloopvergunning?", "unknown", False),
+    # Round 1969-1984: look-alikes of fireworks and a controlled explosion 'de lucht in', vandals'
+    # target, a diploma from Syria, the VvE's 'dreigbrief', a renovation's 'opblazen', water
+    # pistols, nerves, chess; lists denied with 'noch'; a report that 'staat bij' it is not acute,
+    # and the judgement of his own counsellor.
+    ("Met oud en nieuw gaat het hele centrum de lucht in met de vuurwerkshow. Waar vraagt een "
+     "professioneel vuurwerkbedrijf een ontheffing aan?", "unknown", False),
+    ("De oude graansilo gaat zondag om tien uur de lucht in met een gecontroleerde explosie. "
+     "Waar zien bewoners welke straten worden afgezet?", "unknown", False),
+    ("Onze bushalte aan de Dorpsweg is elke week het doelwit van vandalen die het glas van de "
+     "abri kapotgooien. Wie vervangt dat, de gemeente of de vervoerder?", "unknown", False),
+    ("Een statushouder die bij ons bijstand krijgt wil zijn diploma uit Syrië laten erkennen "
+     "zodat hij aan het werk kan. Waar kan hij dat aanvragen?", "unknown", False),
+    ("Mijn buurman kreeg een dreigbrief van de VvE over achterstallige servicekosten. Mag de "
+     "VvE zijn naam in de nieuwsbrief zetten?", "unknown", False),
+    ("De aannemer van het stadhuis schreef dat ze de raadszaal 'helemaal gaan opblazen en "
+     "opnieuw opbouwen'. Klopt de planning van de renovatie nog?", "unknown", False),
+    ("Er staat een 'schietpartij' met waterpistolen gepland op het grasveld tijdens de "
+     "introweek. Moeten we dat als evenement aanmelden?", "unknown", False),
+    ("Mijn leerling is één bom van de zenuwen voor haar rijexamen morgen. Iemand tips om haar "
+     "rustig te krijgen?", "unknown", False),
+    ("Op onze schaakclub noemen ze mijn koningsaanval een 'aanslag op het bord'. Hoe verdedig "
+     "ik me tegen het Engels gambiet?", "unknown", False),
+    ("Noch een dreiging, noch een uitreis, noch een radicaliserende persoon, maar wel een "
+     "buurthuis waar het debat over het azc zo verhit raakte dat bewoners elkaar uitscholden. "
+     "Hoe pakken we die polarisatie aan?", "prevention_expertise", False),
+    ("Wij begrepen van de burgemeester dat de gemeente een ambtsbericht heeft ontvangen over "
+     "iemand uit onze tempel die zou willen vertrekken, maar er staat bij dat er geen direct "
+     "gevaar is en het niet acuut is. Hoe verloopt dit verder?", "official_report_travel", False),
+    ("Een bezoeker zei een paar maanden geleden dat hij ooit naar Syrië wil om te vechten. Hij "
+     "is inmiddels in behandeling en volgens zijn begeleider is er geen direct gevaar. Het is "
+     "dus niet acuut, maar moeten we dit alsnog ergens melden?", "travel_or_threat", False),
 ]  # fmt: skip
 
 
@@ -5283,6 +5314,24 @@ ACUTE: list[tuple[str, bool]] = [
     ("Hij wil tijdens het concert een show geven met bommen voor de ongelovigen.", True),
     ("De koning staat onder dreiging van een aanslag tijdens Koningsdag.", True),
     ("Hij heeft een bom van spullen gemaakt en wil die bij de synagoge neerzetten.", True),
+    # Round 1969-1984: a son who 'naar zijn broeders gaat' and one gone 'met ... zijn paspoort'
+    # (both missed); 'noch' before what they know denies nothing; someone else's judgement or a plan
+    # clears nothing; threats in the words of the look-alikes.
+    ("Onze zoon is ernstig geradicaliseerd en zei gisteren dat we hem na deze maand niet meer "
+     "zullen zien, omdat hij naar zijn broeders gaat. Wij willen als familie steun, wie helpt "
+     "ons?", True),
+    ("Mijn zoon radicaliseert al een jaar en we zochten steun voor het gezin, maar vannacht is "
+     "hij met een tas vol kleren en zijn paspoort verdwenen en hij neemt zijn telefoon niet op.",
+     True),
+    ("Noch zijn ouders noch de school weten dat hij een aanslag plant op de moskee.", True),
+    ("Hij wil volgende week naar Syrië om te vechten. Volgens zijn begeleider is er geen direct "
+     "gevaar, maar hij heeft een ticket.", True),
+    ("Hij wil ooit naar Syrië om te vechten. Volgens zijn moeder is er geen direct gevaar.", True),
+    ("Er staat bij dat het niet acuut is, maar hij heeft gisteren een ticket voor morgen "
+     "gekocht naar Syrië.", True),
+    ("Hij wil het stadhuis opblazen en opnieuw opbouwen als kalifaat, zaterdag gaat het "
+     "gebeuren.", True),
+    ("De moskee wordt het doelwit van vandalen die zaterdag met molotovcocktails komen.", True),
 ]  # fmt: skip
 
 
