@@ -1495,6 +1495,27 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("Een bezoeker zei een paar maanden geleden dat hij ooit naar Syrië wil om te vechten. Hij "
      "is inmiddels in behandeling en volgens zijn begeleider is er geen direct gevaar. Het is "
      "dus niet acuut, maar moeten we dit alsnog ergens melden?", "travel_or_threat", False),
+    # Round 1985-2000: look-alikes of a roster and a busy terrace as 'een aanslag op m'n weekend' or
+    # 'op mijn personeel', a coach's 'bommen die bal erin', and a relief convoy that left this
+    # morning (guard).
+    ("collega zegt dat het nieuwe rooster echt een aanslag op m'n weekend is lol. hoeveel "
+     "diensten mag je eigenlijk achter elkaar draaien in de thuiszorg", "unknown", False),
+    ("Het terras zat gisteren bomvol, echt een aanslag op mijn personeel. Hoe kom ik aan extra "
+     "uitzendkrachten voor de zomer?", "unknown", False),
+    ("Tijdens de jeugdtoernooien vuurt de coach zijn spelers aan met 'gaan jongens, aanvallen, "
+     "bommen die bal erin!' Prima, maar wie maakt de kleedkamers schoon?", "unknown", False),
+    ("Onze hulpkonvooi is vanochtend richting Irak vertrokken met dekens, wie regelt de douane?",
+     "unknown", False),
+    # Round 2001-2008: look-alikes of a drum solo that 'was explosief', hockey's 'aanslag op hun
+    # doel', a quarrel 'online helemaal opgeblazen'.
+    ("Het geluid bij de drumsolo was explosief, heerlijk. Kan de gemeente de geluidsnorm voor "
+     "ons openluchtpodium deze zomer iets versoepelen?", "unknown", False),
+    ("Ons hockeyteam speelt zaterdag tegen de nummer één en de trainer wil dat we vanaf minuut "
+     "één 'een aanslag op hun doel' plegen. Hebben jullie tips voor een aanvallende opstelling?",
+     "unknown", False),
+    ("Er is spanning tussen bewoners in onze flat na een ruzie over parkeerplekken die online "
+     "helemaal is opgeblazen. Wie kan ons adviseren hoe we dit de-escaleren?",
+     "prevention_expertise", False),
 ]  # fmt: skip
 
 
@@ -5332,6 +5353,33 @@ ACUTE: list[tuple[str, bool]] = [
     ("Hij wil het stadhuis opblazen en opnieuw opbouwen als kalifaat, zaterdag gaat het "
      "gebeuren.", True),
     ("De moskee wordt het doelwit van vandalen die zaterdag met molotovcocktails komen.", True),
+    # Round 1985-2000: a son who left 'vannacht richting Syrië' (missed), and 'vannacht naar Syrië',
+    # which the except for a departure that is over explained away; threats in the words of the
+    # look-alikes, one of which, 'vuurwerkshow ... laten ontploffen', the review took back.
+    ("Een moeder belt of er ondersteuning is voor gezinnen met een kind dat radicaliseert. Aan "
+     "het eind van het gesprek zegt ze dat haar oudste zoon vannacht richting Syrië is "
+     "vertrokken.", True),
+    ("Een moeder belt of er ondersteuning is voor gezinnen met een kind dat radicaliseert. Aan "
+     "het eind van het gesprek zegt ze dat haar oudste zoon vannacht naar Syrië is vertrokken.",
+     True),
+    ("Hij wil de vuurwerkshow gebruiken om de moskee te laten ontploffen.", True),
+    ("Zaterdag bommen die bal erin, en hij neemt een echte bom mee naar het stadion.", True),
+    ("Hij pleegt zaterdag een aanslag op haar, hij weet waar ze woont.", True),
+    # Round 2001-2008: 'volgende keer geen verf maar kogels' on a clubhouse, a group that 'dreigt de
+    # burgemeester binnenkort te komen halen' (both missed), and threats in the words of the look-
+    # alikes.
+    ("Wij zijn een sportvereniging en zoeken iemand die een keer een avond wil komen vertellen "
+     "over polarisatie onder jongeren, niks urgents. Trouwens, ons clubhuis werd gisteravond "
+     "beklad met de tekst dat het 'volgende keer geen verf maar kogels' wordt, en er lag een "
+     "patroonhuls bij de deur.", True),
+    ("D'r gaat 'n filmpje rond van 'n extremistische groep die dreigt de burgemeester "
+     "'binnenkort te komen halen'. De pers belt de hele dag. Hoe stemmen we de woordvoering af?",
+     True),
+    ("Hij dreigde de imam af te maken na het vrijdaggebed.", True),
+    ("He said there will be an attack on his knees first, then on the synagogue on Saturday.",
+     True),
+    ("Online dreigt hij dat de moskee zaterdag wordt opgeblazen.", True),
+    ("Het concert wordt explosief: hij neemt zaterdag een bom mee naar het stadion.", True),
 ]  # fmt: skip
 
 
