@@ -1516,6 +1516,11 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("Er is spanning tussen bewoners in onze flat na een ruzie over parkeerplekken die online "
      "helemaal is opgeblazen. Wie kan ons adviseren hoe we dit de-escaleren?",
      "prevention_expertise", False),
+    # Round 2009-2016: a lost passport reported missing, and a museum's war area (guards).
+    ("Mijn paspoort is kwijt, ik heb een vermissingsmelding gedaan. Hoe vraag ik een nieuwe "
+     "aan?", "unknown", False),
+    ("The museum shows photos of the war area where soldiers had to fight in 1944. Can we get a "
+     "culture subsidy?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -5380,6 +5385,10 @@ ACUTE: list[tuple[str, bool]] = [
      True),
     ("Online dreigt hij dat de moskee zaterdag wordt opgeblazen.", True),
     ("Het concert wordt explosief: hij neemt zaterdag een bom mee naar het stadion.", True),
+    # Round 2009-2016: 'to a war area to fight there' (missed).
+    ("Our mayor got a sealed letter from The Hague that says a man from our town plans to go "
+     "very soon to a war area to fight there. The clock is ticking and we do not want to stand "
+     "with our mouth full of teeth. Whom do we inform?", True),
 ]  # fmt: skip
 
 
