@@ -2,10 +2,10 @@
 
 `training/questions.yaml` (held-out sets 2-332, which the scorecards are learned from),
 `training/heldout.yaml` (sets 441-496, measured once and kept; the acute card learns from them
-too) and `training/recent.yaml` (sets 497-1584, measured once and kept; only the type card
-learns from them) hold 147,540 questions. Every change to the rules was checked against them by
-hand before; this test does it on every run, so a word that makes an acute question calm fails
-here, with the question's id.
+too) and `training/recent.yaml` (sets 497-1856 and 1961-2016, measured once and kept; only the
+type card learns from them) hold 180,340 questions. Every change to the rules was checked
+against them by hand before; this test does it on every run, so a word that makes an acute
+question calm fails here, with the question's id.
 """
 
 from __future__ import annotations
@@ -83,6 +83,16 @@ KNOWN_MISSES = {
     # holders and volunteers write too; a rule that made them acute together would mark every
     # organiser's call acute. Read as a calm question.
     "s1625-c029",
+    # Round 2009-2016: a man whose passport was declared invalid "vorige maand" who tried to get
+    # a new ID card with a report of a loss and said he would be gone next week. The month
+    # reads the case as past; a term for the report of a loss made a labelled procedural
+    # question ("wat doe ik als de persoon een week later een vermissingsmelding doet")
+    # acute. Read as the passport measure.
+    "s2011-c054",
+    # Round 2009-2016: a press question about one of the boys who left last week and "nog in
+    # Nederland zit en over de grens probeert te komen". A term for crossing the border made
+    # asylum seekers at Ter Apel acute. Read as press.
+    "s2016-c046",
 }
 
 
@@ -111,14 +121,14 @@ def test_no_acute_question_is_missed_but_those_kept_on_purpose(report: Report) -
 def test_the_figures_stay_above_the_issues_bars(report: Report) -> None:
     """Primary types right and calm questions left calm, at least as well as when measured.
 
-    When last set (2026-12-05): 96.09% right and 2.01% of calm questions marked acute,
-    over 174,740 questions; the bars are 90% and 5%. The floors sit a little under the measured
-    figures, so that a change that costs a few answers elsewhere still passes, and one that
-    costs many does not. The type card learns from these questions, so that figure is not
+    When last set (2026-12-05, afternoon): 96.11% right and 2.00% of calm questions marked
+    acute, over 180,340 questions; the bars are 90% and 5%. The floors sit a little under the
+    measured figures, so that a change that costs a few answers elsewhere still passes, and one
+    that costs many does not. The type card learns from these questions, so that figure is not
     independent of it, and could hide what a change costs the rules: the rules' own types,
-    before the card, keep their floor (93.14% right when set).
+    before the card, keep their floor (93.16% right when set).
     """
-    assert len(report.outcomes) == 174_740
+    assert len(report.outcomes) == 180_340
     assert report.accuracy >= 0.955
     assert report.rules_accuracy >= 0.93
     assert report.false_acute_rate <= 0.025
