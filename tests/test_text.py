@@ -1521,6 +1521,17 @@ ROUTES: list[tuple[str, str, bool]] = [
      "aan?", "unknown", False),
     ("The museum shows photos of the war area where soldiers had to fight in 1944. Can we get a "
      "culture subsidy?", "unknown", False),
+    # Round 2017-2024: look-alikes of an offer that 'was een bom', a threat to a kitchen's
+    # 'voortbestaan', a child's 'bom vol snoep', and a supplier who may drive onto the square
+    # (guard).
+    ("Onze tuinslangenactie was een bom: in twee dagen uitverkocht. Kunnen we bij de gemeente "
+     "een extra standplaats op de weekmarkt aanvragen?", "unknown", False),
+    ("De stijgende energierekening is een serieuze bedreiging voor het voortbestaan van onze "
+     "buurtkeuken. Waar kunnen we bij de gemeente een noodsubsidie aanvragen?", "unknown", False),
+    ("Mijn zoon (5) tekende een bom vol snoep voor zijn verjaardag, met als tekst 'snoepbom'. "
+     "Waar kan ik een pinata in bomvorm bestellen?", "unknown", False),
+    ("Mag de leverancier met een bestelbus op het plein inrijden om het terras te bevoorraden?",
+     "unknown", False),
 ]  # fmt: skip
 
 
@@ -5389,6 +5400,14 @@ ACUTE: list[tuple[str, bool]] = [
     ("Our mayor got a sealed letter from The Hague that says a man from our town plans to go "
      "very soon to a war area to fight there. The clock is ticking and we do not want to stand "
      "with our mouth full of teeth. Whom do we inform?", True),
+    # Round 2017-2024: a car to drive into a terrace 'voor de zaak' (missed), and threats in the
+    # words of the look-alikes.
+    ("Als buschauffeur hoorde ik twee jongens achterin overleggen hoe ze morgen met een auto op "
+     "het terras van het plein gaan inrijden 'voor de zaak'. Ik heb hun gezichten op camera. "
+     "Mag ik die beelden zonder toestemming van mijn baas aan de politie geven?", True),
+    ("Hij heeft een bom vol spijkers gemaakt voor de moskee.", True),
+    ("Hij noemt het een snoepbom maar er zitten spijkers in, zaterdag legt hij hem bij de "
+     "synagoge.", True),
 ]  # fmt: skip
 
 
