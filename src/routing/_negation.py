@@ -27,7 +27,8 @@ class Cues:
     clause end, a comma, a clause start or the close of a quote the cue stands in stops a
     cue's reach, and cues inside a pseudo-negation ("niet alleen") do not count. The comma of
     a list does not: a cue that crosses one reaches a few words past the list's join ("geen
-    plannen, data of wapens").
+    plannen, data of wapens"); nor does a join without a comma ("geen sprake van uitreis of van
+    enige dreiging"), unless a subject follows it and it asks whether.
     """
 
     def __init__(
