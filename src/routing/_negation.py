@@ -128,7 +128,7 @@ class _ListCommas:
         self._starts = starts  # subjects that start a clause: "hij"
         self._lists = lists
         self.after = lists.after
-        self.joins = frozenset(lists.joins)
+        self.joins = lists.joins
 
     def join_after(self, comma: int) -> int | None:
         """The join of the list whose comma stands before word `comma`, if it is a list's."""

@@ -78,7 +78,8 @@ class Lists:
     """Where a comma inside a list does not end a negation's reach: "geen plannen, data of wapens".
 
     A comma is a list's when one of `joins` ("of", "noch") follows it within `items` words; a
-    cue that crosses it reaches `after` words past that join.
+    cue that crosses it reaches `after` words past that join. A forward cue reaches as far past
+    a join without a comma, unless a subject follows the join ("of hij ...": whether).
     """
 
     joins: frozenset[str] = frozenset()
