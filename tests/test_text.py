@@ -1532,6 +1532,55 @@ ROUTES: list[tuple[str, str, bool]] = [
      "Waar kan ik een pinata in bomvorm bestellen?", "unknown", False),
     ("Mag de leverancier met een bestelbus op het plein inrijden om het terras te bevoorraden?",
      "unknown", False),
+    # round 2025-2032: limescale 'vol aanslag', an uncle's trip 'uit te reizen naar Spanje', a game
+    # clan's plan, a dragon-boat 'war', a band 'Molotov Cocktailbar', 'van dreiging is vooralsnog
+    # niet gebleken'
+    ("De waterkoker in de keuken van de moskee zit vol aanslag. Wat is de beste manier om "
+     "kalkaanslag te verwijderen zonder agressieve middelen?", "unknown", False),
+    ("Mijn oom had gepland om morgen met de hele familie uit te reizen naar Spanje; zijn "
+     "paspoort verloopt over twee maanden. Kan hij nog weg?", "unknown", False),
+    ("In de game had mijn clan gepland om morgenavond de basis van de tegenstander op te "
+     "blazen. Hoe kom ik sneller aan explosieven in het spel?", "unknown", False),
+    ("Our dragon boat team is 'going to war' with the rowing club over the summer regatta "
+     "trophy. Who at the municipality handles event permits on the canal?", "unknown", False),
+    ("Onze band heet 'Molotov Cocktailbar' haha, we spelen op Koningsdag. How do we book a slot "
+     "op het podium van de gemeente?", "unknown", False),
+    ("Na de ongeregeldheden rond de derby van afgelopen zondag zou sprake kunnen zijn van "
+     "oplopende spanningen tussen twee groepen jongeren in de wijk. Van concrete dreiging is "
+     "vooralsnog niet gebleken. Wie kan specifieke deskundigheid leveren?",
+     "prevention_expertise", False),
+    # round 2033-2040: football and food 'bommen', a sketch on 'lachspieren', Operation Valkyrie, a
+    # shooter's bomb, 'of ik het opblaas', 'nergens sprake', 'in custody'; two misses: a bag in
+    # which something ticks, a room cleared and the passport gone
+    ("Wat zijn de openingstijden van de sporthal? Ons zaalvoetbalteam wil onze nieuwe vrije "
+     "trap oefenen, een echte bom onder de lat.", "unknown", False),
+    ("Ik weet niet of dit hier thuishoort, maar mijn zoon is woedend omdat zijn team in een "
+     "shooter de bom niet op tijd kon planten. Hoe leer ik hem beter tegen zijn verlies te "
+     "kunnen?", "unknown", False),
+    ("Wat is het recept van die Syrische linzensoep die de collega's van het wijkbureau "
+     "meenamen naar de kerstborrel? Bom vol smaak!", "unknown", False),
+    ("Onze collega gaat met pensioen en we willen op de afscheidsborrel een aanslag plegen op "
+     "zijn lachspieren met een sketch. Wie heeft leuke ideeën?", "unknown", False),
+    ("Bij de pubquiz kwam de vraag in welk jaar de mislukte aanslag van Operatie Walkure "
+     "plaatsvond. Weet iemand het antwoord?", "unknown", False),
+    ("Als trainer van een jeugdelftal zie ik dat een speler van 17 zich steeds meer afzondert, "
+     "alleen nog praat over een 'rassenoorlog' en teamgenoten uitscheldt. Ik weet niet of ik "
+     "het opblaas. Wie kan ik om advies vragen?", "radicalisation_signal", False),
+    ("Na een steekpartij tussen twee jongeren uit verschillende gemeenschappen loopt de "
+     "spanning in de wijk op. Van terroristische dreiging is nergens sprake, maar de groepen "
+     "spreken elkaar niet meer. Wie heeft expertise om te de-escaleren?",
+     "prevention_expertise", False),
+    ("A journalist is asking us about last week's arrest of a man who was planning an attack; "
+     "everyone involved is in custody and the case is closed as far as the police are "
+     "concerned. Who coordinates the press line with us?", "communications", False),
+    ("Voor de verbouwing van onze winkel hebben we een vergunning nodig voor een dakkapel. "
+     "Tussendoor: een klant liet vanmiddag een dichtgeplakte rugzak bij de kluisjes achter, "
+     "belde daarna dat 'jullie morgen allemaal boeten voor wat jullie gedaan hebben', en we "
+     "horen er iets in tikken. Welke leges horen bij zo'n dakkapel?", "travel_or_threat", True),
+    ("Mijn broer is al maanden in de ban van radicale ideeën en sinds gisteren reageert hij "
+     "niet meer, zijn kamer is leeggeruimd en zijn paspoort is weg. Misschien zit hij gewoon "
+     "bij een vriend, ik weet het niet. Mijn moeder wil hulp voor ons gezin.",
+     "travel_or_threat", True),
 ]  # fmt: skip
 
 
@@ -5408,6 +5457,36 @@ ACUTE: list[tuple[str, bool]] = [
     ("Hij heeft een bom vol spijkers gemaakt voor de moskee.", True),
     ("Hij noemt het een snoepbom maar er zitten spijkers in, zaterdag legt hij hem bij de "
      "synagoge.", True),
+    # round 2025-2032, review: threats in the words of its look-alike excepts and cues
+    ("Mijn neef heeft gepland om morgen uit te reizen naar Spanje en vandaar door te gaan naar "
+     "Syrië om te vechten.", True),
+    ("He says he is going to war with the infidels at the synagogue on Friday.", True),
+    ("Hij wil met een molotovcocktail de moskee in brand steken.", True),
+    ("Hij heeft explosieven in zijn schuur en wil de basis van de tegenstander in het echt "
+     "opblazen: de kazerne.", True),
+    ("The press wants a statement after the arrest of one suspect, but his accomplice is still "
+     "planning an attack on Friday.", True),
+    ("Van concrete dreiging is niet gebleken, maar hij zei gisteren dat hij zaterdag de "
+     "synagoge opblaast.", True),
+    ("De politie zegt dat een bom is niet gebleken, hij heeft wel kunstmest en spijkers gekocht "
+     "voor de moskee.", True),
+    ("Het gemeentehuis zit vol aanslagplannen: hij wil morgen de raadszaal opblazen.", True),
+    # round 2033-2040, review: threats in the words of its look-alike excepts and cues, and the
+    # misses' combinations in other words
+    ("Hij schoot een bom onder de lat en zei daarna dat hij zaterdag een echte bom in de moskee "
+     "legt.", True),
+    ("Hij speelt geen shooter meer: hij wil een echte bom bij het stadhuis leggen.", True),
+    ("Hij maakte een bom vol spijkers en wil die morgen bij de synagoge neerzetten.", True),
+    ("Hij wil een aanslag plegen op de kerstmarkt, zei hij na de pubquiz.", True),
+    ("Ik weet niet of ik het opblaas, maar hij zei dat hij morgen de moskee gaat opblazen.", True),
+    ("Van dreiging is nergens sprake, zegt hij, maar hij heeft kunstmest en spijkers gekocht "
+     "voor de synagoge.", True),
+    ("De dader van vorig jaar zit in custody, maar zijn broer is planning an attack on Friday.",
+     True),
+    ("Zijn broer reisde afgelopen zomer uit, en nu wil hij morgen ook naar Syrië.", True),
+    ("Bij het stadhuis staat een koffer waarin iets tikt.", True),
+    ("Mijn zus is steeds radicaler; haar kamer is leeggehaald en haar paspoort is meegenomen.",
+     True),
 ]  # fmt: skip
 
 
