@@ -1581,6 +1581,42 @@ ROUTES: list[tuple[str, str, bool]] = [
      "niet meer, zijn kamer is leeggeruimd en zijn paspoort is weg. Misschien zit hij gewoon "
      "bij een vriend, ik weet het niet. Mijn moeder wil hulp voor ons gezin.",
      "travel_or_threat", True),
+    # round 2041-2056: a call to violence against one mosque (missed), and look-alikes: a float's
+    # 'Ontploffing van kleuren', a 'schuldenberg opblazen', food and fossils that are 'de bom',
+    # Counter-Strike, a chess 'dreiging van mat', games in which an attack is to be prevented or
+    # made on an enemy headquarters, a striker 'terrorist in de zestien'
+    ("Wij kregen een melding dat een 18-jarige RMC-jongere in een online groep oproept tot "
+     "geweld tegen de moskee in onze wijk en vraagt wie er meedoet 'op de 12e'. Is dit iets "
+     "voor de politie?", "travel_or_threat", True),
+    ("De carnavalsoptocht heeft een wagen met het thema 'Ontploffing van kleuren', hebben we "
+     "een vergunning nodig voor de confettikanonnen? Update: de optocht is volgende week.",
+     "unknown", False),
+    ("Onze cliënt won een damtoernooi in België en wil met het prijzengeld zijn schuldenberg "
+     "opblazen. Telt prijzengeld als inkomen voor de bijstand?", "unknown", False),
+    ("Heeft iemand een recept voor Syrische muhammara? Mijn schoonmoeder zegt dat de mijne 'de "
+     "bom' is, maar ik vind hem veel te pittig.", "unknown", False),
+    ("In de groeve is een fossiel gevonden, een echte bom van een ammoniet volgens de gids. Wie "
+     "bij de gemeente gaat over erfgoed en vondsten?", "unknown", False),
+    ("Onze voetbalclub gaat op trainingskamp in Turkije. De trainer noemt onze spits altijd "
+     "'een terrorist in de zestien'. Hoe regelen we het groepsvisum en de vluchten?",
+     "unknown", False),
+    ("Programma van het buurthuis: bingo op maandag, de naaiclub op woensdag, en vrijdagavond "
+     "een LAN-party waarbij de jongeren Counter-Strike spelen, terroristen tegen "
+     "counter-terroristen, met een prijs voor het team dat de bom het vaakst onschadelijk "
+     "maakt. Hoeveel stopcontacten hebben we nodig voor twintig laptops?", "unknown", False),
+    ("Schaakclubnieuws: de clubkampioen is bekend, onze jeugd speelde een extreem scherpe "
+     "aanval met een dreiging van mat in twee, en de tegenstander liet zijn koning radicaal "
+     "blootstaan. Waar kunnen we de clubavonden voortaan houden nu het café sluit?",
+     "unknown", False),
+    ("In die nieuwe shooter moet je een terroristische aanslag voorkomen en mijn zoon van 12 "
+     "wil hem per se hebben. Vanaf welke leeftijd is die game eigenlijk?", "unknown", False),
+    ("In de game van mijn zoon moet je een aanslag plegen op een vijandelijk hoofdkwartier met "
+     "een sluipschutter. Vanaf welke leeftijd is die game geschikt?", "unknown", False),
+    ("Clubnieuws hockeyvereniging: de nieuwe kunstgrasvelden liggen er, de barcommissie zoekt "
+     "versterking, het seniorentoernooi was een bom succes, en een speler uit mijn team is "
+     "helemaal in de soevereinenbeweging gerold: hij erkent de overheid niet meer, noemt "
+     "agenten 'bezetters' en zegt dat 'het systeem moet vallen'. Geen plannen voor geweld die "
+     "ik ken. Als trainer wil ik dit melden. Waar?", "radicalisation_signal", False),
 ]  # fmt: skip
 
 
@@ -5487,6 +5523,20 @@ ACUTE: list[tuple[str, bool]] = [
     ("Bij het stadhuis staat een koffer waarin iets tikt.", True),
     ("Mijn zus is steeds radicaler; haar kamer is leeggehaald en haar paspoort is meegenomen.",
      True),
+    # round 2041-2056, review: threats in the words of its look-alike excepts
+    ("Hij roept op tot geweld tegen de synagoge en zegt dat het zaterdag gebeurt.", True),
+    ("Een ontploffing van kleuren noemt hij het, maar hij heeft kunstmest en spijkers gekocht "
+     "voor de moskee.", True),
+    ("Hij wil zijn schulden kwijt en de bank opblazen met een bom.", True),
+    ("Mijn neef zegt dat zijn bom van een rugzak klaar ligt voor de kerstmarkt.", True),
+    ("Het toernooi was een bom succes, maar daarna zei hij dat hij morgen het stadion opblaast.",
+     True),
+    ("Hij speelt terroristen tegen counter-terroristen, maar nu wil hij echt een aanslag plegen "
+     "op de moskee.", True),
+    ("In de echte wereld wil hij een aanslag plegen op een vijandelijk doelwit: de synagoge, "
+     "vrijdag.", True),
+    ("Onze spits is naar Syrië vertrokken om te vechten; de trainer noemde hem een terrorist in "
+     "de zestien.", True),
 ]  # fmt: skip
 
 
