@@ -1651,6 +1651,28 @@ ROUTES: list[tuple[str, str, bool]] = [
      "geluk' en zingt 'boem, daar gaat ie' als ze er een in het water gooit.", "unknown", False),
     ("wat is een goeie naam voor me pubquizteam, we roepen altijd 'we maken ze kapot' lol. iets "
      "met bom of knal graag", "unknown", False),
+    # round 2073-2080: three misses (a plan 'to hit the town hall on Friday'; the press at the door
+    # while the man 'achter het plan' is on the run; a man under a passport measure who will find
+    # 'een manier om weg te komen' this weekend) and four look-alikes
+    ("Someone posted a plan to hit the town hall on Friday. I have the screenshot.",
+     "travel_or_threat", True),
+    ("Pers staat voor de deur. Degene achter het plan is nog voortvluchtig. Wie stemt "
+     "woordvoering af?", "travel_or_threat", True),
+    ("Een inwoner wiens paspoort ongeldig is verklaard, vertelt zijn buren dat hij 'toch wel "
+     "een manier vindt om weg te komen' en dat hij dit weekend gaat. Hoe voeren we de maatregel "
+     "nu verder uit en wie schakelen we in?", "travel_or_threat", True),
+    ("Een vader grapte na het verjaardagsfeestje dat we 'de hele groep hadden opgeblazen', "
+     "zoveel confetti lag er. Hoe krijg je confetti in vredesnaam uit een speelkleed?",
+     "unknown", False),
+    ("We want to blow up prices at our market stall. Permit needed?", "unknown", False),
+    ("Wij willen op 2 april de oude watertoren in Hengelo met springladingen laten neerhalen. "
+     "Welke vergunning hebben we nodig voor de explosieven en hoe informeren we de buurt?",
+     "unknown", False),
+    ("Mag ik als vuurwerkwinkel in Zevenaar op 27 december al knalvuurwerk en 'bommen' "
+     "verkopen, of pas vanaf 28 december?", "unknown", False),
+    ("Wij zijn een sloopbedrijf uit Zwolle en willen op 5 en 6 mei een oude fabriekshal "
+     "'opblazen' voor een filmopname. Wie bij de gemeente geeft toestemming voor de "
+     "pyrotechniek?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -5591,6 +5613,13 @@ ACUTE: list[tuple[str, bool]] = [
      "in.", True),
     ("Hij bouwt bommen vol spijkers voor de kerstmarkt en zegt dat het iets met bommen wordt.",
      True),
+    # round 2073-2080, review: threats in the words of its look-alike excepts and its new terms
+    ("We plan to hit the market on Saturday with a van full of nails, he wrote.", True),
+    ("Hij wil het gemeentehuis opblazen en heeft confetti-kanonnen volgestopt met kruit.", True),
+    ("Hij zoekt een vergunning voor de explosieven, zegt hij, maar hij wil de synagoge "
+     "opblazen.", True),
+    ("Hij verkoopt knalvuurwerk en bommen, en zaterdag legt hij er een bij de moskee.", True),
+    ("Hij wil de moskee opblazen voor een filmopname van zijn aanslag, livestream erbij.", True),
 ]  # fmt: skip
 
 
