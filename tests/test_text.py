@@ -1673,6 +1673,60 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("Wij zijn een sloopbedrijf uit Zwolle en willen op 5 en 6 mei een oude fabriekshal "
      "'opblazen' voor een filmopname. Wie bij de gemeente geeft toestemming voor de "
      "pyrotechniek?", "unknown", False),
+    # rounds 2081-2104: two misses (a press question about the suspect of a foiled plot 'die nog
+    # steeds niet gevonden is'; a call to visit an official's home 'met zwaar vuurwerk'), a man held
+    # 'momenteel|sinds ... vast' in a calm report, and look-alikes
+    ("Ons carnavalsthema is 'de kaping': de hele optocht verkleed als piraten die een schip "
+     "kapen. Moeten we een vergunning aanvragen voor de praalwagen?", "unknown", False),
+    ("Een journalist wil weten of de verdachte van het verijdelde plan, die nog steeds niet "
+     "gevonden is, bij ons op de SEH is behandeld. Hoe stemt de gemeente de communicatie "
+     "hierover af?", "travel_or_threat", True),
+    ("Op een boerenforum wordt opgeroepen om de woning van de gedeputeerde 'met zwaar vuurwerk "
+     "te bezoeken', met straatnaam en tijdstip erbij. Wie moet dit direct weten?",
+     "travel_or_threat", True),
+    ("We hebben een ambtsbericht ontvangen over voorgenomen uitreis, maar de betrokkene zit "
+     "momenteel vast, er is dus geen acuut gevaar. Wie moeten we betrekken?",
+     "official_report_travel", False),
+    ("Ambtsbericht van 6 weken geleden over voorgenomen uitreis van inwoner (28). Hij zit sinds "
+     "2 weken vast, dus niet acuut, geen direct gevaar. Wie moeten we nog betrekken voor de "
+     "nazorg?", "official_report_travel", False),
+    ("Hoi allemaal! We hebben een gezelschapsspel waarin je een aanslag op de koning in een "
+     "spookkasteel moet voorkomen, zoiets als Cluedo. Leuk voor de verjaardag van een "
+     "10-jarige?", "unknown", False),
+    ("Onze zoon wil na zijn examen een jaar uitreizen naar Australië om te werken. Moet hij "
+     "zich uitschrijven bij de gemeente?", "unknown", False),
+    ("Wanneer is de uitreis van onze uitwisselingsreis naar Zweden precies, en krijgen "
+     "deelnemers van de jongerenraad een reiskostenvergoeding?", "unknown", False),
+    ("welke vluchten gaan er morgenvroeg naar malaga? na deze nachtdienst wil ik echt even "
+     "uitreizen naar de zon haha", "unknown", False),
+    ("Onze toneelgroep speelt de komedie 'De Bom onder de Bank' in de stadsschouwburg. Hebben "
+     "we daarvoor een evenementenvergunning nodig van de gemeente?", "unknown", False),
+    ("Wij zoeken een locatie voor het examenfeest; de leerlingen willen de boel opblazen met "
+     "een knalfeest. Welke zalen van de gemeente zijn beschikbaar en wat zijn de regels voor "
+     "geluid na middernacht?", "unknown", False),
+    ("Hoi hoi, mijn collega riep vanochtend dat hij die saaie vergadering ging opblazen, haha, "
+     "hij bedoelde dat hij hem wilde inkorten. Weet iemand hoe je een vergadering korter en "
+     "leuker maakt?", "unknown", False),
+    ("In een shooter-game kreeg mijn zoon een ban na het planten van de bom, hoe maak ik "
+     "bezwaar bij de uitgever?", "unknown", False),
+    ("Onze spits schoot zaterdag zo hard op doel dat de keeper het 'een aanslag op mijn handen' "
+     "noemde. Mogen we de foto's van die wedstrijd met minderjarigen in de nieuwsbrief van de "
+     "jongerenraad zetten?", "unknown", False),
+    ("Mijn broertje zegt dat zijn nieuwe sneakers 'de bom' zijn en hij wil ze aan op de "
+     "schoolfoto. Mag een school kledingregels opleggen aan kinderen van acht?", "unknown", False),
+    ("Mijn baas zei na de vergadering dat 'de bom nu echt gebarsten is' over de "
+     "vakantieroosters. Betekent dat dat ik me zorgen moet maken over mijn verlof?",
+     "unknown", False),
+    ("Voor de kermis bak ik altijd chocoladebommen. Hoe zorg ik dat de bom niet openbarst in de "
+     "oven?", "unknown", False),
+    ("Een leerling heeft een 'aanslag' gepleegd op zijn wiskundeproefwerk: een 1,2. Grapje "
+     "natuurlijk, maar hoe help ik hem met zijn faalangst?", "unknown", False),
+    ("Ons oorlogsmuseum wil een replica van een V1-bom in de hal ophangen. Welke constructeur "
+     "kan de ophanging doorrekenen?", "unknown", False),
+    ("I'm curating an exhibition about the 1940 bombing of Rotterdam. Which archive holds the "
+     "best aerial photographs of the city centre before and after?", "unknown", False),
+    ("Ik zoek een podcastaflevering over de treinkapingen en aanslagen in de jaren zeventig die "
+     "offline is gehaald. Waar vind ik die nog?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -5620,6 +5674,21 @@ ACUTE: list[tuple[str, bool]] = [
      "opblazen.", True),
     ("Hij verkoopt knalvuurwerk en bommen, en zaterdag legt hij er een bij de moskee.", True),
     ("Hij wil de moskee opblazen voor een filmopname van zijn aanslag, livestream erbij.", True),
+    # rounds 2081-2104, review: threats in the words of its look-alike excepts, and a hijacking
+    # someone means to do (no term knew one)
+    ("Niet acuut: hij zit sinds gisteren vast, maar zijn broer vertrekt morgen naar Syrië.", True),
+    ("Hij wil zaterdag met zwaar vuurwerk de moskee bestoken.", True),
+    ("Hij speelt een gezelschapsspel, maar zegt dat hij echt een aanslag op de synagoge wil "
+     "plegen.", True),
+    ("Hij wil uitreizen naar Syrië, niet naar de zon.", True),
+    ("Hij wil de boel opblazen met een bom bij het stadhuis, morgen.", True),
+    ("Hij wil de raadsvergadering opblazen met een bom.", True),
+    ("Hij oefent het planten van een bom bij het station, vrijdag wil hij het echt doen.", True),
+    ("Hij heeft een replica van een bom gevuld met echte kunstmest en spijkers voor de "
+     "kerstmarkt.", True),
+    ("Hij wil volgende week een trein kapen, net als bij de aanslagen in de jaren zeventig.", True),
+    ("He is planning to hijack a train on Friday, he told his cousin.", True),
+    ("Hij is van plan om morgen een vliegtuig te kapen.", True),
 ]  # fmt: skip
 
 
