@@ -48,7 +48,7 @@ CASES: list[tuple[str, str, str, str]] = [
     ("rules/lexicon.yaml", "  aktie: actie\n", "  aktie: Aktie\n",
      "spellings.aktie: reads 'aktie' as itself; list only words spelt otherwise than meant"),
     ("rules/lexicon.yaml", '  - "culinaire terreur"\n', '  - "culinaire ter*reur"\n',
-     "figures[1]: 'culinaire ter*reur': 'ter*reur' is not a word pattern; use letters and "
+     "figures[3]: 'culinaire ter*reur': 'ter*reur' is not a word pattern; use letters and "
      "digits, with * only at the start or end (a hyphen splits a word in two: write the parts "
      "as two words)"),
     ("rules/lexicon.yaml", "asked_for:\n  school:\n", "asked_for:\n  rector:\n",

@@ -1727,6 +1727,46 @@ ROUTES: list[tuple[str, str, bool]] = [
      "best aerial photographs of the city centre before and after?", "unknown", False),
     ("Ik zoek een podcastaflevering over de treinkapingen en aanslagen in de jaren zeventig die "
      "offline is gehaald. Waar vind ik die nog?", "unknown", False),
+    # Round 2113-2120: calm e-mails whose footer says 'Bij acute dreiging of nood belt u altijd
+    # 112', a gun licence 'van een wapen', a demolition 'gecontroleerd op te blazen', classes and
+    # homes where 'het steeds knalt', pastries and pies called bombs, news that someone 'liet een
+    # bom vallen', shootings abroad that a school talks about, a glorifying clip, a press post about
+    # suspects who are all in custody.
+    ("Goedemorgen, ik zoek de lijst van kwetsbare ouderen voor het hitteplan. Groet, Annemiek. "
+     "Bij acute dreiging of nood belt u altijd 112; deze mailbox wordt niet 24/7 gelezen.",
+     "unknown", False),
+    ("Wij zijn een schietvereniging en een aantal leden moet hun verlof tot het voorhanden "
+     "hebben van een wapen verlengen. Gaat dat via de gemeente of via de korpschef?",
+     "unknown", False),
+    ("Het sloopbedrijf heeft de explosieven besteld om de oude schoorsteen gecontroleerd op te "
+     "blazen. Welke vergunning moeten ze nog aanvragen?", "unknown", False),
+    ("Ik ben docent geschiedenis en in mijn klas knalt het steeds bij discussies over Israël en "
+     "Gaza. Waar kan ik als docent terecht voor advies?", "school_question", False),
+    ("pa hier, onze zoon zit helemaal in die extreme hoek, thuis knalt het elke dag. wie helpt "
+     "ouders", "family_support", False),
+    ("Wat is een goed recept voor bommen, van die gevulde berlinerbollen, voor de "
+     "oliebollenactie van onze voetbalclub?", "unknown", False),
+    ("Mijn appeltaart is een bom geworden, veel te zwaar door al die boter. Hoe krijg ik hem "
+     "luchtiger?", "unknown", False),
+    ("We willen een terras van vier tafeltjes voor de bakkerij. De buurman is fanatiek tegen, "
+     "hij noemt het 'een aanslag op de stoep'. Hoe lang duurt de aanvraag?", "unknown", False),
+    ("De tegenstander pleegde in de tweede helft nog een aanslag op onze doelpaal: de lat ligt "
+     "scheef. Kan de gemeente als eigenaar van het sportpark onze verbogen doelpaal vergoeden?",
+     "unknown", False),
+    ("Mijn schoonmoeder liet gisteren een bom vallen op het verjaardagsfeest: ze gaat "
+     "hertrouwen. Hoe breng ik dat rustig aan de familie?", "unknown", False),
+    ("Als decaan merk ik dat leerlingen na een schietpartij in Amerika grappen maken en het "
+     "goedpraten. Met wie kan onze school overleggen over hoe we dat bespreekbaar maken?",
+     "school_question", False),
+    ("Ik vertrek volgende week met mijn gezin op vakantie naar Turkije, maar mijn paspoort is "
+     "verlopen. Kan een spoedaanvraag nog? We vliegen enkele reis want we rijden terug met "
+     "familie.", "unknown", False),
+    ("De wethouder wil een bericht op sociale media zetten over de gearresteerde jongen die "
+     "plannen had voor een aanslag. Alle verdachten zitten vast. Hoe stemmen we dat bericht af?",
+     "communications", False),
+    ("Ik ben mentor op een mbo. Een student heeft in de klassenapp een filmpje gedeeld waarin "
+     "een schietpartij in een gebedshuis wordt verheerlijkt. Hoe pakken we dit als school aan?",
+     "school_question", False),
 ]  # fmt: skip
 
 
@@ -5689,6 +5729,22 @@ ACUTE: list[tuple[str, bool]] = [
     ("Hij wil volgende week een trein kapen, net als bij de aanslagen in de jaren zeventig.", True),
     ("He is planning to hijack a train on Friday, he told his cousin.", True),
     ("Hij is van plan om morgen een vliegtuig te kapen.", True),
+    # Threats written in the words of round 2113-2120's excepts: each except leaves a threat beside
+    # it standing.
+    ("Bij acute dreiging bel je 112, maar mijn buurman zegt dat hij morgen de moskee opblaast.",
+     True),
+    ("Bij acute dreiging of nood belt u altijd 112. Er staat nu een man met een mes voor het "
+     "gemeentehuis.", True),
+    ("In de klas knalt het steeds, en nu zegt een leerling dat hij vrijdag de school gaat "
+     "opblazen.", True),
+    ("Na de aanslag in Frankrijk zegt mijn neef dat hij hier ook een aanslag gaat plegen, hij "
+     "heeft al een wapen.", True),
+    ("Mijn buurman heeft een verlof tot het voorhanden hebben van een wapen maar dreigt nu "
+     "iedereen in de moskee neer te schieten.", True),
+    ("Hij heeft een enkele reis naar Syrië geboekt en zegt dat hij niet meer terugkomt; wij "
+     "rijden terug met de auto.", True),
+    ("Een leerling deelt een filmpje waarin een aanslag op de synagoge wordt verheerlijkt en "
+     "zegt dat hij het vrijdag zelf gaat doen.", True),
 ]  # fmt: skip
 
 
