@@ -1767,6 +1767,23 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("Ik ben mentor op een mbo. Een student heeft in de klassenapp een filmpje gedeeld waarin "
      "een schietpartij in een gebedshuis wordt verheerlijkt. Hoe pakken we dit als school aan?",
      "school_question", False),
+    # Round 2121-2128: figures of speech made threats: 'een aanslag op ons zelfvertrouwen', a gutter
+    # 'door de vorst ontploft', a council member who wants to 'blow up the current approach ... and
+    # start from scratch', prices that 'blow up', 'alles opblazen en met een andere studie
+    # beginnen', a 'dreigbrief' about club dues.
+    ("Het personeelsvoetbalteam van de PI verloor zaterdag met 7-0. Echt een aanslag op ons "
+     "zelfvertrouwen. Weet iemand een goede trainer?", "unknown", False),
+    ("Het dak van de synagoge lekt en de aannemer zegt dat de hele goot door de vorst is "
+     "'ontploft'. Is er subsidie voor onderhoud van religieus erfgoed?", "unknown", False),
+    ("One of our council members wants to blow up the current approach to radicalisation "
+     "prevention and start from scratch. Who can help us set up a solid local network instead?",
+     "prevention", False),
+    ("This holiday package to Turkey is a killer deal. Should I book it now before the prices "
+     "blow up?", "unknown", False),
+    ("Mijn dochter heeft haar tentamens verknald en wil alles opblazen en met een andere studie "
+     "beginnen. Hoe werkt herinschrijven?", "unknown", False),
+    ("haha onze hockeyclub kreeg een 'dreigbrief' van de bond over achterstallige contributie. "
+     "kan de gemeente de huur van de sporthal een maand uitstellen", "unknown", False),
 ]  # fmt: skip
 
 
@@ -5745,6 +5762,13 @@ ACUTE: list[tuple[str, bool]] = [
      "rijden terug met de auto.", True),
     ("Een leerling deelt een filmpje waarin een aanslag op de synagoge wordt verheerlijkt en "
      "zegt dat hij het vrijdag zelf gaat doen.", True),
+    # Threats in the words of round 2121-2128's excepts; the first two were silenced by the except
+    # 'opblazen en opnieuw beginnen' (round 625-632) until it named what is blown up.
+    ("Hij wil de moskee opblazen en opnieuw beginnen.", True),
+    ("Hij wil het stadhuis opblazen en opnieuw starten.", True),
+    ("Hij zegt dat hij de school gaat opblazen en een nieuwe richting voor het land wil.", True),
+    ("My neighbour says the prices blow up, so he will blow up the mosque on Friday.", True),
+    ("We kregen een dreigbrief over achterstallige huur: betaal of we blazen de moskee op.", True),
 ]  # fmt: skip
 
 
