@@ -119,6 +119,11 @@ CASES: list[tuple[str, str, str, str]] = [
      "aside.facts[0]: there is no fact 'pers' to set aside; use one of: acute, "
      "suspected_travel, terrorist_threat, official_report, passport_measure, communications, "
      "radicalisation_signal, severe, family_support, specific_expertise, asker"),
+    ("rules/lexicon.yaml", "  facts: [terrorist_threat]\n  targets:\n",
+     "  facts: [bomb]\n  targets:\n",
+     "threat_scene.facts[0]: there is no fact 'bomb' to keep from excepts; use one of: acute, "
+     "suspected_travel, terrorist_threat, official_report, passport_measure, communications, "
+     "radicalisation_signal, severe, family_support, specific_expertise"),
     ("rules/lexicon.yaml", "  keeps: [terrorist_threat]\n", "  keeps: [dreiging]\n",
      "calm.keeps[0]: there is no fact 'dreiging' to keep acute; use one of: acute, "
      "suspected_travel, terrorist_threat, official_report, passport_measure, communications, "

@@ -1784,6 +1784,12 @@ ROUTES: list[tuple[str, str, bool]] = [
      "beginnen. Hoe werkt herinschrijven?", "unknown", False),
     ("haha onze hockeyclub kreeg een 'dreigbrief' van de bond over achterstallige contributie. "
      "kan de gemeente de huur van de sporthal een maand uitstellen", "unknown", False),
+    # threat_scene: an except stands where its sentence names a target but no moment (a party at the
+    # church spoilt by loud music, a mosque blown up in Minecraft).
+    ("Onze buurman noemde de harde muziek een aanslag op het feest van de kerk. Mag dat zomaar "
+     "na elf uur?", "unknown", False),
+    ("Met TNT in Minecraft heeft mijn zoon de moskee opgeblazen die hij zelf had gebouwd. Is "
+     "dat een reden tot zorg?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -5769,6 +5775,14 @@ ACUTE: list[tuple[str, bool]] = [
     ("Hij zegt dat hij de school gaat opblazen en een nieuwe richting voor het land wil.", True),
     ("My neighbour says the prices blow up, so he will blow up the mosque on Friday.", True),
     ("We kregen een dreigbrief over achterstallige huur: betaal of we blazen de moskee op.", True),
+    # threat_scene: a target and a moment in one sentence keep a threat that an except would explain
+    # away (the except review of 2026-12-05).
+    ("Zaterdag pleeg ik een aanslag op het feest van de Joodse gemeente.", True),
+    ("Met echte TNT ga ik zaterdag de moskee opblazen.", True),
+    ("Ik heb een granaat uit WO2 gevonden en gooi die zaterdag in de moskee.", True),
+    ("Wat vorige week klonk als een schietpartij was een test, vrijdag schiet ik echt op de "
+     "leerlingen van het Lyceum.", True),
+    ("On Friday I will set off the bombs in the town hall during the council meeting.", True),
 ]  # fmt: skip
 
 

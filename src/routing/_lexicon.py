@@ -81,6 +81,12 @@ class _CalmSpec(_Strict):
     keeps: list[str] = []
 
 
+class _SceneSpec(_Strict):
+    facts: list[str] = Field(min_length=1)
+    targets: list[str] = Field(min_length=1)
+    moments: list[str] = Field(min_length=1)
+
+
 class _LexiconSpec(_Strict):
     kind: Literal["lexicon"]
     schema_version: Literal[1]
@@ -98,6 +104,7 @@ class _LexiconSpec(_Strict):
     resolved: _ResolvedSpec | None = None
     aside: _AsideSpec | None = None
     calm: _CalmSpec | None = None
+    threat_scene: _SceneSpec | None = None
 
 
 @dataclass(frozen=True)
@@ -233,6 +240,14 @@ def parse_lexicon(raw: Any, file: str) -> LexiconFile:
         found += labelled_terms(spec.calm.when, Label("calm_when", file=file), file, "calm.when")
         found += labelled_terms(spec.calm.unless, Label("uncalm", file=file), file, "calm.unless")
         keeps = _known_facts(spec.calm.keeps, file, "calm.keeps", "keep acute")
+    if spec.threat_scene is not None:
+        # A target and a moment in one sentence: there no except explains a threat word away.
+        scene = spec.threat_scene
+        for fact in _known_facts(scene.facts, file, "threat_scene.facts", "keep from excepts"):
+            target = Label("scene_target", fact, file=file)
+            moment = Label("scene_moment", fact, file=file)
+            found += labelled_terms(scene.targets, target, file, "threat_scene.targets")
+            found += labelled_terms(scene.moments, moment, file, "threat_scene.moments")
     spellings = _spellings(spec.spellings, file)
     return LexiconFile(found, examples, general, *resolved, keeps, aside, messengers, spellings)
 

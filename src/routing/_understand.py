@@ -51,7 +51,7 @@ from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from ._evidence import gather
-from ._excepts import THREAT_FACTS, excepted_places, explained_away
+from ._excepts import THREAT_FACTS, excepted_places, explained_away, threat_scenes
 from ._messengers import yielded
 from ._models import AcuteScore, NegatedWord, TopicScore, WordHit, built
 from ._negation import NEGATION_ROLES, Cues
@@ -167,7 +167,19 @@ class Reader:
         excepts = by_role.get("except")
         excepted = (
             excepted_places(
-                excepts, hits, traits, cues, tokens, self._matcher.names, by_role.get("someone", ())
+                excepts,
+                hits,
+                traits,
+                cues,
+                tokens,
+                self._matcher.names,
+                by_role.get("someone", ()),
+                threat_scenes(
+                    by_role.get("scene_target", ()),
+                    by_role.get("scene_moment", ()),
+                    traits,
+                    tokens,
+                ),
             )
             if excepts
             else None

@@ -36,6 +36,8 @@ Role = Literal[
     "calm",
     "calm_when",
     "uncalm",
+    "scene_target",
+    "scene_moment",
 ]
 
 
