@@ -1800,6 +1800,10 @@ ROUTES: list[tuple[str, str, bool]] = [
      "constructie of kan dat met een stalen balk?", "unknown", False),
     ("Ik wil een aanslag doen op mijn persoonlijk record tijdens de stadsloop van 21 september "
      "om 10.00 uur. Wanneer sluit de inschrijving?", "unknown", False),
+    # A building blown up in a game is told in the past ('opgeblazen'): the firm 'moskee|kerk|...
+    # opblazen' does not reach it.
+    ("Mijn zoon heeft in Minecraft de kerk opgeblazen die hij zelf had gebouwd. Is dat een "
+     "reden tot zorg?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -5807,6 +5811,10 @@ ACUTE: list[tuple[str, bool]] = [
      "schrijft iemand dat hij 'het jubileum gaat vieren zoals het hoort', op die dag en op "
      "dezelfde plek.", True),
     ("Hij rijdt met zijn busje door de dranghekken van de kermis, zegt hij.", True),
+    # A named building to blow up is a firm term: no except of the demolition trade silences it (the
+    # except review of 2026-12-05).
+    ("Hij is sloper en wil de synagoge opblazen.", True),
+    ("He works in demolition and wants to blow up the synagogue.", True),
 ]  # fmt: skip
 
 
