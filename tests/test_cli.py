@@ -79,10 +79,23 @@ def test_explain_shows_words_negations_and_unmet_conditions() -> None:
         ("Onze webcare kreeg een bericht van een vader: zijn dochter zit diep in een extreme "
          "groep en de familie zoekt steun.", "Genegeerd, want het noemt wie de vraag doorgeeft",
          "  communications         'webcare' [5:12] door 'zijn dochter'"),
+        ("Ik maak bezwaar tegen de aanslag onroerendezaakbelasting.",
+         "Genegeerd, want een uitzondering geeft het een andere betekenis",
+         "  terrorist_threat       'aanslag' [25:32] door 'bezwaar tegen de aanslag'"),
+        ("Met echte TNT ga ik zaterdag de moskee opblazen, net als in Minecraft.",
+         "Doelwit en moment in één zin: geen uitzondering telt",
+         "  terrorist_threat       'moskee' [32:38] en 'zaterdag' [20:28]"),
+        ("Met echte TNT ga ik zaterdag de moskee opblazen, net als in Minecraft.",
+         "Doelwit en moment in één zin: geen uitzondering telt",
+         "  opzij gezet: 'opblazen, net als in Minecraft' [39:69]"),
     ],
 )  # fmt: skip
 def test_explain_names_why_a_word_was_ignored(text: str, heading: str, line: str) -> None:
-    """Ignored words stand under their cue's kind: negation, general, a case over, a messenger."""
+    """Ignored words stand under their cue's kind: negation, general, a case over, a messenger.
+
+    So do a word an except phrase explains away, with that phrase, and a threat scene, with
+    the except phrases it set aside.
+    """
     code, out, _ = _run("explain", text)
     assert code == 0
     below = out.split(heading + "\n", 1)

@@ -2004,14 +2004,20 @@ def test_every_model_built_from_a_reading_equals_the_validated_one(
     from routing._evaluate import load_corpus
 
     corpus = Path(__file__).parent / "corpus" / "questions.yaml"
+    seen_excepted = seen_scenes = 0
     for case in load_corpus(corpus):
         result = router.route(case.text)
         assert routing.RoutingResult.model_validate(result.model_dump()) == result
         evidence = result.trace.text
         assert evidence is not None
-        for word in (*evidence.words, *evidence.negated):
+        for word in (*evidence.words, *evidence.negated, *evidence.excepted, *evidence.scenes):
             assert type(word).model_validate(word.model_dump()) == word
             assert word.model_fields_set == set(type(word).model_fields)
+        seen_excepted += len(evidence.excepted)
+        seen_scenes += len(evidence.scenes)
+    # The corpus holds both, so the loop above looked at them.
+    assert seen_excepted > 0
+    assert seen_scenes > 0
 
 
 # text -> (facts, on topic): combinations name what people describe rather than name

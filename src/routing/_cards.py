@@ -11,7 +11,15 @@ from collections.abc import Iterator
 
 import click
 
-from ._models import AcuteScore, Channel, RoutingResult, ScoreSign, TopicScore, TypeScore
+from ._models import (
+    AcuteScore,
+    Channel,
+    RoutingResult,
+    ScoreSign,
+    TextEvidence,
+    TopicScore,
+    TypeScore,
+)
 from ._rules import Rule
 
 _ICONS = {"phone": "tel", "email": "mail", "web": "web"}
@@ -96,6 +104,7 @@ def evidence(result: RoutingResult, text: str | None, rules: tuple[Rule, ...]) -
                     f" door {text[w.cue_start : w.cue_end]!r}"
                     for w in ignored
                 ]
+        lines += _excepted_lines(result.trace.text, text)
         if result.trace.text.topic_score is not None:
             lines += ["", click.style("Scorekaart: gaat de vraag over het onderwerp?", bold=True)]
             lines += _topic_lines(result.trace.text.topic_score, text)
@@ -129,6 +138,37 @@ def evidence(result: RoutingResult, text: str | None, rules: tuple[Rule, ...]) -
         if rule.id not in fired:
             lines.append(f"  {rule.id}: {'; '.join(rule.unmet(facts))}")
     return "\n".join(lines)
+
+
+def _excepted_lines(evidence: TextEvidence, text: str) -> list[str]:
+    """The words an except phrase explained away, and the threat scenes that set excepts aside."""
+    lines = []
+    if evidence.excepted:
+        lines += [
+            "",
+            click.style(
+                "Genegeerd, want een uitzondering geeft het een andere betekenis", bold=True
+            ),
+        ]
+        lines += [
+            f"  {w.fact:<22} {text[w.start : w.end]!r} [{w.start}:{w.end}]"
+            f" door {text[w.excepted_by.start : w.excepted_by.end]!r}"
+            for w in evidence.excepted
+        ]
+    for scene in evidence.scenes:
+        target, moment = scene.target, scene.moment
+        lines += [
+            "",
+            click.style("Doelwit en moment in één zin: geen uitzondering telt", bold=True),
+        ]
+        lines.append(
+            f"  {scene.fact:<22} {text[target.start : target.end]!r} [{target.start}:{target.end}]"
+            f" en {text[moment.start : moment.end]!r} [{moment.start}:{moment.end}]"
+        )
+        lines += [
+            f"  opzij gezet: {text[p.start : p.end]!r} [{p.start}:{p.end}]" for p in scene.overruled
+        ]
+    return lines
 
 
 def _score_lines(score: AcuteScore, text: str) -> list[str]:

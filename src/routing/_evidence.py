@@ -7,11 +7,13 @@ about the subject and the asker.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
-from ._models import NegatedWord, WordHit, built
+from ._models import ExceptedWord, NegatedWord, Phrase, ThreatScene, WordHit, built
 from ._patterns import Occurrence
+from ._text import Tokens
 from ._traits import Combination, Trait
 from ._vocabulary import Role
 
@@ -115,3 +117,89 @@ def gather(
             negated.append(built(NegatedWord, word))
 
     return Evidence(words, negated, live, topical, hinted, elsewhere, asker)
+
+
+def excepted_words(
+    hits: Sequence[Occurrence],
+    excepted: Mapping[tuple[str, int], Occurrence],
+    traits: Sequence[Trait],
+    spans: tuple[Sequence[int], Sequence[int]],
+) -> tuple[ExceptedWord, ...]:
+    """The facts' words that an except phrase explains away, each with that phrase.
+
+    Only a fact's own words, not a combination's: those set nothing alone. A `firm` term stands
+    inside an except, and is not among them.
+    """
+    starts, ends = spans
+    shown: dict[tuple[str, object, int, int], ExceptedWord] = {}
+    for number, first, after, typo in hits:
+        trait = traits[number]
+        label = trait.label
+        if trait.member is not None or label.firm:
+            continue
+        phrase = next(
+            (
+                excepted[label.fact, at]
+                for at in range(first, after)
+                if (label.fact, at) in excepted
+            ),
+            None,
+        )
+        key = (trait.fact, trait.value, starts[first], ends[after - 1])
+        if phrase is None or key in shown:  # one word found by two terms is shown once
+            continue
+        word: dict[str, object] = {"fact": trait.fact, "value": trait.value, "term": trait.term}
+        word.update(start=key[2], end=key[3], typo=typo, excepted_by=_phrase(phrase, traits, spans))
+        shown[key] = built(ExceptedWord, word)
+    return tuple(shown.values())
+
+
+def scene_evidence(
+    scenes: AbstractSet[tuple[str, int]],
+    places: Mapping[str, Sequence[Occurrence]],
+    excepts: Sequence[Occurrence],
+    traits: Sequence[Trait],
+    tokens: Tokens,
+) -> tuple[ThreatScene, ...]:
+    """The threat scenes that set at least one except phrase aside, in the order of the text.
+
+    `places` holds the text's `scene_target` and `scene_moment` words; each scene names the
+    first of each in its sentence.
+    """
+    spans = tokens.spans()
+
+    def first(role: str, scene: tuple[str, int]) -> Phrase:
+        return next(
+            _phrase(o, traits, spans)
+            for o in places[role]
+            if (traits[o.term].label.fact, tokens.sentence_start(o.start)) == scene
+        )
+
+    # Per scene, its except phrases by span: two terms that found the same words are shown once.
+    overruled: dict[tuple[str, int], dict[tuple[int, int], Phrase]] = {}
+    for phrase in excepts:
+        scene = (traits[phrase.term].label.fact, tokens.sentence_start(phrase.start))
+        if scene in scenes:
+            shown = _phrase(phrase, traits, spans)
+            overruled.setdefault(scene, {}).setdefault((shown.start, shown.end), shown)
+    return tuple(
+        built(
+            ThreatScene,
+            {
+                "fact": scene[0],
+                "target": first("scene_target", scene),
+                "moment": first("scene_moment", scene),
+                "overruled": tuple(phrases.values()),
+            },
+        )
+        for scene, phrases in sorted(overruled.items(), key=lambda item: item[0][1])
+    )
+
+
+def _phrase(
+    occurrence: Occurrence, traits: Sequence[Trait], spans: tuple[Sequence[int], Sequence[int]]
+) -> Phrase:
+    starts, ends = spans
+    values = {"term": traits[occurrence.term].term, "start": starts[occurrence.start]}
+    values["end"] = ends[occurrence.end - 1]
+    return built(Phrase, values)

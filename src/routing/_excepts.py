@@ -26,6 +26,10 @@ _STEM = 3
 #: Whether a word is one of the words of a term (not a word in one of its gaps).
 Names = Callable[[int, str], bool]
 
+#: The (fact, place) pairs that standing except phrases cover, each with the phrase that
+#: explains the word there.
+Covered = dict[tuple[str, int], Occurrence]
+
 
 def excepted_places(
     excepts: list[Occurrence],
@@ -36,12 +40,14 @@ def excepted_places(
     names: Names,
     people: Sequence[Occurrence],
     scenes: AbstractSet[tuple[str, int]] = frozenset(),
-) -> set[tuple[str, int]] | None:
+) -> Covered | None:
     """The (fact, place) pairs that the standing except phrases cover; None if none stands.
 
-    An except of a threat that a negation cue undoes does not stand (see `_undone`), nor one in
-    a sentence of `scenes` (see `threat_scenes`). `people` are the text's `general.someone`
-    words: beside one, a word keeps its own sense (`_one_sense`).
+    Each pair maps to the phrase that explains it: the one that covers it, or for a word that
+    keeps the sense an except gave it elsewhere (`_one_sense`), that except. An except of a
+    threat that a negation cue undoes does not stand (see `_undone`), nor one in a sentence of
+    `scenes` (see `threat_scenes`). `people` are the text's `general.someone` words: beside
+    one, a word keeps its own sense.
     """
     words = tokens.words
     if scenes:
@@ -59,7 +65,12 @@ def excepted_places(
         excepts = [o for o in excepts if not _undone(o, cues, words, threats, traits, names)]
     if not excepts:
         return None
-    places = {(traits[o.term].label.fact, at) for o in excepts for at in range(o.start, o.end)}
+    # The first phrase that covers a place explains it: phrases come ordered by where they start.
+    places: Covered = {}
+    for phrase in excepts:
+        fact = traits[phrase.term].label.fact
+        for at in range(phrase.start, phrase.end):
+            places.setdefault((fact, at), phrase)
     return _one_sense(places, hits, traits, tokens, people)
 
 
@@ -88,12 +99,12 @@ def threat_scenes(
 
 
 def _one_sense(
-    places: set[tuple[str, int]],
+    places: Covered,
     hits: list[Occurrence],
     traits: Sequence[Trait],
     tokens: Tokens,
     people: Sequence[Occurrence],
-) -> set[tuple[str, int]]:
+) -> Covered:
     """`places`, and every other place of a threat word that an except explains somewhere.
 
     A word keeps its sense through one text: in a letter that objects to "de aanslag
@@ -123,8 +134,8 @@ def _one_sense(
         ):
             fixed.update(range(hit.start, hit.end))
     # The words the excepts cover, in their forms, and whole to find compounds among them.
-    compounds = {(fact, words[at]) for fact, at in places if fact in THREAT_FACTS}
-    explained = {(fact, form) for fact, whole in compounds for form in forms(whole)}
+    compounds = {(fact, words[at]): o for (fact, at), o in places.items() if fact in THREAT_FACTS}
+    explained = {(fact, form): o for (fact, whole), o in compounds.items() for form in forms(whole)}
     places_at = {at for _, at in places}
     # The clauses where a person or a combination's word stands that is not itself a threat
     # word, nor inside an except ("aanslag" is in a combination's list as well).
@@ -140,12 +151,19 @@ def _one_sense(
         if tokens.clause_start(hit.start) in held:
             continue  # a target or a person beside it: "met een bom bij de moskee"
         word_forms = forms(words[hit.start])
-        if any((fact, form) in explained for form in word_forms) or any(
-            kind == fact and len(whole) >= len(form) + _STEM and whole.endswith(form)
-            for kind, whole in compounds
-            for form in word_forms
-        ):
-            places.add((fact, hit.start))
+        source = next((explained[fact, f] for f in word_forms if (fact, f) in explained), None)
+        if source is None:
+            source = next(
+                (
+                    phrase
+                    for (kind, whole), phrase in compounds.items()
+                    for form in word_forms
+                    if kind == fact and len(whole) >= len(form) + _STEM and whole.endswith(form)
+                ),
+                None,
+            )
+        if source is not None:
+            places[fact, hit.start] = source
     return places
 
 
@@ -209,9 +227,7 @@ def _undone(
     )
 
 
-def explained_away(
-    hits: list[Occurrence], excepted: set[tuple[str, int]], traits: Sequence[Trait]
-) -> set[int]:
+def explained_away(hits: list[Occurrence], excepted: Covered, traits: Sequence[Trait]) -> set[int]:
     """Where a threat word stands that an except phrase explains away.
 
     The acute card does not count those words either: "klonk als een bom", "het algemeen

@@ -158,6 +158,42 @@ class NegatedWord(WordHit):
     )
 
 
+class Phrase(_Frozen):
+    """A phrase of the lexicon found in the text: its own term and where it stands."""
+
+    term: str = Field(description="The lexicon's own term, not the text's words.")
+    start: int
+    end: int
+
+
+class ExceptedWord(WordHit):
+    """A fact's word that an ``except`` phrase explains away: there it means something else."""
+
+    excepted_by: Phrase = Field(
+        description=(
+            "The except phrase or figure of speech that explains the word ('aanslag "
+            "onroerendezaakbelasting' is a tax bill). Where it stands elsewhere in the text, "
+            "the word keeps the sense that phrase gave it there ('... uitstel van betaling van "
+            "de aanslag')."
+        )
+    )
+
+
+class ThreatScene(_Frozen):
+    """A sentence that names a target and a moment of a threat, where excepts were set aside.
+
+    There no except phrase of the fact explains a word away (`threat_scene` in the lexicon):
+    "met echte TNT ga ik zaterdag de moskee opblazen" is no game of Minecraft.
+    """
+
+    fact: str
+    target: Phrase
+    moment: Phrase
+    overruled: tuple[Phrase, ...] = Field(
+        description="The except phrases of the fact in that sentence, which did not stand."
+    )
+
+
 class ScoreSign(_Frozen):
     """A word a scorecard weighs, with its weight and where it first stands."""
 
@@ -262,6 +298,17 @@ class TextEvidence(_Frozen):
         description=(
             "The type card's reading; None without that card, or where facts or a type were "
             "given explicitly."
+        ),
+    )
+    excepted: tuple[ExceptedWord, ...] = Field(
+        default=(),
+        description="The facts' words that an except phrase explains away, with that phrase.",
+    )
+    scenes: tuple[ThreatScene, ...] = Field(
+        default=(),
+        description=(
+            "The sentences where a threat's target and moment set the facts' except phrases "
+            "aside; only those where an except phrase stood."
         ),
     )
     explicit: tuple[str, ...] = Field(

@@ -90,6 +90,8 @@ class Pipeline:
                 "topic_score": reading.topic_score,
                 "type_score": typed,
                 "calm": reading.calm,
+                "excepted": reading.excepted,
+                "scenes": reading.scenes,
             },
         )
         if reading.calm is not None and result.acute and "acute" not in explicit:

@@ -50,10 +50,18 @@ from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
-from ._evidence import gather
+from ._evidence import excepted_words, gather, scene_evidence
 from ._excepts import THREAT_FACTS, excepted_places, explained_away, threat_scenes
 from ._messengers import yielded
-from ._models import AcuteScore, NegatedWord, TopicScore, WordHit, built
+from ._models import (
+    AcuteScore,
+    ExceptedWord,
+    NegatedWord,
+    ThreatScene,
+    TopicScore,
+    WordHit,
+    built,
+)
 from ._negation import NEGATION_ROLES, Cues
 from ._patterns import Occurrence, TermMatcher
 from ._scorecard import Scorecard
@@ -80,6 +88,7 @@ _PLAIN_ROLES = frozenset(("fact", "asker", "topic", "off_topic"))
 _NO_COMBINATIONS: frozenset[Combination] = frozenset()
 _NO_PLACED: frozenset[tuple[Combination, int]] = frozenset()
 _NO_PLACES: frozenset[int] = frozenset()
+_NO_SCENES: frozenset[tuple[str, int]] = frozenset()
 # Where it denies travel or a threat ("geen sprake van uitreis", "geen dreiging"), the card
 # needs its highest bar: such a denial is often quoted or retracted ("daarin schreef ik dat
 # er geen uitreisvermoeden was. Dat klopt niet meer"). A report that has not come ("geen
@@ -102,6 +111,9 @@ class Reading(NamedTuple):
     calm: WordHit | None = None
     # The type card's type for the text, for the pipeline to weigh against the rules' type.
     choice: TypeChoice | None = None
+    # The words that except phrases explained away, and the threat scenes that set them aside.
+    excepted: tuple[ExceptedWord, ...] = ()
+    scenes: tuple[ThreatScene, ...] = ()
 
 
 class Reader:
@@ -165,6 +177,13 @@ class Reader:
             None if NEGATION_ROLES.isdisjoint(by_role) else Cues(by_role, tokens, self.vocabulary)
         )
         excepts = by_role.get("except")
+        scenes = (
+            threat_scenes(
+                by_role.get("scene_target", ()), by_role.get("scene_moment", ()), traits, tokens
+            )
+            if excepts
+            else _NO_SCENES
+        )
         excepted = (
             excepted_places(
                 excepts,
@@ -174,12 +193,7 @@ class Reader:
                 tokens,
                 self._matcher.names,
                 by_role.get("someone", ()),
-                threat_scenes(
-                    by_role.get("scene_target", ()),
-                    by_role.get("scene_moment", ()),
-                    traits,
-                    tokens,
-                ),
+                scenes,
             )
             if excepts
             else None
@@ -285,6 +299,13 @@ class Reader:
             resolved=resolved is not None,
             sure=any(trait.label.sure for trait in evidence.live),
         )
+        if excepted:  # rare: most texts hold no except that stands
+            reading = reading._replace(
+                excepted=excepted_words(hits, excepted, traits, (starts, ends))
+            )
+        if scenes:
+            scened = scene_evidence(scenes, by_role, excepts or (), traits, tokens)
+            reading = reading._replace(scenes=scened)
         if calm is None:
             return reading
         hit = {"fact": "acute", "value": False, "term": traits[calm.term].term, "typo": False}

@@ -7,7 +7,7 @@ changes nothing it is given but the `undone` list that `undo` fills in.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 
 from ._negation import Cues, negated_inside
@@ -20,7 +20,7 @@ _EVERYWHERE = 1 << 62  # past the last word of any text
 
 def counting(
     hits: list[Occurrence],
-    excepted: set[tuple[str, int]] | None,
+    excepted: Mapping[tuple[str, int], Occurrence] | None,
     complete: AbstractSet[Combination],
     traits: Sequence[Trait],
 ) -> list[Occurrence]:
