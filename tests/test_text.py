@@ -1804,6 +1804,20 @@ ROUTES: list[tuple[str, str, bool]] = [
     # opblazen' does not reach it.
     ("Mijn zoon heeft in Minecraft de kerk opgeblazen die hij zelf had gebouwd. Is dat een "
      "reden tot zorg?", "unknown", False),
+    # Round 2137-2144: a calm travel suspicion 'al maande gewoon hier ... dus niet acuut' in text-
+    # message spelling; a glitterbom that 'ontploft', a parking policy that will 'blow up' the
+    # budget, a cat that 'terroriseert' a ward where pets 'vrij rondlopen'; and a guard: people
+    # taken along in a process
+    ("vermoede van uitreis bij n oud-leerling maar hij zit al maande gewoon hier en er is geen "
+     "directe dreiging,dus niet acuut.wie moete we informere?", "travel_or_threat", False),
+    ("Mijn dochter heeft een glitterbom laten ontploffen in haar kamer. Hoe krijg ik dat spul "
+     "uit het tapijt?", "unknown", False),
+    ("My colleague overheard in the lift that the new parking policy is going to 'blow up' the "
+     "district budget. Where can I read the council's parking plans?", "unknown", False),
+    ("De kat van een bewoner terroriseert de hele dagbesteding van de ggz. Mag een huisdier "
+     "eigenlijk vrij rondlopen op de afdeling?", "unknown", False),
+    ("We willen zoveel mogelijk mensen meenemen in het proces van de nieuwe omgevingsvisie.",
+     "unknown", False),
 ]  # fmt: skip
 
 
@@ -5821,6 +5835,15 @@ ACUTE: list[tuple[str, bool]] = [
     # except review of 2026-12-05).
     ("Hij is sloper en wil de synagoge opblazen.", True),
     ("He works in demolition and wants to blow up the synagogue.", True),
+    # Round 2137-2144's misses: a second man 'van gisteren' still 'voortvluchtig' at a press moment;
+    # 'zoveel mogelijk mense mee te neme' at a demo, overheard in dialect; and a guard: 'ik neem
+    # zoveel mogelijk mensen mee'
+    ("Kabinet burgemeester: er staan camera's voor het gemeentehuis, de tweede man van gisteren "
+     "is nog steeds voortvluchtig en de burgemeester moet zo een verklaring afleggen. Met wie "
+     "stemmen we de tekst af?", True),
+    ("zit in de trein en hoor 2 gaste plannen om morge bij de demo 'zoveel mogelijk mense mee "
+     "te neme' met iets da ze in de auto hebbe ligge.geen grap volgens mij", True),
+    ("Hij zei: ik neem zoveel mogelijk mensen mee.", True),
 ]  # fmt: skip
 
 
