@@ -1818,6 +1818,17 @@ ROUTES: list[tuple[str, str, bool]] = [
      "eigenlijk vrij rondlopen op de afdeling?", "unknown", False),
     ("We willen zoveel mogelijk mensen meenemen in het proces van de nieuwe omgevingsvisie.",
      "unknown", False),
+    # Round 2145-2152: a hockey player called 'een extreme dreiging in de cirkel', an English
+    # 'official report on the road works', the Gunpowder Plot in a history lesson, a 'bom-missie' in
+    # Fortnite
+    ("De meiden van mijn hockeyteam noemen mij een extreme dreiging in de cirkel. Hoe schrijf "
+     "ik me in voor de zaalcompetitie?", "unknown", False),
+    ("The official report on the road works on Main Street was due last month. When will the "
+     "council publish it?", "unknown", False),
+    ("Mijn geschiedenisles gaat over de Kruitsamenzwering van 1605, de mislukte aanslag op het "
+     "Engelse parlement. Heeft iemand een leuke werkvorm voor groep 7?", "unknown", False),
+    ("in fortnite ga ik steeds dood als ik probeer te schieten met de sniper, iemand tips? en "
+     "die bom-missie van het nieuwe seizoen is echt niet te doen", "unknown", False),
 ]  # fmt: skip
 
 
@@ -5844,6 +5855,11 @@ ACUTE: list[tuple[str, bool]] = [
     ("zit in de trein en hoor 2 gaste plannen om morge bij de demo 'zoveel mogelijk mense mee "
      "te neme' met iets da ze in de auto hebbe ligge.geen grap volgens mij", True),
     ("Hij zei: ik neem zoveel mogelijk mensen mee.", True),
+    # Guards of round 2145-2152's excepts: a threat 'in de cirkel van de moskee', a 'bom missie' at
+    # the town hall
+    ("Er is een dreiging in de cirkel van de moskee: iemand wil daar morgen een aanslag plegen.",
+     True),
+    ("Hij plant een bom missie bij het stadhuis morgen.", True),
 ]  # fmt: skip
 
 
