@@ -1,4 +1,4 @@
-"""The trace shows the words an except phrase explained away, and the threat scenes that overruled one.
+"""The trace shows the words an except phrase explained away, and the scenes that overruled one.
 
 A reader who sees "aanslag" in a text that was not routed as a threat must be able to see why:
 the trace names the except phrase that gave the word another sense. And where a target and a
