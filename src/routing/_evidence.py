@@ -123,14 +123,13 @@ def excepted_words(
     hits: Sequence[Occurrence],
     excepted: Mapping[tuple[str, int], Occurrence],
     traits: Sequence[Trait],
-    spans: tuple[Sequence[int], Sequence[int]],
+    tokens: Tokens,
 ) -> tuple[ExceptedWord, ...]:
     """The facts' words that an except phrase explains away, each with that phrase.
 
     Only a fact's own words, not a combination's: those set nothing alone. A `firm` term stands
     inside an except, and is not among them.
     """
-    starts, ends = spans
     shown: dict[tuple[str, object, int, int], ExceptedWord] = {}
     for number, first, after, typo in hits:
         trait = traits[number]
@@ -145,33 +144,35 @@ def excepted_words(
             ),
             None,
         )
-        key = (trait.fact, trait.value, starts[first], ends[after - 1])
-        if phrase is None or key in shown:  # one word found by two terms is shown once
+        if phrase is None:
+            continue
+        start, end = tokens.place(first, after)
+        key = (trait.fact, trait.value, start, end)
+        if key in shown:  # one word found by two terms is shown once
             continue
         word: dict[str, object] = {"fact": trait.fact, "value": trait.value, "term": trait.term}
-        word.update(start=key[2], end=key[3], typo=typo, excepted_by=_phrase(phrase, traits, spans))
+        word.update(start=start, end=end, typo=typo, excepted_by=_phrase(phrase, traits, tokens))
         shown[key] = built(ExceptedWord, word)
     return tuple(shown.values())
 
 
 def scene_evidence(
     scenes: AbstractSet[tuple[str, int]],
-    places: Mapping[str, Sequence[Occurrence]],
+    by_role: Mapping[str, Sequence[Occurrence]],
     excepts: Sequence[Occurrence],
     traits: Sequence[Trait],
     tokens: Tokens,
 ) -> tuple[ThreatScene, ...]:
     """The threat scenes that set at least one except phrase aside, in the order of the text.
 
-    `places` holds the text's `scene_target` and `scene_moment` words; each scene names the
+    `by_role` holds the text's `scene_target` and `scene_moment` words; each scene names the
     first of each in its sentence.
     """
-    spans = tokens.spans()
 
     def first(role: str, scene: tuple[str, int]) -> Phrase:
         return next(
-            _phrase(o, traits, spans)
-            for o in places[role]
+            _phrase(o, traits, tokens)
+            for o in by_role[role]
             if (traits[o.term].label.fact, tokens.sentence_start(o.start)) == scene
         )
 
@@ -180,7 +181,7 @@ def scene_evidence(
     for phrase in excepts:
         scene = (traits[phrase.term].label.fact, tokens.sentence_start(phrase.start))
         if scene in scenes:
-            shown = _phrase(phrase, traits, spans)
+            shown = _phrase(phrase, traits, tokens)
             overruled.setdefault(scene, {}).setdefault((shown.start, shown.end), shown)
     return tuple(
         built(
@@ -196,10 +197,6 @@ def scene_evidence(
     )
 
 
-def _phrase(
-    occurrence: Occurrence, traits: Sequence[Trait], spans: tuple[Sequence[int], Sequence[int]]
-) -> Phrase:
-    starts, ends = spans
-    values = {"term": traits[occurrence.term].term, "start": starts[occurrence.start]}
-    values["end"] = ends[occurrence.end - 1]
-    return built(Phrase, values)
+def _phrase(occurrence: Occurrence, traits: Sequence[Trait], tokens: Tokens) -> Phrase:
+    start, end = tokens.place(occurrence.start, occurrence.end)
+    return built(Phrase, {"term": traits[occurrence.term].term, "start": start, "end": end})

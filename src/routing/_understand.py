@@ -300,9 +300,7 @@ class Reader:
             sure=any(trait.label.sure for trait in evidence.live),
         )
         if excepted:  # rare: most texts hold no except that stands
-            reading = reading._replace(
-                excepted=excepted_words(hits, excepted, traits, (starts, ends))
-            )
+            reading = reading._replace(excepted=excepted_words(hits, excepted, traits, tokens))
         if scenes:
             scened = scene_evidence(scenes, by_role, excepts or (), traits, tokens)
             reading = reading._replace(scenes=scened)
