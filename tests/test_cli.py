@@ -88,13 +88,16 @@ def test_explain_shows_words_negations_and_unmet_conditions() -> None:
         ("Met echte TNT ga ik zaterdag de moskee opblazen, net als in Minecraft.",
          "Doelwit en moment in één zin: geen uitzondering telt",
          "  opzij gezet: 'opblazen, net als in Minecraft' [39:69]"),
+        ("Geen grap, hij wil een aanslag plegen.",
+         "Uitzondering ontkend: de dreigwoorden erin tellen",
+         "  terrorist_threat       'grap, hij wil een aanslag' [5:30] door 'Geen' [0:4]"),
     ],
 )  # fmt: skip
 def test_explain_names_why_a_word_was_ignored(text: str, heading: str, line: str) -> None:
     """Ignored words stand under their cue's kind: negation, general, a case over, a messenger.
 
-    So do a word an except phrase explains away, with that phrase, and a threat scene, with
-    the except phrases it set aside.
+    So do a word an except phrase explains away, with that phrase; a threat scene, with the
+    except phrases it set aside; and an except phrase a negation undid, with its cue.
     """
     code, out, _ = _run("explain", text)
     assert code == 0

@@ -106,3 +106,40 @@ def test_the_trace_names_the_scene_that_set_except_phrases_aside(
     assert shown == expected
     if expected:
         assert result.acute
+
+
+# text -> the except phrases a negation cue undid, each as (fact, the phrase's words, the cue)
+NEGATED_EXCEPTS: list[tuple[str, list[tuple[str, str, str]]]] = [
+    # not seen as a joke: the joke's phrase is undone, and the attack counts
+    ("Een aanslag op het stadhuis zien wij niet als grap.",
+     [("terrorist_threat", "aanslag op het stadhuis zien wij niet als grap", "niet")]),
+    # "no joke" before the threat
+    ("Geen grap, hij wil een aanslag plegen.",
+     [("terrorist_threat", "grap, hij wil een aanslag", "Geen")]),
+    # the joke stands where nothing negates it: the word is explained away, nothing undone
+    ("Het was maar een grap over een aanslag.", []),
+    # a cue that negates the threat word itself denies the threat too: the phrase stands
+    ("Er is geen dreiging van code oranje.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), NEGATED_EXCEPTS)
+def test_the_trace_names_the_except_phrase_a_negation_undid(
+    router: routing.Router, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """An except phrase that a cue undid is shown with its cue; its threat words then count."""
+    result = router.route(text)
+    evidence = result.trace.text
+    assert evidence is not None
+    shown = [
+        (e.fact, _quoted(text, e.phrase.start, e.phrase.end), _quoted(text, e.cue.start, e.cue.end))
+        for e in evidence.negated_excepts
+    ]
+    assert shown == expected
+    # The trace is built without a second validation: it must be what validation gives.
+    for undone in evidence.negated_excepts:
+        assert routing.NegatedExcept.model_validate(undone.model_dump()) == undone
+    if expected:
+        assert result.acute
+        # An undone phrase explains no word away.
+        assert not evidence.excepted

@@ -141,7 +141,7 @@ def evidence(result: RoutingResult, text: str | None, rules: tuple[Rule, ...]) -
 
 
 def _excepted_lines(evidence: TextEvidence, text: str) -> list[str]:
-    """The words an except phrase explained away, and the threat scenes that set excepts aside."""
+    """The words an except phrase explained away, and the excepts that scenes or cues set aside."""
     lines = []
     if evidence.excepted:
         lines += [
@@ -167,6 +167,14 @@ def _excepted_lines(evidence: TextEvidence, text: str) -> list[str]:
         )
         lines += [
             f"  opzij gezet: {text[p.start : p.end]!r} [{p.start}:{p.end}]" for p in scene.overruled
+        ]
+    if evidence.negated_excepts:
+        lines += ["", click.style("Uitzondering ontkend: de dreigwoorden erin tellen", bold=True)]
+        lines += [
+            f"  {e.fact:<22} {text[e.phrase.start : e.phrase.end]!r}"
+            f" [{e.phrase.start}:{e.phrase.end}] door {text[e.cue.start : e.cue.end]!r}"
+            f" [{e.cue.start}:{e.cue.end}]"
+            for e in evidence.negated_excepts
         ]
     return lines
 

@@ -11,7 +11,15 @@ from collections.abc import Collection, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
-from ._models import ExceptedWord, NegatedWord, Phrase, ThreatScene, WordHit, built
+from ._models import (
+    ExceptedWord,
+    NegatedExcept,
+    NegatedWord,
+    Phrase,
+    ThreatScene,
+    WordHit,
+    built,
+)
 from ._patterns import Occurrence
 from ._text import Tokens
 from ._traits import Combination, Trait
@@ -195,6 +203,22 @@ def scene_evidence(
         )
         for scene, phrases in sorted(overruled.items(), key=lambda item: item[0][1])
     )
+
+
+def negated_excepts(
+    lifted: Sequence[tuple[Occurrence, Occurrence]], traits: Sequence[Trait], tokens: Tokens
+) -> tuple[NegatedExcept, ...]:
+    """The threat's except phrases that a cue undid, each with that cue, in the order of the text.
+
+    Two terms that found the same words under one fact are shown once.
+    """
+    shown: dict[tuple[str, int, int], NegatedExcept] = {}
+    for phrase, cue in sorted(lifted):
+        fact = traits[phrase.term].label.fact
+        found = _phrase(phrase, traits, tokens)
+        undone = {"fact": fact, "phrase": found, "cue": _phrase(cue, traits, tokens)}
+        shown.setdefault((fact, found.start, found.end), built(NegatedExcept, undone))
+    return tuple(sorted(shown.values(), key=lambda e: (e.phrase.start, e.phrase.end, e.fact)))
 
 
 def _phrase(occurrence: Occurrence, traits: Sequence[Trait], tokens: Tokens) -> Phrase:

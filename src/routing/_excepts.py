@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from typing import NamedTuple
 
 from ._negation import Cues
 from ._patterns import Occurrence
@@ -31,6 +32,17 @@ Names = Callable[[int, str], bool]
 Covered = dict[tuple[str, int], Occurrence]
 
 
+class Excepts(NamedTuple):
+    """What a text's except phrases do.
+
+    The places the standing ones cover (None if none stands), and the threat's phrases that a
+    negation cue undid, each with that cue.
+    """
+
+    covered: Covered | None
+    undone: tuple[tuple[Occurrence, Occurrence], ...]
+
+
 def excepted_places(
     excepts: list[Occurrence],
     hits: list[Occurrence],
@@ -40,14 +52,14 @@ def excepted_places(
     names: Names,
     people: Sequence[Occurrence],
     scenes: AbstractSet[tuple[str, int]] = frozenset(),
-) -> Covered | None:
-    """The (fact, place) pairs that the standing except phrases cover; None if none stands.
+) -> Excepts:
+    """The (fact, place) pairs that the standing except phrases cover, and the undone ones.
 
     Each pair maps to the phrase that explains it: the one that covers it, or for a word that
     keeps the sense an except gave it elsewhere (`_one_sense`), that except. An except of a
-    threat that a negation cue undoes does not stand (see `_undone`), nor one in a sentence of
-    `scenes` (see `threat_scenes`). `people` are the text's `general.someone` words: beside
-    one, a word keeps its own sense.
+    threat that a negation cue undoes does not stand (see `_undoing`): it is returned with its
+    cue, for the trace. Nor does one in a sentence of `scenes` (see `threat_scenes`). `people`
+    are the text's `general.someone` words: beside one, a word keeps its own sense.
     """
     words = tokens.words
     if scenes:
@@ -56,22 +68,30 @@ def excepted_places(
             for o in excepts
             if (traits[o.term].label.fact, tokens.sentence_start(o.start)) not in scenes
         ]
+    undone: list[tuple[Occurrence, Occurrence]] = []
     if cues is not None and any(traits[o.term].label.fact in THREAT_FACTS for o in excepts):
         threats: dict[tuple[str, int], list[Occurrence]] = {}
         for hit in hits:  # by where they start: each except looks at its own span only
             fact = traits[hit.term].label.fact
             if fact in THREAT_FACTS:
                 threats.setdefault((fact, hit.start), []).append(hit)
-        excepts = [o for o in excepts if not _undone(o, cues, words, threats, traits, names)]
+        standing = []
+        for phrase in excepts:
+            cue = _undoing(phrase, cues, words, threats, traits, names)
+            if cue is None:
+                standing.append(phrase)
+            else:
+                undone.append((phrase, cue))
+        excepts = standing
     if not excepts:
-        return None
+        return Excepts(None, tuple(undone))
     # The first phrase that covers a place explains it: phrases come ordered by where they start.
     places: Covered = {}
     for phrase in excepts:
         fact = traits[phrase.term].label.fact
         for at in range(phrase.start, phrase.end):
             places.setdefault((fact, at), phrase)
-    return _one_sense(places, hits, traits, tokens, people)
+    return Excepts(_one_sense(places, hits, traits, tokens, people), tuple(undone))
 
 
 def threat_scenes(
@@ -191,15 +211,15 @@ def forms(word: str) -> set[str]:
     return found
 
 
-def _undone(
+def _undoing(
     phrase: Occurrence,
     cues: Cues,
     words: list[str],
     threats: Mapping[tuple[str, int], list[Occurrence]],
     traits: Sequence[Trait],
     names: Names,
-) -> bool:
-    """Whether a negation cue undoes a threat's except phrase: it explains nothing away.
+) -> Occurrence | None:
+    """The negation cue that undoes a threat's except phrase, if one does: it explains nothing away.
 
     "Een aanslag op het stadhuis zien wij niet als grap" is no joke, and "geen grap, hij wil
     een aanslag plegen" none either. A cue that is itself a word of the phrase is what the
@@ -211,7 +231,7 @@ def _undone(
     """
     fact = traits[phrase.term].label.fact
     if fact not in THREAT_FACTS:
-        return False
+        return None
     # The places of the threat words of its fact that start inside it.
     threat = {
         place
@@ -221,9 +241,13 @@ def _undone(
     }
     undoing = {cues.of(place, place + 1) for place in range(phrase.start, phrase.end)}
     denying = {cues.of(place, place + 1) for place in threat}
-    return any(
-        cue is not None and cue not in denying and not names(phrase.term, words[cue.start])
-        for cue in undoing
+    return min(
+        (
+            cue
+            for cue in undoing
+            if cue is not None and cue not in denying and not names(phrase.term, words[cue.start])
+        ),
+        default=None,
     )
 
 

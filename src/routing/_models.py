@@ -194,6 +194,18 @@ class ThreatScene(_Frozen):
     )
 
 
+class NegatedExcept(_Frozen):
+    """A threat's except phrase that a negation cue undid: it explains no word away.
+
+    "Dit is geen grap: hij wil zaterdag een aanslag plegen" is no joke, so "grap" does not
+    make "aanslag" one.
+    """
+
+    fact: str
+    phrase: Phrase = Field(description="The except phrase, which did not stand.")
+    cue: Phrase = Field(description="The negation cue that undid it ('geen', 'no').")
+
+
 class ScoreSign(_Frozen):
     """A word a scorecard weighs, with its weight and where it first stands."""
 
@@ -309,6 +321,13 @@ class TextEvidence(_Frozen):
         description=(
             "The sentences where a threat's target and moment set the facts' except phrases "
             "aside; only those where an except phrase stood."
+        ),
+    )
+    negated_excepts: tuple[NegatedExcept, ...] = Field(
+        default=(),
+        description=(
+            "A threat's except phrases that a negation cue undid ('dit is geen grap'), so that "
+            "the threat words in them count."
         ),
     )
     explicit: tuple[str, ...] = Field(

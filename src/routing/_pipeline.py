@@ -92,6 +92,7 @@ class Pipeline:
                 "calm": reading.calm,
                 "excepted": reading.excepted,
                 "scenes": reading.scenes,
+                "negated_excepts": reading.negated_excepts,
             },
         )
         if reading.calm is not None and result.acute and "acute" not in explicit:

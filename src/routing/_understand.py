@@ -50,12 +50,13 @@ from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
-from ._evidence import excepted_words, gather, scene_evidence
-from ._excepts import THREAT_FACTS, excepted_places, explained_away, threat_scenes
+from ._evidence import excepted_words, gather, negated_excepts, scene_evidence
+from ._excepts import THREAT_FACTS, Excepts, excepted_places, explained_away, threat_scenes
 from ._messengers import yielded
 from ._models import (
     AcuteScore,
     ExceptedWord,
+    NegatedExcept,
     NegatedWord,
     ThreatScene,
     TopicScore,
@@ -89,6 +90,7 @@ _NO_COMBINATIONS: frozenset[Combination] = frozenset()
 _NO_PLACED: frozenset[tuple[Combination, int]] = frozenset()
 _NO_PLACES: frozenset[int] = frozenset()
 _NO_SCENES: frozenset[tuple[str, int]] = frozenset()
+_NO_EXCEPTS = Excepts(None, ())
 # Where it denies travel or a threat ("geen sprake van uitreis", "geen dreiging"), the card
 # needs its highest bar: such a denial is often quoted or retracted ("daarin schreef ik dat
 # er geen uitreisvermoeden was. Dat klopt niet meer"). A report that has not come ("geen
@@ -114,6 +116,8 @@ class Reading(NamedTuple):
     # The words that except phrases explained away, and the threat scenes that set them aside.
     excepted: tuple[ExceptedWord, ...] = ()
     scenes: tuple[ThreatScene, ...] = ()
+    # The threat's except phrases that a negation cue undid ("geen grap").
+    negated_excepts: tuple[NegatedExcept, ...] = ()
 
 
 class Reader:
@@ -184,7 +188,7 @@ class Reader:
             if excepts
             else _NO_SCENES
         )
-        excepted = (
+        excepted, lifted = (
             excepted_places(
                 excepts,
                 hits,
@@ -196,7 +200,7 @@ class Reader:
                 scenes,
             )
             if excepts
-            else None
+            else _NO_EXCEPTS
         )
         needed = self._needed
         paragraphs = tokens.paragraphs() if joined else None
@@ -304,6 +308,8 @@ class Reader:
         if scenes:
             scened = scene_evidence(scenes, by_role, excepts or (), traits, tokens)
             reading = reading._replace(scenes=scened)
+        if lifted:
+            reading = reading._replace(negated_excepts=negated_excepts(lifted, traits, tokens))
         if calm is None:
             return reading
         hit = {"fact": "acute", "value": False, "term": traits[calm.term].term, "typo": False}
