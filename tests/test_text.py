@@ -1846,6 +1846,25 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("Mijn zoon schrijft een werkstuk over de aanslag op Pearl Harbor en wil daarnaast iets "
      "over het verzet in onze eigen stad tijdens de oorlog. Kan hij terecht in het "
      "gemeentearchief en moet hij een afspraak maken?", "unknown", False),
+    # Round 2161-2168: a bouncy castle, a game's shooting and blowing up (an except written
+    # 'roblox|call of duty' asked for 'of duty' after every game), a demolition man, a chocolate
+    # 'bom' beside a request for a list; a plan 'iets te doen bij' an event beside it stays calm
+    ("Mogen de luchtkussens voor het buurtfeest op straat worden opgeblazen met een compressor, "
+     "en bij wie moet daarvoor een ontheffing worden aangevraagd?", "unknown", False),
+    ("Ik ben docent op een vmbo. Leerlingen in mijn klas delen filmpjes uit een game waarin je "
+     "moslims kunt neerschieten en er ontstaat flinke spanning in de klas. Waar kan ik terecht?",
+     "school_question", False),
+    ("lol mn broertje heeft me weer compleet opgeblazen in die game, kan de gemeente niet "
+     "gewoon een rage room openen haha", "unknown", False),
+    ("Klant is zzp'er als springmeester en blaast gebouwen op voor sloopbedrijven. Door een "
+     "ongeval heeft hij geen inkomen meer. Kan hij Bbz aanvragen?", "unknown", False),
+    ("Die nieuwe bonbon van de chocolatier op de markt is echt een bom. Heeft de gemeente een "
+     "lijst van ambachtelijke winkels?", "unknown", False),
+    ("Wat zijn de stappen om een paspoort ongeldig te laten verklaren bij een vermoeden van "
+     "vertrek naar een strijdgebied? Het is niet acuut, we willen de procedure klaar hebben "
+     "voor na de zomer.", "passport_measure", False),
+    ("Wij zijn van plan iets te doen bij de herdenking op 4 mei. Kan de gemeente een spreker "
+     "regelen?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -5891,6 +5910,30 @@ ACUTE: list[tuple[str, bool]] = [
     ("Hij zegt dat hij de bommen die hij in de schuur heeft morgen in de oorlog tegen de moskee "
      "gaat gebruiken.", True),
     ("Hij heeft een kalashnikov en wodka gekocht en wil zaterdag naar het stadhuis.", True),
+    # Round 2161-2168 (missed): a client 'van plan is iets te doen bij de herdenking morgen'; calm
+    # statements with a past month, an evaluation, a man who 'werkt gewoon'; beside them, threats in
+    # the words of each new except and when
+    ("De pers staat voor de deur van de reclassering: ze willen weten of het klopt dat een "
+     "cliënt die gisteren van de radar verdween van plan is iets te doen bij de herdenking "
+     "morgen. Wie doet de communicatie?", True),
+    ("Niet acuut, er is geen direct gevaar: een Discord-moderator meldde ons vorige maand dat "
+     "een gebruiker het over uitreizen had, maar de man werkt gewoon en woont thuis. Moeten we "
+     "dit alsnog bij de politie neerleggen?", False),
+    ("Niet acuut, er is geen direct gevaar: we evalueren achteraf de terroristische dreiging "
+     "rond de Sinterklaasintocht van vorig jaar. Welke partij hoort een gemeente bij zo'n "
+     "dreiging als eerste te bellen?", False),
+    ("Het ambtsbericht dat we in maart kregen over een mogelijk vertrek is afgehandeld; volgens "
+     "de politie is er geen direct gevaar meer en het is niet urgent. Met wie bespreken we de "
+     "verdere afhandeling?", False),
+    ("Hij speelt Call of Duty en zegt dat hij zaterdag de moskee opblaast met echte "
+     "explosieven.", True),
+    ("Wat moeten we doen bij zo'n dreiging: hij zegt dat hij vrijdag de synagoge aanvalt met "
+     "een mes.", True),
+    ("Mijn buurman is van plan iets te doen bij de synagoge, hij heeft een vuurwapen.", True),
+    ("Niet acuut, het ambtsbericht dat we in maart kregen zegt dat hij volgende week vertrekt.",
+     True),
+    ("Het is niet acuut, we willen de procedure klaar hebben, maar hij heeft vanavond een "
+     "vlucht naar Istanbul.", True),
 ]  # fmt: skip
 
 
