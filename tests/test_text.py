@@ -1865,6 +1865,22 @@ ROUTES: list[tuple[str, str, bool]] = [
      "voor na de zomer.", "passport_measure", False),
     ("Wij zijn van plan iets te doen bij de herdenking op 4 mei. Kan de gemeente een spreker "
      "regelen?", "unknown", False),
+    # Round 2177-2184: the cordon round a war bomb, loud music as 'echte terreur', an air-raid
+    # shelter, a grandfather's resistance, press camera crews, a student who talks an attack good
+    ("Bij graafwerk voor de nieuwe parkeergarage is een bom uit de Tweede Wereldoorlog "
+     "gevonden. Wie regelt de afzetting en moet de braderie op het plein morgen worden "
+     "verplaatst?", "unknown", False),
+    ("Mijn buurman speelt elke avond keihard muziek, het is echte terreur. Kan de gemeente daar "
+     "iets tegen doen?", "unknown", False),
+    ("We verbouwen ons huis uit 1955 en vonden een oude schuilkelder tegen bommen onder de "
+     "tuin. Bij wie vraag ik toestemming om die te slopen?", "unknown", False),
+    ("My grandfather was in the resistance and talked about sabotage and attacks on trains. "
+     "Does the municipal archive hold records about that?", "unknown", False),
+    ("De pers mag de raadsvergadering filmen, maar waar moeten de cameraploegen staan in de "
+     "nieuwe zaalopstelling? Vraag vanuit de griffie.", "unknown", False),
+    ("Ik ben docent burgerschap op een mbo. Een student praat in de les steeds een aanslag "
+     "goed. Het is niet acuut, hij dreigt niemand. Waar kan ik als school terecht voor advies?",
+     "school_question", False),
 ]  # fmt: skip
 
 
@@ -5934,6 +5950,36 @@ ACUTE: list[tuple[str, bool]] = [
      True),
     ("Het is niet acuut, we willen de procedure klaar hebben, maar hij heeft vanavond een "
      "vlucht naar Istanbul.", True),
+    # Round 2169-2176 (missed): a man 'van de opsporingsposter', 'nog niet gevonden'; calm
+    # statements about a report received 'in maart 2024' and a 'beleidsvraag'; beside them, threats
+    # in the same words
+    ("Een verslaggever wil een reactie op 'het gerucht over de trein van vrijdag de dertiende' "
+     "en vraagt of de gemeente weet wie 'de man met de rugzak van de opsporingsposter' is; die "
+     "is nog niet gevonden. Wat zeggen we en met wie stemmen we af?", True),
+    ("We hebben in maart 2024 een ambtsbericht gekregen over de voorgenomen uitreis van een "
+     "inwoner; de persoon zit inmiddels vast en er is geen acuut gevaar meer. Hoe evalueren we "
+     "deze casus met de betrokken partners?", False),
+    ("Kan een gemeente zelf een reisdocument ongeldig verklaren bij vermoedelijke uitreis, of "
+     "loopt dat altijd via de NCTV? We hebben geen ambtsbericht, het is een beleidsvraag en "
+     "niet acuut.", False),
+    ("Het is een beleidsvraag, maar hij vertrekt morgen naar Syrië.", True),
+    ("Niet acuut, in maart hebben we een bericht gekregen dat hij in april naar Syrië vertrekt.",
+     True),
+    # Round 2177-2184: a wish told as past ('vorige maand') beside a calm statement is calm;
+    # beside it, threats in the words of each new except
+    ("Niet acuut: vorige maand sprak hij over uitreizen naar Syrië, maar hij is nu in "
+     "behandeling en er is geen direct gevaar.", False),
+    ("Hij zegt dat hij zaterdag de afzetting bij de braderie doorbreekt met zijn busje en "
+     "inrijdt op de mensen.", True),
+    ("Hij draait muziek over terreur en zegt dat hij vrijdag de moskee opblaast.", True),
+    ("Hij heeft in zijn schuilkelder bommen gemaakt voor de synagoge.", True),
+    ("He talks about the resistance and says he will bomb the town hall tomorrow.", True),
+    ("De cameraploeg van IS filmt hoe hij morgen de kerk aanvalt.", True),
+    ("Hij praat een aanslag goed en zegt dat hij er zaterdag zelf een pleegt op het station.",
+     True),
+    ("Er is een dreiging tegen de moskee. Wat doen we met deze dreiging?", True),
+    ("Niet acuut, vorige maand dreigde hij met een aanslag, en morgen is de herdenking waar hij "
+     "heen wil met een mes.", True),
 ]  # fmt: skip
 
 
