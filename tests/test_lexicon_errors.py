@@ -41,7 +41,11 @@ CASES: list[tuple[str, str, str, str]] = [
      "    zwak:\n      - \"~woordvoering\"",
      "field 'facts.communications.zwak': is not a known key; a lexicon has kind, schema_version, "
      "facts, asker, asked_for, askers_on_topic, on_topic, on_topic_except, figures, spellings, "
-     "on_topic_hints, off_topic, general, resolved, aside, calm"),
+     "on_topic_hints, off_topic, general, resolved, aside, calm, threat_scene, mail"),
+    ("rules/lexicon.yaml", "  headers: [van, aan,", "  headers: [Van, aan,",
+     "mail.headers[0]: is 'Van'; write a header label as one word in lower case without "
+     "accents or its colon ('verzonden', not 'Verzonden:'): a label is compared with the "
+     "text's words one by one"),
     ("rules/lexicon.yaml", "  aktie: actie\n", "  aktie: een actie\n",
      "spellings.aktie: reads 'aktie' as 'een actie'; write one misspelt word and the one word "
      "it means, letters and digits only: the words of a text are respelt one by one"),

@@ -176,6 +176,9 @@ def _excepted_lines(evidence: TextEvidence, text: str) -> list[str]:
             f" [{e.cue.start}:{e.cue.end}]"
             for e in evidence.negated_excepts
         ]
+    if evidence.mail_parts:
+        lines += ["", click.style("Kop en voet van een e-mail: niet gelezen als vraag", bold=True)]
+        lines += [f"  {p.term!r:<24} [{p.start}:{p.end}]" for p in evidence.mail_parts]
     return lines
 
 

@@ -87,6 +87,12 @@ class _SceneSpec(_Strict):
     moments: list[str] = Field(min_length=1)
 
 
+class _MailSpec(_Strict):
+    headers: list[str] = Field(min_length=1)
+    kept: list[str] = []
+    footers: list[str] = []
+
+
 class _LexiconSpec(_Strict):
     kind: Literal["lexicon"]
     schema_version: Literal[1]
@@ -105,6 +111,7 @@ class _LexiconSpec(_Strict):
     aside: _AsideSpec | None = None
     calm: _CalmSpec | None = None
     threat_scene: _SceneSpec | None = None
+    mail: _MailSpec | None = None
 
 
 @dataclass(frozen=True)
@@ -124,6 +131,9 @@ class LexiconFile:
     aside_facts: tuple[str, ...] = ()
     messengers: dict[str, Yielding] = field(default_factory=dict)
     spellings: dict[str, str] = field(default_factory=dict)
+    # E-mail header labels whose values are no part of the question, and those that are.
+    mail_headers: tuple[str, ...] = ()
+    mail_kept: tuple[str, ...] = ()
 
 
 def parse_lexicon(raw: Any, file: str) -> LexiconFile:
@@ -146,7 +156,7 @@ def parse_lexicon(raw: Any, file: str) -> LexiconFile:
         known_keys=(
             "a lexicon has kind, schema_version, facts, asker, asked_for, askers_on_topic, "
             "on_topic, on_topic_except, figures, spellings, on_topic_hints, off_topic, general, "
-            "resolved, aside, calm"
+            "resolved, aside, calm, threat_scene, mail"
         ),
         error=RuleError,
     )
@@ -249,7 +259,40 @@ def parse_lexicon(raw: Any, file: str) -> LexiconFile:
             found += labelled_terms(scene.targets, target, file, "threat_scene.targets")
             found += labelled_terms(scene.moments, moment, file, "threat_scene.moments")
     spellings = _spellings(spec.spellings, file)
-    return LexiconFile(found, examples, general, *resolved, keeps, aside, messengers, spellings)
+    headers: tuple[str, ...] = ()
+    kept: tuple[str, ...] = ()
+    if spec.mail is not None:
+        # An e-mail's headers and footers pasted along: their words are not the question's.
+        headers = _labels(spec.mail.headers, file, "mail.headers")
+        kept = _labels(spec.mail.kept, file, "mail.kept")
+        footer = Label("mail_footer", file=file)
+        found += labelled_terms(spec.mail.footers, footer, file, "mail.footers")
+    return LexiconFile(
+        found,
+        examples,
+        general,
+        *resolved,
+        keeps,
+        aside,
+        messengers,
+        spellings,
+        mail_headers=headers,
+        mail_kept=kept,
+    )
+
+
+def _labels(given: list[str], file: str, entry: str) -> tuple[str, ...]:
+    """Header labels, each one word as the tokeniser reads it ("verzonden", "cc")."""
+    for index, label in enumerate(given):
+        if tokenize(label).words != [label]:
+            raise RuleError(
+                f"is {label!r}; write a header label as one word in lower case without "
+                "accents or its colon ('verzonden', not 'Verzonden:'): a label is compared "
+                "with the text's words one by one",
+                file=file,
+                entry=f"{entry}[{index}]",
+            )
+    return tuple(given)
 
 
 def _spellings(given: dict[str, str], file: str) -> dict[str, str]:

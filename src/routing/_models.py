@@ -330,6 +330,14 @@ class TextEvidence(_Frozen):
             "the threat words in them count."
         ),
     )
+    mail_parts: tuple[Phrase, ...] = Field(
+        default=(),
+        description=(
+            "The headers and footers of an e-mail pasted along with the question, which were "
+            "not read as its words: a header under its label ('verzonden'), a footer under its "
+            "lexicon term. The subject ('onderwerp') is read."
+        ),
+    )
     explicit: tuple[str, ...] = Field(
         default=(), description="Facts given explicitly with the text; they win over its words."
     )

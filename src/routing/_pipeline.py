@@ -93,6 +93,7 @@ class Pipeline:
                 "excepted": reading.excepted,
                 "scenes": reading.scenes,
                 "negated_excepts": reading.negated_excepts,
+                "mail_parts": reading.mail_parts,
             },
         )
         if reading.calm is not None and result.acute and "acute" not in explicit:

@@ -142,6 +142,9 @@ class _Collected:
     messengers: dict[str, dict[str, Yielding]] = field(default_factory=dict)
     # Misspelt word -> the word it means, and the file that says so.
     spellings: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # E-mail header labels from every lexicon: those whose values are skipped, and those kept.
+    mail_headers: set[str] = field(default_factory=set)
+    mail_kept: set[str] = field(default_factory=set)
 
     def add(self, path: Path, text: str) -> None:
         raw = load_yaml(path, text=text)
@@ -162,6 +165,8 @@ class _Collected:
             if lexicon.messengers:
                 self.messengers[str(path)] = lexicon.messengers
             self._add_spellings(lexicon.spellings, str(path))
+            self.mail_headers.update(lexicon.mail_headers)
+            self.mail_kept.update(lexicon.mail_kept)
         elif kind == NEGATION_KIND:
             if self.negation_file is not None:
                 raise RuleError(
@@ -233,6 +238,8 @@ class _Collected:
                 for fact, yielding in found.items()
             },
             spellings={misspelt: meant for misspelt, (meant, _) in self.spellings.items()},
+            mail_headers=frozenset(self.mail_headers),
+            mail_kept=frozenset(self.mail_kept),
         )
 
 

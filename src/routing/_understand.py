@@ -52,12 +52,14 @@ from typing import NamedTuple
 
 from ._evidence import excepted_words, gather, negated_excepts, scene_evidence
 from ._excepts import THREAT_FACTS, Excepts, excepted_places, explained_away, threat_scenes
+from ._mail import Mail, covered, mail_evidence
 from ._messengers import yielded
 from ._models import (
     AcuteScore,
     ExceptedWord,
     NegatedExcept,
     NegatedWord,
+    Phrase,
     ThreatScene,
     TopicScore,
     WordHit,
@@ -118,6 +120,8 @@ class Reading(NamedTuple):
     scenes: tuple[ThreatScene, ...] = ()
     # The threat's except phrases that a negation cue undid ("geen grap").
     negated_excepts: tuple[NegatedExcept, ...] = ()
+    # The e-mail headers and footers pasted along, which were not read as the question.
+    mail_parts: tuple[Phrase, ...] = ()
 
 
 class Reader:
@@ -144,6 +148,8 @@ class Reader:
         # eigenlijke vraag: ..." is a school's question).
         self._asked_aside = vocabulary.aside_facts - {"asker"}
         self._spellings = vocabulary.spellings
+        footers = {n for n, label in enumerate(vocabulary.labels) if label.role == "mail_footer"}
+        self._mail = Mail(vocabulary.mail_headers, vocabulary.mail_kept, frozenset(footers))
 
     def read(self, text: str) -> Reading:
         """Read `text` into facts and evidence, with the type card's choice where there is one."""
@@ -155,8 +161,21 @@ class Reader:
         return reading._replace(choice=self._type_card.choose(tokens))
 
     def _read(self, tokens: Tokens) -> Reading:
-        roles, traits = self._roles, self._traits
         found = self._matcher.find(tokens.words, tokens.clause_break_within)
+        parts = self._mail.parts(tokens, found)
+        if not parts:  # the common case: no e-mail pasted along
+            return self._read_found(tokens, found, _NO_PLACES)
+        # An e-mail's headers and footers: what they hold is not the question's, and the
+        # cards do not count their words.
+        skipped = covered(parts)
+        kept = [o for o in found if skipped.isdisjoint(range(o.start, o.end))]
+        reading = self._read_found(tokens, kept, skipped)
+        return reading._replace(mail_parts=mail_evidence(parts, tokens, self._traits))
+
+    def _read_found(
+        self, tokens: Tokens, found: list[Occurrence], skipped: AbstractSet[int]
+    ) -> Reading:
+        roles, traits = self._roles, self._traits
         hits: list[Occurrence] = []  # the words about the subject
         plain: list[Occurrence] = []  # of those, the ones outside combinations
         joined: list[tuple[Member, int]] = []  # words of combinations, and where they start
@@ -175,7 +194,9 @@ class Reader:
         if not hits:  # nothing about the subject: the common case for questions out of scope
             if self._acute_card is None and self._topic_card is None:
                 return Reading({}, not self._has_lexicon, (), ())
-            return self._scored({}, not self._has_lexicon, (), (), tokens, by_role)
+            return self._scored(
+                {}, not self._has_lexicon, (), (), tokens, by_role, explained=skipped
+            )
 
         cues = (
             None if NEGATION_ROLES.isdisjoint(by_role) else Cues(by_role, tokens, self.vocabulary)
@@ -274,7 +295,7 @@ class Reader:
             or (evidence.hinted and not evidence.elsewhere)
             or not self._has_lexicon
         )
-        explained = explained_away(hits, excepted, traits) if excepted else _NO_PLACES
+        explained = explained_away(hits, excepted, traits) | skipped if excepted else skipped
         # A word that calls the question acute itself ("maar er is wel direct gevaar") keeps it.
         # Nor is a fact listed under `keeps` (a threat): its words keep the question acute.
         calm = (

@@ -38,6 +38,7 @@ Role = Literal[
     "uncalm",
     "scene_target",
     "scene_moment",
+    "mail_footer",
 ]
 
 
@@ -148,6 +149,10 @@ class Vocabulary:
     messengers: Mapping[str, Yielding] = field(default_factory=dict)
     # Misspelt words and the words they mean ("aanslach": "aanslag"), read so before matching.
     spellings: Mapping[str, str] = field(default_factory=dict)
+    # E-mail header labels ("verzonden") whose values are no part of the question, and the
+    # labels that are ("onderwerp"); the footers are terms labelled `mail_footer`.
+    mail_headers: frozenset[str] = frozenset()
+    mail_kept: frozenset[str] = frozenset()
 
     @property
     def has_lexicon(self) -> bool:

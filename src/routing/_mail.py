@@ -1,0 +1,100 @@
+"""E-mail headers and footers pasted along with a question: their words are not the question's.
+
+A forwarded e-mail brings "Van: … Verzonden: woensdag 15:17 Aan: Coördinator Veiligheid" and
+"Denk aan het milieu voordat u deze e-mail print" along. The weekday in a header is no moment
+of a threat, and a date there no plan: read as the question's words, they kept a "niet acuut"
+from clearing a case that is over, and the acute card counted "mail" and "woensdag". The
+lexicon's `mail` section names the header labels and the footer phrases; this module finds the
+words they cover, and `routing._understand` reads the text without them.
+
+A header is only read as one in a text with two header labels or more, each followed by a
+colon: an e-mail has a sender and a recipient or a date, and "Van: de buurman" alone in a
+message is prose. A header's value ends where a line, a sentence or the next label begins, and
+after `REACH` words at most: if a header runs on into the message, the message is read, not lost.
+The subject ("Onderwerp:") is the question's own, and is read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ._models import Phrase, built
+from ._patterns import Occurrence
+from ._text import Tokens
+from ._traits import Trait
+
+#: The most words a header's value may have: a sender, an address, a date and a time.
+REACH = 12
+
+# A gap that ends a header's value: a line break, two spaces where a message was pasted flat,
+# or the end of a sentence ("CC: Veiligheidshuis. Ambtsbericht binnen: ..."). Not a dot inside
+# an address ("j.devries@gemeente.example").
+_VALUE_END = re.compile(r"\n|\s\s|[.!?]\s")
+
+
+@dataclass(frozen=True)
+class Mail:
+    """The lexicon's `mail` section: header labels whose values are skipped, and those kept."""
+
+    headers: frozenset[str] = frozenset()
+    kept: frozenset[str] = frozenset()
+    # The term numbers of the footer phrases ("dit bericht is uitsluitend bestemd voor ...").
+    footers: frozenset[int] = frozenset()
+
+    def parts(self, tokens: Tokens, found: Sequence[Occurrence]) -> list[tuple[int, int, int]]:
+        """The headers' and footers' spans of words, each as (first, after, the term or label).
+
+        A header's third item is the place of its label; a footer's is its term's number,
+        negative (``-1 - number``), so that the two are told apart.
+        """
+        parts = [(o.start, o.end, -1 - o.term) for o in found if o.term in self.footers]
+        if self.headers and ":" in tokens.source:
+            parts += _headers(tokens, self.headers, self.kept)
+        parts.sort()
+        return parts
+
+
+def _headers(
+    tokens: Tokens, headers: frozenset[str], kept: frozenset[str]
+) -> list[tuple[int, int, int]]:
+    words, gaps = tokens.words, tokens.parts[::2]
+    labels = [
+        place
+        for place, word in enumerate(words)
+        if (word in headers or word in kept) and gaps[place + 1].lstrip(" \t").startswith(":")
+    ]
+    if len(labels) < 2:
+        return []
+    is_label = set(labels)
+    spans = []
+    for label in labels:
+        if words[label] in kept:
+            continue
+        after = label + 1
+        stop = min(len(words), label + 1 + REACH)
+        while after < stop and after not in is_label:
+            # The gap right after the label holds its colon, and may hold a line break.
+            if after > label + 1 and _VALUE_END.search(gaps[after]):
+                break
+            after += 1
+        spans.append((label, after, label))
+    return spans
+
+
+def covered(parts: Sequence[tuple[int, int, int]]) -> frozenset[int]:
+    """Every place that one of `parts` covers."""
+    return frozenset(place for first, after, _ in parts for place in range(first, after))
+
+
+def mail_evidence(
+    parts: Sequence[tuple[int, int, int]], tokens: Tokens, traits: Sequence[Trait]
+) -> tuple[Phrase, ...]:
+    """Each header and footer as a phrase: a header under its label, a footer under its term."""
+    shown = []
+    for first, after, which in parts:
+        term = tokens.words[which] if which >= 0 else traits[-1 - which].term
+        start, end = tokens.place(first, after)
+        shown.append(built(Phrase, {"term": term, "start": start, "end": end}))
+    return tuple(shown)
