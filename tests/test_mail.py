@@ -13,9 +13,7 @@ import pytest
 import routing
 
 _HEADERS = (
-    "Van: Jan de Vries <j.devries@gemeente.example>\n"
-    "Verzonden: woensdag 15:17\n"
-    "Aan: Team OOV\n"
+    "Van: Jan de Vries <j.devries@gemeente.example>\nVerzonden: woensdag 15:17\nAan: Team OOV\n"
 )
 
 # text -> the skipped parts, each as (term or label, the words it covers)
@@ -57,7 +55,7 @@ def test_the_trace_lists_the_headers_and_footers_it_skipped(
 # Calm e-mails of held-out set 2170 that the header's weekday or the footer made acute.
 CALM_MAILS = [
     "Van: Leerkracht groep 7 <groep7@basisschooldepijl.example> Verzonden: dinsdag 19:45 Aan: "
-    "Ouders groep 7 Onderwerp: schoolreis naar het pretpark – toestemmingsformulier  Beste "
+    "Ouders groep 7 Onderwerp: schoolreis naar het pretpark - toestemmingsformulier  Beste "
     "ouders,  Op vrijdag 7 juni gaan we met groep 7 op schoolreis naar het pretpark. De bus "
     "vertrekt om 8.15 uur bij school. Wilt u het toestemmingsformulier uiterlijk maandag "
     "inleveren? Vergeet niet een lunchpakket, een regenjas en (als het warm is) zonnebrand mee te "
@@ -89,6 +87,28 @@ THREATS = [
     "Van: Jan  Verzonden: maandag  Aan: OOV  Onderwerp: dringend  Hij zegt dat hij vrijdag het "
     "stadhuis opblaast.  Dit bericht is uitsluitend bestemd voor de geadresseerde.",
 ]
+
+
+# Set 2170's threat in an e-mail, with a long disclaimer: blanked for the acute card, the
+# footer's words count neither way. Only left out where they added points, its "geen" and
+# "kunnen" took the card below its threshold.
+THREATS.append(
+    "Van: Evenementencoördinator <evenementen@heidrecht.example>\n"
+    "Verzonden: woensdag 09:03\n"
+    "Aan: Team Vergunningen; OOV\n"
+    "Onderwerp: RE: RE: kerstmarkt - draaiboek versie 4\n\n"
+    "Hoi allemaal,\n\n"
+    "De hekwerken zijn besteld, de EHBO-post komt bij de kerk en de foodtrucks staan in de "
+    "zijstraat.\n\n"
+    "Nog iets wat me gisteren is gemeld door een standhouder: twee mannen filmden maandag "
+    "urenlang de toegangswegen van de kerstmarkt, en een van hen zei tegen de ander dat 'het "
+    "zaterdagavond het drukst is, dan raken we de meesten'.\n\n"
+    "De aangepaste versie van het draaiboek zit in de bijlage.\n\n"
+    "Groet,\nMonique\nEvenementencoördinator | Gemeente Heidrecht\n\n"
+    "Dit bericht is uitsluitend bestemd voor de geadresseerde(n). Indien dit bericht niet voor u "
+    "is bestemd, wordt u verzocht de afzender hiervan op de hoogte te stellen en het bericht te "
+    "verwijderen. Aan dit bericht kunnen geen rechten worden ontleend."
+)
 
 
 @pytest.mark.parametrize("text", THREATS)

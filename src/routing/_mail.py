@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from ._models import Phrase, built
@@ -86,6 +87,19 @@ def _headers(
 def covered(parts: Sequence[tuple[int, int, int]]) -> frozenset[int]:
     """Every place that one of `parts` covers."""
     return frozenset(place for first, after, _ in parts for place in range(first, after))
+
+
+def blanked(tokens: Tokens, places: AbstractSet[int]) -> Tokens:
+    """`tokens` as the scorecards see them: blank at `places`, every span as before.
+
+    A blank is no word of any card, so a header's "woensdag" and a footer's "geen rechten"
+    count neither way: the card weighs the question as if they were not pasted along.
+    """
+    starts, ends = tokens.spans()
+    parts = list(tokens.parts)
+    for place in places:
+        parts[2 * place + 1] = ""
+    return Tokens(parts, starts, ends, tokens.source)
 
 
 def mail_evidence(

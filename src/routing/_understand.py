@@ -52,7 +52,7 @@ from typing import NamedTuple
 
 from ._evidence import excepted_words, gather, negated_excepts, scene_evidence
 from ._excepts import THREAT_FACTS, Excepts, excepted_places, explained_away, threat_scenes
-from ._mail import Mail, covered, mail_evidence
+from ._mail import Mail, blanked, covered, mail_evidence
 from ._messengers import yielded
 from ._models import (
     AcuteScore,
@@ -155,26 +155,27 @@ class Reader:
         """Read `text` into facts and evidence, with the type card's choice where there is one."""
         tokens = tokenize(text)
         tokens.respell(self._spellings)  # every step after this reads the words meant
-        reading = self._read(tokens)
-        if self._type_card is None:
-            return reading
-        return reading._replace(choice=self._type_card.choose(tokens))
-
-    def _read(self, tokens: Tokens) -> Reading:
         found = self._matcher.find(tokens.words, tokens.clause_break_within)
         parts = self._mail.parts(tokens, found)
         if not parts:  # the common case: no e-mail pasted along
-            return self._read_found(tokens, found, _NO_PLACES)
+            return self._chosen(self._read(tokens, found, tokens), tokens)
         # An e-mail's headers and footers: what they hold is not the question's, and the
-        # cards do not count their words.
+        # cards see blanks where their words stand.
         skipped = covered(parts)
         kept = [o for o in found if skipped.isdisjoint(range(o.start, o.end))]
-        reading = self._read_found(tokens, kept, skipped)
-        return reading._replace(mail_parts=mail_evidence(parts, tokens, self._traits))
+        seen = blanked(tokens, skipped)
+        reading = self._read(tokens, kept, seen)
+        reading = reading._replace(mail_parts=mail_evidence(parts, tokens, self._traits))
+        return self._chosen(reading, seen)
 
-    def _read_found(
-        self, tokens: Tokens, found: list[Occurrence], skipped: AbstractSet[int]
-    ) -> Reading:
+    def _chosen(self, reading: Reading, seen: Tokens) -> Reading:
+        """`reading` with the type card's choice, made from the words it sees."""
+        if self._type_card is None:
+            return reading
+        return reading._replace(choice=self._type_card.choose(seen))
+
+    def _read(self, tokens: Tokens, found: list[Occurrence], seen: Tokens) -> Reading:
+        """Read the terms `found` in `tokens`; the scorecards weigh the words of `seen`."""
         roles, traits = self._roles, self._traits
         hits: list[Occurrence] = []  # the words about the subject
         plain: list[Occurrence] = []  # of those, the ones outside combinations
@@ -194,9 +195,7 @@ class Reader:
         if not hits:  # nothing about the subject: the common case for questions out of scope
             if self._acute_card is None and self._topic_card is None:
                 return Reading({}, not self._has_lexicon, (), ())
-            return self._scored(
-                {}, not self._has_lexicon, (), (), tokens, by_role, explained=skipped
-            )
+            return self._scored({}, not self._has_lexicon, (), (), tokens, seen, by_role)
 
         cues = (
             None if NEGATION_ROLES.isdisjoint(by_role) else Cues(by_role, tokens, self.vocabulary)
@@ -295,7 +294,7 @@ class Reader:
             or (evidence.hinted and not evidence.elsewhere)
             or not self._has_lexicon
         )
-        explained = explained_away(hits, excepted, traits) | skipped if excepted else skipped
+        explained = explained_away(hits, excepted, traits) if excepted else _NO_PLACES
         # A word that calls the question acute itself ("maar er is wel direct gevaar") keeps it.
         # Nor is a fact listed under `keeps` (a threat): its words keep the question acute.
         calm = (
@@ -317,6 +316,7 @@ class Reader:
             tuple(evidence.words),
             tuple(evidence.negated),
             tokens,
+            seen,
             by_role,
             cues,
             explained,
@@ -344,6 +344,7 @@ class Reader:
         words: tuple[WordHit, ...],
         negated: tuple[NegatedWord, ...],
         tokens: Tokens,
+        seen: Tokens,
         by_role: dict[str, list[Occurrence]],
         cues: Cues | None = None,
         explained: AbstractSet[int] = frozenset(),
@@ -364,6 +365,8 @@ class Reader:
         highest bar, as where travel or a threat is denied: "de jongen die vorige week is
         uitgereisd; de burgemeester wil morgen een statement" is over, unless the card is sure.
         Where a `sure` word stands (`sure`: "paspoortmaatregel"), the topic card is not asked.
+        The cards weigh the words of `seen`: `tokens` with an e-mail's headers and footers
+        blank.
         """
         # Neither card is asked where a word made the question acute: the topic card may not
         # take it off the subject, and the acute card has nothing to add. A word of urgency in a
@@ -373,7 +376,7 @@ class Reader:
             return Reading(facts, on_topic, words, negated)
         topic = None
         if self._topic_card is not None and on_topic and not sure:
-            topic = topic_evidence(self._topic_card, tokens)
+            topic = topic_evidence(self._topic_card, seen)
             on_topic = not topic.overruled
         acute = None
         if self._acute_card is not None:
@@ -388,7 +391,7 @@ class Reader:
             denied = {word.fact for word in negated}
             acute = acute_evidence(
                 self._acute_card,
-                tokens,
+                seen,
                 unsaid,
                 about=on_topic,
                 silenced=calm,
