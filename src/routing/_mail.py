@@ -17,14 +17,14 @@ The subject ("Onderwerp:") is the question's own, and is read.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ._models import Phrase, built
 from ._patterns import Occurrence
 from ._text import Tokens
-from ._traits import Trait
 
 #: The most words a header's value may have: a sender, an address, a date and a time.
 REACH = 12
@@ -35,31 +35,34 @@ REACH = 12
 _VALUE_END = re.compile(r"\n|\s\s|[.!?]\s")
 
 
+class Part(NamedTuple):
+    """A header or footer of an e-mail: words `first` up to `after`, and what names it."""
+
+    first: int
+    after: int
+    name: str  # a header's label ("verzonden"), a footer's lexicon term
+
+
 @dataclass(frozen=True)
 class Mail:
     """The lexicon's `mail` section: header labels whose values are skipped, and those kept."""
 
     headers: frozenset[str] = frozenset()
     kept: frozenset[str] = frozenset()
-    # The term numbers of the footer phrases ("dit bericht is uitsluitend bestemd voor ...").
-    footers: frozenset[int] = frozenset()
+    # The footer phrases' term numbers, each with its term ("dit bericht is uitsluitend ...").
+    footers: Mapping[int, str] = field(default_factory=dict)
 
-    def parts(self, tokens: Tokens, found: Sequence[Occurrence]) -> list[tuple[int, int, int]]:
-        """The headers' and footers' spans of words, each as (first, after, the term or label).
-
-        A header's third item is the place of its label; a footer's is its term's number,
-        negative (``-1 - number``), so that the two are told apart.
-        """
-        parts = [(o.start, o.end, -1 - o.term) for o in found if o.term in self.footers]
+    def parts(self, tokens: Tokens, found: Sequence[Occurrence]) -> list[Part]:
+        """The text's headers and footers, in the order of the text."""
+        footers = self.footers
+        parts = [Part(o.start, o.end, footers[o.term]) for o in found if o.term in footers]
         if self.headers and ":" in tokens.source:
             parts += _headers(tokens, self.headers, self.kept)
         parts.sort()
         return parts
 
 
-def _headers(
-    tokens: Tokens, headers: frozenset[str], kept: frozenset[str]
-) -> list[tuple[int, int, int]]:
+def _headers(tokens: Tokens, headers: frozenset[str], kept: frozenset[str]) -> list[Part]:
     words, gaps = tokens.words, tokens.parts[::2]
     labels = [
         place
@@ -80,11 +83,11 @@ def _headers(
             if after > label + 1 and _VALUE_END.search(gaps[after]):
                 break
             after += 1
-        spans.append((label, after, label))
+        spans.append(Part(label, after, words[label]))
     return spans
 
 
-def covered(parts: Sequence[tuple[int, int, int]]) -> frozenset[int]:
+def covered(parts: Sequence[Part]) -> frozenset[int]:
     """Every place that one of `parts` covers."""
     return frozenset(place for first, after, _ in parts for place in range(first, after))
 
@@ -102,13 +105,10 @@ def blanked(tokens: Tokens, places: AbstractSet[int]) -> Tokens:
     return Tokens(parts, starts, ends, tokens.source)
 
 
-def mail_evidence(
-    parts: Sequence[tuple[int, int, int]], tokens: Tokens, traits: Sequence[Trait]
-) -> tuple[Phrase, ...]:
+def mail_evidence(parts: Sequence[Part], tokens: Tokens) -> tuple[Phrase, ...]:
     """Each header and footer as a phrase: a header under its label, a footer under its term."""
     shown = []
-    for first, after, which in parts:
-        term = tokens.words[which] if which >= 0 else traits[-1 - which].term
+    for first, after, name in parts:
         start, end = tokens.place(first, after)
-        shown.append(built(Phrase, {"term": term, "start": start, "end": end}))
+        shown.append(built(Phrase, {"term": name, "start": start, "end": end}))
     return tuple(shown)

@@ -148,8 +148,12 @@ class Reader:
         # eigenlijke vraag: ..." is a school's question).
         self._asked_aside = vocabulary.aside_facts - {"asker"}
         self._spellings = vocabulary.spellings
-        footers = {n for n, label in enumerate(vocabulary.labels) if label.role == "mail_footer"}
-        self._mail = Mail(vocabulary.mail_headers, vocabulary.mail_kept, frozenset(footers))
+        footers = {
+            number: trait.term
+            for number, trait in enumerate(self._traits)
+            if trait.label.role == "mail_footer"
+        }
+        self._mail = Mail(vocabulary.mail_headers, vocabulary.mail_kept, footers)
 
     def read(self, text: str) -> Reading:
         """Read `text` into facts and evidence, with the type card's choice where there is one."""
@@ -165,7 +169,7 @@ class Reader:
         kept = [o for o in found if skipped.isdisjoint(range(o.start, o.end))]
         seen = blanked(tokens, skipped)
         reading = self._read(tokens, kept, seen)
-        reading = reading._replace(mail_parts=mail_evidence(parts, tokens, self._traits))
+        reading = reading._replace(mail_parts=mail_evidence(parts, tokens))
         return self._chosen(reading, seen)
 
     def _chosen(self, reading: Reading, seen: Tokens) -> Reading:
