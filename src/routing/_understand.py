@@ -4,7 +4,9 @@ Every decision here comes from the lexicon and negation files; this module only 
 (steps 3 to 6 in `routing._undoing`):
 
 1. fold and tokenise the text, keeping each word's place (`routing._text`);
-2. find every term of the lexicon and negation files in one pass (`routing._patterns`);
+2. find every term of the lexicon and negation files in one pass (`routing._patterns`), and
+   drop those inside the headers and footers of an e-mail pasted along (`routing._mail`),
+   whose words the cards see blank;
 3. drop fact words that fall inside an ``except`` phrase of the same fact, unless the
    phrase is a threat's and a negation cue undoes it ("zien wij niet als grap"), or the word
    is a ``firm`` term (`routing._excepts`);
