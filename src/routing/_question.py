@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from ._exceptions import QuestionError
 from ._facts import BOOLEAN_FACTS, ON_TOPIC
 from ._models import Question
-from ._understand import Reading
+from ._reading import Reading
 
 QuestionLike = Question | Mapping[str, Any] | str
 

@@ -2,17 +2,29 @@
 
 The cards themselves (their files, their weights, how a text adds up) are in
 `routing._scorecard`; this module decides what a card's total means for one reading, and
-turns that into evidence. `routing._understand` calls it once the words have spoken.
+turns that into evidence. `routing._understand` asks `Cards.weigh` once the words have spoken.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from collections.abc import Set as AbstractSet
 
-from ._models import AcuteScore, ScoreSign, TopicScore, built
+from ._excepts import THREAT_FACTS
+from ._models import AcuteScore, NegatedWord, ScoreSign, TopicScore, WordHit, built
+from ._negation import NEGATION_ROLES, Cues
+from ._patterns import Occurrence
+from ._reading import Reading
 from ._scorecard import Score, Scorecard
 from ._text import Tokens
+from ._vocabulary import Vocabulary
+
+# Where it denies travel or a threat ("geen sprake van uitreis", "geen dreiging"), the card
+# needs its highest bar: such a denial is often quoted or retracted ("daarin schreef ik dat
+# er geen uitreisvermoeden was. Dat klopt niet meer"). A report that has not come ("geen
+# ambtsbericht ontvangen") says nothing about the danger, so it raises no bar; the card only
+# does not count the word.
+_DOUBTING = frozenset(("suspected_travel", "terrorist_threat"))
 
 
 def acute_evidence(
@@ -86,3 +98,78 @@ def _signs(card: Scorecard, score: Score, tokens: Tokens) -> tuple[ScoreSign, ..
         built(ScoreSign, {"word": word, "weight": weight, "start": starts[at], "end": ends[at]})
         for word, weight, at in card.signs(tokens.words, score.present)
     )
+
+
+class Cards:
+    """The acute and topic cards a reader applies. Immutable, so safe to share."""
+
+    def __init__(self, scorecards: Mapping[str, Scorecard], vocabulary: Vocabulary) -> None:
+        self._acute = scorecards.get("acute")
+        self._topic = scorecards.get("on_topic")
+        self._vocabulary = vocabulary  # for the negation cues, where the cards need them
+        self.none = self._acute is None and self._topic is None
+
+    def weigh(
+        self,
+        facts: dict[str, object],
+        on_topic: bool,
+        words: tuple[WordHit, ...],
+        negated: tuple[NegatedWord, ...],
+        tokens: Tokens,
+        seen: Tokens,
+        by_role: dict[str, list[Occurrence]],
+        cues: Cues | None = None,
+        explained: AbstractSet[int] = frozenset(),
+        *,
+        calm: bool = False,
+        resolved: bool = False,
+        sure: bool = False,
+    ) -> Reading:
+        """The reading of the words, with what the scorecards add to it.
+
+        The topic card may take a question the words put on the subject off it. The acute
+        card, where no word made a question about the subject acute, may make it acute, and so
+        about the subject. It needs more points where the question is not about the subject,
+        whether no word put it there or the topic card took it off: "onze school organiseert
+        een reis naar Berlijn" is not a departure. Where the text's `calm` words stand (`calm`),
+        the card may not overrule them; a bare "niet acuut" beside "vertrekt binnenkort" does
+        not silence it. Where a `resolved` word closed the case (`resolved`), the card needs its
+        highest bar, as where travel or a threat is denied: "de jongen die vorige week is
+        uitgereisd; de burgemeester wil morgen een statement" is over, unless the card is sure.
+        Where a `sure` word stands (`sure`: "paspoortmaatregel"), the topic card is not asked.
+        The cards weigh the words of `seen`: `tokens` with an e-mail's headers and footers
+        blank.
+        """
+        # Neither card is asked where a word made the question acute: the topic card may not
+        # take it off the subject, and the acute card has nothing to add. A word of urgency in a
+        # question off the subject ("met spoed een nieuw paspoort") makes nothing acute, so
+        # there the acute card is still asked: "... hij komt toch niet meer terug".
+        if on_topic and not THREAT_FACTS.isdisjoint(facts):  # every fact of a reading is true
+            return Reading(facts, on_topic, words, negated)
+        topic = None
+        if self._topic is not None and on_topic and not sure:
+            topic = topic_evidence(self._topic, seen)
+            on_topic = not topic.overruled
+        acute = None
+        if self._acute is not None:
+
+            def unsaid() -> set[int]:  # only asked where a total could reach the threshold
+                negation = cues
+                if negation is None and not NEGATION_ROLES.isdisjoint(by_role):
+                    negation = Cues(by_role, tokens, self._vocabulary)
+                places = set() if negation is None else negation.places()
+                return places | explained if explained else places
+
+            denied = {word.fact for word in negated}
+            acute = acute_evidence(
+                self._acute,
+                seen,
+                unsaid,
+                about=on_topic,
+                silenced=calm,
+                doubted=not _DOUBTING.isdisjoint(denied) or resolved,
+            )
+            if acute.applied:
+                facts = {**facts, "acute": True}
+                on_topic = True
+        return Reading(facts, on_topic, words, negated, acute, topic)

@@ -49,31 +49,20 @@ Every decision here comes from the lexicon and negation files; this module only 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from collections.abc import Set as AbstractSet
-from typing import NamedTuple
 
 from ._evidence import excepted_words, gather, negated_excepts, scene_evidence
-from ._excepts import THREAT_FACTS, Excepts, excepted_places, explained_away, threat_scenes
+from ._excepts import Excepts, excepted_places, explained_away, threat_scenes
 from ._mail import Mail, blanked, covered, mail_evidence
 from ._messengers import yielded
-from ._models import (
-    AcuteScore,
-    ExceptedWord,
-    NegatedExcept,
-    NegatedWord,
-    Phrase,
-    ThreatScene,
-    TopicScore,
-    WordHit,
-    built,
-)
+from ._models import WordHit, built
 from ._negation import NEGATION_ROLES, Cues
 from ._patterns import Occurrence, TermMatcher
+from ._reading import Reading
 from ._scorecard import Scorecard
-from ._scoring import acute_evidence, topic_evidence
+from ._scoring import Cards
 from ._text import Tokens, tokenize
 from ._traits import Combination, Member, set_facts, traits_of, whole
-from ._typecard import TypeCard, TypeChoice
+from ._typecard import TypeCard
 from ._undoing import (
     calm_statement,
     counting,
@@ -95,35 +84,6 @@ _NO_PLACED: frozenset[tuple[Combination, int]] = frozenset()
 _NO_PLACES: frozenset[int] = frozenset()
 _NO_SCENES: frozenset[tuple[str, int]] = frozenset()
 _NO_EXCEPTS = Excepts(None, ())
-# Where it denies travel or a threat ("geen sprake van uitreis", "geen dreiging"), the card
-# needs its highest bar: such a denial is often quoted or retracted ("daarin schreef ik dat
-# er geen uitreisvermoeden was. Dat klopt niet meer"). A report that has not come ("geen
-# ambtsbericht ontvangen") says nothing about the danger, so it raises no bar; the card only
-# does not count the word.
-_DOUBTING = frozenset(("suspected_travel", "terrorist_threat"))
-
-
-class Reading(NamedTuple):
-    """What a text says: facts (only those it sets), whether it is on topic, and evidence."""
-
-    facts: dict[str, object]
-    on_topic: bool
-    words: tuple[WordHit, ...]
-    negated: tuple[NegatedWord, ...]
-    acute_score: AcuteScore | None = None
-    topic_score: TopicScore | None = None
-    # Where the writer says the question is not acute ("het is niet acuut"), and no hedge or
-    # near danger takes it back: the words that say so.
-    calm: WordHit | None = None
-    # The type card's type for the text, for the pipeline to weigh against the rules' type.
-    choice: TypeChoice | None = None
-    # The words that except phrases explained away, and the threat scenes that set them aside.
-    excepted: tuple[ExceptedWord, ...] = ()
-    scenes: tuple[ThreatScene, ...] = ()
-    # The threat's except phrases that a negation cue undid ("geen grap").
-    negated_excepts: tuple[NegatedExcept, ...] = ()
-    # The e-mail headers and footers pasted along, which were not read as the question.
-    mail_parts: tuple[Phrase, ...] = ()
 
 
 class Reader:
@@ -137,9 +97,7 @@ class Reader:
     ) -> None:
         self.vocabulary = vocabulary
         self._type_card = type_card
-        cards = scorecards or {}
-        self._acute_card = cards.get("acute")
-        self._topic_card = cards.get("on_topic")
+        self._cards = Cards(scorecards or {}, vocabulary)
         self._matcher = TermMatcher(vocabulary.terms, vocabulary.labels)
         self._has_lexicon = vocabulary.has_lexicon  # once, not on every off-topic text
         self._roles = [label.role for label in vocabulary.labels]
@@ -199,9 +157,9 @@ class Reader:
             else:
                 by_role.setdefault(role, []).append(occurrence)
         if not hits:  # nothing about the subject: the common case for questions out of scope
-            if self._acute_card is None and self._topic_card is None:
+            if self._cards.none:
                 return Reading({}, not self._has_lexicon, (), ())
-            return self._scored({}, not self._has_lexicon, (), (), tokens, seen, by_role)
+            return self._cards.weigh({}, not self._has_lexicon, (), (), tokens, seen, by_role)
 
         cues = (
             None if NEGATION_ROLES.isdisjoint(by_role) else Cues(by_role, tokens, self.vocabulary)
@@ -316,7 +274,7 @@ class Reader:
             )
             else None
         )
-        reading = self._scored(
+        reading = self._cards.weigh(
             facts,
             on_topic,
             tuple(evidence.words),
@@ -342,68 +300,3 @@ class Reader:
         hit = {"fact": "acute", "value": False, "term": traits[calm.term].term, "typo": False}
         hit.update(start=starts[calm.start], end=ends[calm.end - 1])
         return reading._replace(calm=built(WordHit, hit))
-
-    def _scored(
-        self,
-        facts: dict[str, object],
-        on_topic: bool,
-        words: tuple[WordHit, ...],
-        negated: tuple[NegatedWord, ...],
-        tokens: Tokens,
-        seen: Tokens,
-        by_role: dict[str, list[Occurrence]],
-        cues: Cues | None = None,
-        explained: AbstractSet[int] = frozenset(),
-        *,
-        calm: bool = False,
-        resolved: bool = False,
-        sure: bool = False,
-    ) -> Reading:
-        """The reading of the words, with what the scorecards add to it.
-
-        The topic card may take a question the words put on the subject off it. The acute
-        card, where no word made a question about the subject acute, may make it acute, and so
-        about the subject. It needs more points where the question is not about the subject,
-        whether no word put it there or the topic card took it off: "onze school organiseert
-        een reis naar Berlijn" is not a departure. Where the text's `calm` words stand (`calm`),
-        the card may not overrule them; a bare "niet acuut" beside "vertrekt binnenkort" does
-        not silence it. Where a `resolved` word closed the case (`resolved`), the card needs its
-        highest bar, as where travel or a threat is denied: "de jongen die vorige week is
-        uitgereisd; de burgemeester wil morgen een statement" is over, unless the card is sure.
-        Where a `sure` word stands (`sure`: "paspoortmaatregel"), the topic card is not asked.
-        The cards weigh the words of `seen`: `tokens` with an e-mail's headers and footers
-        blank.
-        """
-        # Neither card is asked where a word made the question acute: the topic card may not
-        # take it off the subject, and the acute card has nothing to add. A word of urgency in a
-        # question off the subject ("met spoed een nieuw paspoort") makes nothing acute, so
-        # there the acute card is still asked: "... hij komt toch niet meer terug".
-        if on_topic and not THREAT_FACTS.isdisjoint(facts):  # every fact of a reading is true
-            return Reading(facts, on_topic, words, negated)
-        topic = None
-        if self._topic_card is not None and on_topic and not sure:
-            topic = topic_evidence(self._topic_card, seen)
-            on_topic = not topic.overruled
-        acute = None
-        if self._acute_card is not None:
-
-            def unsaid() -> set[int]:  # only asked where a total could reach the threshold
-                negation = cues
-                if negation is None and not NEGATION_ROLES.isdisjoint(by_role):
-                    negation = Cues(by_role, tokens, self.vocabulary)
-                places = set() if negation is None else negation.places()
-                return places | explained if explained else places
-
-            denied = {word.fact for word in negated}
-            acute = acute_evidence(
-                self._acute_card,
-                seen,
-                unsaid,
-                about=on_topic,
-                silenced=calm,
-                doubted=not _DOUBTING.isdisjoint(denied) or resolved,
-            )
-            if acute.applied:
-                facts = {**facts, "acute": True}
-                on_topic = True
-        return Reading(facts, on_topic, words, negated, acute, topic)
