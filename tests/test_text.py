@@ -1890,6 +1890,31 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("Voor het teamuitje hebben we gekozen voor de escape room 'Operatie Tikkende Bom': je hebt "
      "60 minuten om de bom te ontmantelen voordat de 'terroristen' terugkomen. Hoe declareren "
      "we de kosten?", "unknown", False),
+    # Round 2201-2208: two acute cases missed (a man under a passport measure who says nobody can
+    # stop him going 'naar zijn broeders', a second man of a plot still free), a menace that nobody
+    # can defuse the bomb, and calm ones: an exercise's made-up case beside 'niet acuut', a class
+    # talk in straattaal, a haircut, a beat and a party
+    ("De paspoortmaatregel is opgelegd, maar betrokkene weigert zijn paspoort in te leveren. "
+     "Hij zegt dat niemand hem kan tegenhouden om 'naar zijn broeders te gaan', en dat meent "
+     "hij. Hoe handelen we dit af?", "travel_or_threat", True),
+    ("Persvraag van een landelijke omroep: klopt het dat een tweede man uit onze gemeente, die "
+     "volgens de politie meedeed aan de plannen voor het station, nog op vrije voeten is? Hij "
+     "is niet opgepakt. Wat zeggen wij en wie coördineert?", "travel_or_threat", True),
+    ("Hij zegt dat niemand de bom kan ontmantelen die hij zaterdag in het stadhuis legt.",
+     "travel_or_threat", True),
+    ("De paspoortmaatregel is opgelegd. Niets kan hem nog tegenhouden, zegt hij, hij gaat naar "
+     "Syrië.", "travel_or_threat", True),
+    ("We willen in een tabletop de uitvoering van een paspoortmaatregel oefenen met burgerzaken "
+     "en de boa's: fictieve casus van een inwoner die zou willen vertrekken naar een "
+     "strijdgebied. Niet acuut. Wie kan ons vertellen hoe de procedure in werkelijkheid loopt?",
+     "travel_or_threat", False),
+    ("hoe voer je n klassegesprek ovr aanslage zonder dat t uit de hand loopt, ben stagiair "
+     "docent en lowkey bang", "school_question", False),
+    ("kapper heeft n aanslag gepleegd op mn haar, ik zie eruit als n kiwi nu", "unknown", False),
+    ("nieuwe raptrack van een jongen uit de wijk gaat viraal, 'hij heeft die beat echt "
+     "opgeblazen' haha. kan hij studiotijd krijgen in het jongerencentrum", "unknown", False),
+    ("iemand een goedkope zaal voor ons eindejaarsfeest? de jongeren willen dat het explosief "
+     "wordt, met een echte dj", "unknown", False),
 ]  # fmt: skip
 
 
@@ -6015,6 +6040,22 @@ ACUTE: list[tuple[str, bool]] = [
      "bevoorrading van de winkels? Ik ben nieuw als chauffeur.", False),
     ("Het steken op de markt gisteren was een steekpartij tussen twee mannen; de dader is al "
      "opgepakt. Hoe informeren we de buurt?", False),
+    # Guards of round 2201-2208's mends: a real negation before 'stoppen' stays one, and a threat
+    # beside the words of each new except or a denied exercise stays acute
+    ("Niets wijst op uitreis, hoe stoppen we de roddels?", False),
+    ("Niemand wil naar Syrië om te vechten, maar hoe stoppen we de geruchten?", False),
+    ("Geen tabletop of fictieve casus: hij vertrekt morgen naar Syrië, niet acuut volgens zijn "
+     "moeder.", True),
+    ("Dit is geen fictieve casus, niet acuut zeggen ze, maar hij heeft een ticket naar Istanbul "
+     "voor vrijdag.", True),
+    ("iemand heeft een aanslag gepleegd op mijn haar en mijn zus, ze ligt in het ziekenhuis, de "
+     "dader loopt nog vrij rond", True),
+    ("hij zei dat hij na de beat het podium wil opblazen zaterdag", True),
+    ("het wordt explosief met de dj, hij neemt zaterdag een bom mee naar het feest", True),
+    ("hij heeft een klassegesprek over aanslagen gebruikt om te zeggen dat hij morgen de school "
+     "opblaast", True),
+    ("een aanslag op mijn haar? nee, hij wil een aanslag plegen op het stadhuis morgen", True),
+    ("Niemand kan hem tegenhouden, hij vertrekt volgende week naar Syrië.", True),
 ]  # fmt: skip
 
 
