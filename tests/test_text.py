@@ -1949,6 +1949,22 @@ ROUTES: list[tuple[str, str, bool]] = [
      "unknown", False),
     ("Ik ben Italiaans en snap het Nederlandse carnaval niet. Mijn collega's zeggen dat ze "
      "'drie dagen volledig ontploffen' in Brabant. Wat trek ik aan?", "unknown", False),
+    # Round 2217-2224 (no acute case missed): calm questions it marked acute, a report whose text
+    # says 'niet acuut' with the departure months away, a review of a film about a bombing, the Cold
+    # War's threat, a patient who calls himself a ticking bomb, rules called an attack on access to
+    # care
+    ("vermoeden uitreis maar niet acuut, hij praat er al maanden over", "travel_or_threat", False),
+    ("ambtsbericht binnen, niet acuut volgens de tekst, vertrek pas over maanden. stappen?",
+     "official_report_travel", False),
+    ("Voor de schoolkrant moet ik een recensie schrijven van de nieuwe bioscoopfilm over een "
+     "bomaanslag. Hoe begin je een goede filmrecensie?", "unknown", False),
+    ("mijn opa was vroeger militair en vertelt altijd over de 'dreiging' uit het oosten tijdens "
+     "de koude oorlog. ik wil een interview met hem opnemen voor de familie.", "unknown", False),
+    ("Een collega noemde de nieuwe wachtlijstregels 'een aanslag op de toegankelijkheid van de "
+     "GGZ'. Waar kan ik als psychiater bezwaar maken tegen het beleid van de gemeente?",
+     "unknown", False),
+    ("Een patiënt in een suïcidale crisis noemt zichzelf 'een tikkende bom'. De crisisdienst "
+     "zit vol. Welke alternatieven heb ik vanavond voor een veilige opvang?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -6101,6 +6117,18 @@ ACUTE: list[tuple[str, bool]] = [
      "stall with his knife.", True),
     ("Hij dreigt de gemeinte op te blazen en de dader is nog neet gepak.", True),
     ("Mijn zoon is vertrokken richting de Syrische grens, hij praat alleen nog over de jihad.",
+     True),
+    # Guards of round 2217-2224's mends: a danger close at hand beside each new calm word, and
+    # threats beside the words of each new except
+    ("vermoeden uitreis maar niet acuut, hij praat er al maanden over en vertrekt morgen", True),
+    ("ambtsbericht binnen, niet acuut volgens de tekst, maar hij heeft al een ticket voor "
+     "vrijdag", True),
+    ("Na de film over een aanslag zei hij dat hij zaterdag in de bioscoop een bomaanslag "
+     "pleegt.", True),
+    ("Hij zegt dat hij een tikkende bom in het stadhuis heeft gelegd die vanavond afgaat.", True),
+    ("Een aanslag op de toegankelijkheid? Hij wil morgen een aanslag plegen op het "
+     "gemeentehuis.", True),
+    ("Hij noemde de dreiging uit de koude oorlog, en dreigt nu de moskee in brand te steken.",
      True),
 ]  # fmt: skip
 
