@@ -1965,6 +1965,24 @@ ROUTES: list[tuple[str, str, bool]] = [
      "unknown", False),
     ("Een patiënt in een suïcidale crisis noemt zichzelf 'een tikkende bom'. De crisisdienst "
      "zit vol. Welke alternatieven heb ik vanavond voor een veilige opvang?", "unknown", False),
+    # Round 2225-2232: one acute case missed, a pupil 'die al dagen niet op school is' said to
+    # prepare an attack, whose absence read as a denial; and calm ones: 'er is niets acuut',
+    # volcanoes at a science day, a fair that bangs till midnight, a surprise 'attack' for a
+    # birthday, an official report about the WOZ
+    ("Een verslaggever vraagt om een reactie op het gerucht dat een leerling die al dagen niet "
+     "op school is een aanslag zou voorbereiden. De politie zoekt hem nog. Wat mag ik zeggen en "
+     "wie doet de woordvoering?", "travel_or_threat", True),
+    ("Onze zoon heeft het over ooit vertrekken naar een strijdgebied, maar zegt zelf dat dat "
+     "nog jaren duurt. Er is niets acuut. We willen vooral als ouders begeleiding bij hoe we "
+     "met hem omgaan.", "travel_or_threat", False),
+    ("De school van mijn kind houdt een 'radicale wetenschapsdag' waarop ze vulkanen laten "
+     "ontploffen. Moeten ouders daarvoor toestemming geven?", "unknown", False),
+    ("hoe laat mag de kermis s avonds nog muziek draaien? de buren klagen dat het tot "
+     "middernacht knalt bij de botsauto's", "unknown", False),
+    ("We're planning a surprise 'attack' for my sister's birthday, a flashmob op het "
+     "marktplein. Moet dat gemeld worden bij de gemeente?", "unknown", False),
+    ("I got an official report from the gemeente about my WOZ-waarde and it seems way too high. "
+     "Hoe maak ik bezwaar?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -6130,6 +6148,16 @@ ACUTE: list[tuple[str, bool]] = [
      "gemeentehuis.", True),
     ("Hij noemde de dreiging uit de koude oorlog, en dreigt nu de moskee in brand te steken.",
      True),
+    # Guards of round 2225-2232's mends: a real denial beside an absence from school stays one, and
+    # threats beside the words of each new except and calm term
+    ("Hij is niet op school geweest. Hij zegt dat hij vrijdag de school opblaast.", True),
+    ("Er is niets acuut, maar hij vertrekt morgen naar Syrië.", True),
+    ("Er is geen sprake van uitreis; hij gaat gewoon niet naar school en wij zoeken hulp.", False),
+    ("Hij is niet op school geweest en heeft geen plannen om uit te reizen, volgens zijn "
+     "mentor.", False),
+    ("Bij de vulkanen-les zei hij dat hij morgen een bom laat ontploffen in de klas.", True),
+    ("Het tot middernacht knalt? Hij zei dat het zaterdag knalt op de kermis, met een bom.", True),
+    ("They planned a surprise attack for Friday on the synagogue.", True),
 ]  # fmt: skip
 
 
