@@ -1983,6 +1983,27 @@ ROUTES: list[tuple[str, str, bool]] = [
      "marktplein. Moet dat gemeld worden bij de gemeente?", "unknown", False),
     ("I got an official report from the gemeente about my WOZ-waarde and it seems way too high. "
      "Hoe maak ik bezwaar?", "unknown", False),
+    # Round 2233-2240: one acute case missed, a man whose passport was invalidated who posts that
+    # he'll 'leave anyway on his brother's passport'; and calm ones: demolition, a quarry's and a
+    # mine's explosives, a drink called Molotov, sextortion, figures of speech with 'bom'
+    ("A resident's passport was invalidated by the minister last month; now he posts on "
+     "Instagram that he'll leave anyway on his brother's passport. What do we do about the "
+     "passport side?", "travel_or_threat", True),
+    ("Voor de sloop van de oude koeltoren worden springladingen gebruikt. Hoeveel afstand "
+     "moeten omwonenden houden tijdens het opblazen?", "unknown", False),
+    ("In de groeve bij ons dorp wordt elke dinsdag geschoten met springstof en dan trillen onze "
+     "ramen. Waar kan ik een klacht over die explosies indienen?", "unknown", False),
+    ("Wie ruimt de oude springstof op in de voormalige steenkoolmijn die wordt verbouwd tot "
+     "museum, en wie betaalt dat?", "unknown", False),
+    ("Op het feest schenken we een 'Molotovcocktail': wodka, grenadine en chilisiroop. Mag een "
+     "studentenvereniging zonder drankvergunning sterke drank schenken?", "unknown", False),
+    ("Mijn dochter kreeg een dreigbericht op snapchat van iemand die naaktfoto's wil "
+     "verspreiden als ze niet betaalt. Waar meld ik sextortion?", "unknown", False),
+    ("Onze filiaalmanager noemt de invoering van zelfscankassa's 'een bom onder de werksfeer'. "
+     "Hoe begeleiden we die verandering zodat caissières niet bang zijn hun baan te verliezen?",
+     "unknown", False),
+    ("Klacht over het nieuwe menu in de kantine van het gemeentehuis: de Syrische linzensoep is "
+     "een bom van knoflook en extreem heet. Kan er een mildere variant komen?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -6158,6 +6179,18 @@ ACUTE: list[tuple[str, bool]] = [
     ("Bij de vulkanen-les zei hij dat hij morgen een bom laat ontploffen in de klas.", True),
     ("Het tot middernacht knalt? Hij zei dat het zaterdag knalt op de kermis, met een bom.", True),
     ("They planned a surprise attack for Friday on the synagogue.", True),
+    # Guards of round 2233-2240's mends: a passport cancelled for a holiday stays calm, and threats
+    # beside the words of each new except
+    ("My passport was cancelled because it expired; can I travel anyway with my ID card to "
+     "Spain?", False),
+    ("His passport was revoked, but we think he will go anyway through Turkey next week.", True),
+    ("Hij wil het gemeentehuis opblazen; tijdens het opblazen wil hij zaterdag filmen.", True),
+    ("Hij heeft springstof uit de groeve gestolen en wil de moskee opblazen.", True),
+    ("Hij wil molotovcocktails naar de synagoge gooien en drinkt er wodka bij.", True),
+    ("Hij stuurde een dreigbericht: morgen ontploft er een bom in de school, en hij dreigt met "
+     "naaktfoto's.", True),
+    ("Hij zegt dat hij een bom onder de auto van de wethouder legt, een bom van een paar kilo.",
+     True),
 ]  # fmt: skip
 
 
