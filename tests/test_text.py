@@ -2004,6 +2004,29 @@ ROUTES: list[tuple[str, str, bool]] = [
      "unknown", False),
     ("Klacht over het nieuwe menu in de kantine van het gemeentehuis: de Syrische linzensoep is "
      "een bom van knoflook en extreem heet. Kan er een mildere variant komen?", "unknown", False),
+    # Round 2241-2248: four acute cases missed, two in chat lines pasted among banter ('monday 8:30
+    # I bring my dad's rifle to school', 'komt morgen om 10 uur niet levend dat stadhuis uit'), a
+    # man who 'mensen iets wilde aandoen' still free, a resident still on the road crossing a border
+    # tonight; and calm figures of speech
+    ("Een verslaggever vraagt of het klopt dat de man die volgens de politie mensen iets wilde "
+     "aandoen tijdens het stadsfestival nog steeds op vrije voeten is. Wat zeggen we en met wie "
+     "stemmen we dat af?", "travel_or_threat", True),
+    ("Press officer here: a reporter has heard that one of our residents left yesterday and is "
+     "still on the road, probably crossing a border tonight, and wants a comment. What do we "
+     "say and who do we coordinate with?", "travel_or_threat", True),
+    ("A colleague forwarded this from a gaming Discord, it's mostly harmless banter: [23:01] "
+     "xXfrag: gg ez [23:02] n0va: rematch tmrw? [23:15] dustwolf: forget games. monday 8:30 I "
+     "bring my dad's rifle to school and end it for all of them, the list is ready [23:16] "
+     "xXfrag: lol ok [23:20] n0va: gn I'm a youth worker in the municipality. Should we do "
+     "something with this?", "travel_or_threat", True),
+    ("Communicatieadviseur. Dit zijn de reacties onder onze Facebookpost over de zomermarkt, de "
+     "meeste zijn onschuldig: [12:01] Jan V.: mooi initiatief [12:03] Petra: tot hoe laat is de "
+     "markt? [12:09] anoniem_88: jullie burgemeester komt morgen om 10 uur niet levend dat "
+     "stadhuis uit, ik weet waar hij parkeert [12:10] Jan V.: trollen [12:15] Petra: ik neem "
+     "mijn hond mee. We willen een statement op social media plaatsen. Hoe pakken we de "
+     "communicatie aan?", "travel_or_threat", True),
+    ("De trainer noemde onze verdediging zondag 'een aanslag op het oog'. Mag ik dat citeren in "
+     "het clubblad?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -6191,6 +6214,20 @@ ACUTE: list[tuple[str, bool]] = [
      "naaktfoto's.", True),
     ("Hij zegt dat hij een bom onder de auto van de wethouder legt, een bom van een paar kilo.",
      True),
+    # Guards of round 2241-2248's mends: a tourist who crosses the border, a hunting rifle to the
+    # club, a joke about the gym, and threats beside the words of each new except
+    ("We left yesterday and are crossing the border into Germany tonight; do the kids need "
+     "their own ID?", False),
+    ("Can I bring my hunting rifle to work in the car if the club is after work? Which permit "
+     "do I need?", False),
+    ("Ik kom niet levend de sportschool uit na die training haha. Waar kan ik een abonnement "
+     "opzeggen?", False),
+    ("Can I take my hunting rifle to the club after work? Which permit do I need?", False),
+    ("Onze pleegdochter zit op turnen en haar trainer zegt dat ze een bom van talent is en naar "
+     "de selectie moet. Hoe combineren andere pleeggezinnen topsport met school?", False),
+    ("Hij zegt dat hij zaterdag een aanslag pleegt op de judoschool, een aanslag op de mat met "
+     "een bom.", True),
+    ("Ze waren echt de bom, zei hij, en morgen leg ik een bom bij de moskee.", True),
 ]  # fmt: skip
 
 
