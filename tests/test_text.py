@@ -6228,6 +6228,48 @@ ACUTE: list[tuple[str, bool]] = [
     ("Hij zegt dat hij zaterdag een aanslag pleegt op de judoschool, een aanslag op de mat met "
      "een bom.", True),
     ("Ze waren echt de bom, zei hij, en morgen leg ik een bom bij de moskee.", True),
+    # round 2249-2256: water bombs, an exploding parking fee, a game's map, relatives of an old
+    # departure; guards put a threat in each new except's words
+    ("Bewoners ontploffen zowat over de nieuwe tarieven voor een parkeervergunning rond de "
+     "markt. Kan iemand ons uitleggen hoe die regeling precies werkt?", False),
+    ("the kids in year 5 had a water bomb fight on sports day and a neighbour complained about "
+     "the noise. do we need a permit from the municipality for outdoor sports days?", False),
+    ("in counter-strike speel ik altijd terrorist, hoe plant ik die bom sneller op de map", False),
+    ("Ik ben de moeder van een uitreiziger van toen en werk nu als wijkcoördinator. Ik wil dat "
+     "onze eerstelijnswerkers leren signalen van radicalisering te herkennen. Wie verzorgt zo'n "
+     "training?", False),
+    ("Als jongerenwerker, en zelf broer van een uitreiziger, zie ik bij een jongen precies "
+     "dezelfde signalen als toen: afzondering, haat, nieuwe vrienden. Hoe kan ik dit inbrengen "
+     "in een casusoverleg?", False),
+    ("Als raadslid wil ik weten wie de gemeente adviseert bij het ongeldig verklaren van het "
+     "paspoort van iemand uit een gezin met een uitreisgeschiedenis. Het is niet acuut.", False),
+    ("De broer van een uitreiziger wil morgen ook naar Syrië vertrekken.", True),
+    ("De moeder van een uitreiziger van toen zegt dat haar jongste zoon volgende week uitreist.",
+     True),
+    ("Hij is ooit vertrokken naar Syrië en heeft nu weer een ticket naar Istanbul voor morgen.",
+     True),
+    ("Iemand uit een gezin met een uitreisgeschiedenis heeft gisteren een enkeltje Turkije "
+     "geboekt.", True),
+    ("De leerlingen ontploffen zowat van woede en dreigen morgen de school op te blazen.", True),
+    ("Hij zegt dat hij de bom op de markt legt, ik zag het op de map die hij stuurde.", True),
+    ("Hij heeft een waterbom gevuld met benzine en wil die zaterdag in de moskee gooien.", True),
+    ("Hij is ooit vertrokken naar Syrië en wil er volgende week weer heen.", True),
+    # round 2257-2264: an 'explosive' class, a floor 'opgeblazen', uitreisgevallen in general;
+    # guards put a threat in each new except's words
+    ("schoolleider hier. na de les over israel/gaza was t in 3b echt explosief, leerlingen "
+     "tegen elkaar. wie helpt scholen met zoiets", False),
+    ("Wij verbouwen de keuken en de aannemer wil maandag om 7.00 beginnen met het 'opblazen' "
+     "van de oude tegelvloer (hij bedoelt: eruit slopen). Mag dat zo vroeg volgens de regels "
+     "van de gemeente?", False),
+    ("Kunnen we woensdag om 10.00 met de politie en de buurgemeenten overleggen over hoe we "
+     "uitreisgevallen in de toekomst eerder herkennen? Er speelt nu niets, het gaat puur om "
+     "voorbereiding.", False),
+    ("Het was echt explosief: hij heeft een explosief in zijn rugzak en gaat morgen naar "
+     "school.", True),
+    ("Na de les was het echt explosief, een leerling zei dat hij morgen een bom meeneemt naar "
+     "school.", True),
+    ("Hij dreigt met het opblazen van de vloer van de moskee zaterdag tijdens het gebed.", True),
+    ("We hebben twee uitreisgevallen: een jongen vertrekt morgen naar Syrië.", True),
 ]  # fmt: skip
 
 
