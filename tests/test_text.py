@@ -2027,6 +2027,28 @@ ROUTES: list[tuple[str, str, bool]] = [
      "communicatie aan?", "travel_or_threat", True),
     ("De trainer noemde onze verdediging zondag 'een aanslag op het oog'. Mag ik dat citeren in "
      "het clubblad?", "unknown", False),
+    # round 2265-2272
+    ("Hoi, ik ben de persvoorlichter van de gemeente en ik moet eerst even een paar praktische "
+     "dingen kwijt. De persruimte op de begane grond is nog steeds niet klaar na de verbouwing: "
+     "er is geen goede verlichting voor camera's, het geluid galmt en de wifi valt weg zodra er "
+     "meer dan tien mensen tegelijk inloggen. Bij de persconferentie over de begroting vorige "
+     "maand moesten de verslaggevers staan omdat er te weinig stoelen waren. Ook de "
+     "accreditatie gaat nog via een Excel-lijst die ik zelf bijhoud, wat foutgevoelig is. Ik "
+     "heb een voorstel gemaakt voor een kleine investering, maar dat ligt al weken bij "
+     "facilitaire zaken. Daarnaast wil ik de perslijst opschonen, want er staan nog "
+     "journalisten op die allang bij een andere krant werken, en ik wil een vaste procedure "
+     "voor embargo's, want het is twee keer misgegaan dat een bericht eerder online stond dan "
+     "afgesproken. Ook zoek ik een vervanger voor de zomer, want ik ben drie weken weg en mijn "
+     "collega van webcare kan het niet alleen. Wie zin heeft om mee te draaien in het "
+     "persrooster, meld je gerust bij mij, het is leerzaam werk. Verder vraag ik me af of we "
+     "persberichten in de toekomst ook in eenvoudig Nederlands moeten aanbieden, want dat is "
+     "een wens vanuit de raad. Maar goed, waarom ik nu eigenlijk schrijf: net belde een "
+     "verslaggever van de regionale omroep. Hij heeft van de familie gehoord dat een meisje van "
+     "zestien uit onze gemeente op dit moment in een bus zit richting de Turkse grens om uit te "
+     "reizen, en dat de familie haar sinds vanochtend niet meer kan bereiken. Hij wil weten of "
+     "de gemeente op de hoogte is en wat we doen, en hij gaat er binnen een uur mee naar "
+     "buiten. Het speelt dus nu. Hoe pak ik de woordvoering aan en met wie stem ik dit af?",
+     "travel_or_threat", True),
 ]  # fmt: skip
 
 
@@ -6270,6 +6292,68 @@ ACUTE: list[tuple[str, bool]] = [
      "school.", True),
     ("Hij dreigt met het opblazen van de vloer van de moskee zaterdag tijdens het gebed.", True),
     ("We hebben twee uitreisgevallen: een jongen vertrekt morgen naar Syrië.", True),
+    # round 2265-2272: a long press mail whose girl is in a bus to the border now, a returnee in a
+    # press question, the writer's own 'ik wil direct zeggen dat het niet acuut is', a tax
+    # assessment, similes; guards put a threat in each new except's words
+    ("Goedemiddag, we hebben vorige week een ambtsbericht ontvangen over een inwoner die in het "
+     "verleden plannen had om uit te reizen. Ik wil direct zeggen dat het niet acuut is: de "
+     "betrokkene zit op dit moment in detentie en komt volgens de informatie pas in het "
+     "voorjaar van volgend jaar vrij. Er is dus geen sprake van een vertrek op korte termijn. "
+     "Wel willen we ons goed voorbereiden op het moment dat hij terugkeert naar de gemeente. "
+     "Vragen die bij ons leven: wie zijn onze vaste partners bij de opvolging van zo'n "
+     "ambtsbericht, hoe gaan we om met de vertrouwelijkheid van de informatie binnen de "
+     "gemeentelijke organisatie, en op welk moment betrekken we de reclassering en het "
+     "zorgdomein? We zijn een kleine gemeente en dit is de eerste keer dat we zoiets krijgen, "
+     "dus elke tip is welkom.", False),
+    ("Beste gemeente, ik heb een klacht over de aanslag gemeentelijke belastingen die ik vorige "
+     "week in de bus kreeg, en ik wil graag eerst even uitleggen hoe het zit, want het is een "
+     "lang verhaal. Wij wonen sinds 2009 in een twee-onder-een-kapwoning aan de rand van het "
+     "dorp. Vorig jaar hebben we de zolder verbouwd, maar dat was alleen isolatie en een nieuw "
+     "dakraam, geen uitbouw of extra kamer. Toch is de WOZ-waarde ineens met bijna veertig "
+     "procent gestegen, terwijl de buurvrouw in precies hetzelfde huis maar vijftien procent "
+     "omhoog is gegaan. Ik heb het taxatieverslag opgevraagd en daarin staat een woonoppervlak "
+     "van 168 vierkante meter, terwijl ons huis volgens de bouwtekening 131 vierkante meter is. "
+     "Er is volgens mij een fout gemaakt bij het invoeren. Daarnaast zijn de rioolheffing en de "
+     "afvalstoffenheffing ook flink gestegen, en dat begrijp ik nog enigszins, maar ik snap "
+     "niet waarom we nu voor een gezin van twee volwassenen hetzelfde betalen als een gezin van "
+     "zes. Mijn man is gepensioneerd en ik werk drie dagen in de thuiszorg, dus elke euro telt. "
+     "Ik heb geprobeerd via het online formulier bezwaar te maken, maar ik kan niet inloggen "
+     "met DigiD omdat mijn man de aanslag op zijn naam heeft staan en hij geen smartphone "
+     "heeft. Mag ik namens hem bezwaar maken, en moet ik dan een machtiging meesturen? En wat "
+     "het meest dringend is: de aanslag moet voor het eind van deze maand betaald zijn, anders "
+     "krijgen we een aanmaning. Moeten we het hele bedrag al betalen terwijl het bezwaar loopt, "
+     "of kunnen we uitstel krijgen? Ik wil het allemaal netjes doen, maar dit is echt een "
+     "aanslag op ons budget en ik slaap er slecht van.", False),
+    ("Journalist hier: er gaan geruchten dat een uitgereisde vrouw uit jullie stad is "
+     "teruggekeerd, who at the gemeente does the woordvoering and do you align that with the "
+     "Rijk?", False),
+    ("ons kind wil 'uitreizen' met school naar Parijs lol, no seriously, moeten we toestemming "
+     "tekenen voor een schoolreis naar het buitenland?", False),
+    ("My neighbour's fireworks went off like a terror attack at 3am, can I file a noise "
+     "complaint with the municipality?", False),
+    ("Ik zoek een voorbeeld van een ambtsbericht for my thesis on Dutch administrative law — "
+     "just the format, geen echte zaak.", False),
+    ("Mijn kat heeft de hele nacht terreur gezaaid in de keuken. Hoe leer ik hem van het "
+     "aanrecht af te blijven?", False),
+    ("haha mn broertje heeft mn lego kasteel opgeblazen met zn voetbal, hoe krijg ik die torens "
+     "weer stevig", False),
+    ("Ik wil direct zeggen dat het niet acuut is, maar hij vertrekt morgen naar Syrië.", True),
+    ("Hij zegt dat de aanslag moet worden uitgevoerd zaterdag in de moskee.", True),
+    ("My neighbour says it sounded like a bomb, and now he posts that he will bomb the mosque "
+     "on Friday.", True),
+    ("Hij zegt dat hij zijn broer zaterdag gaat afmaken, hij heeft een mes gekocht.", True),
+    ("He says he will bomb the mosque on Friday, it will go off like a terror attack.", True),
+    ("Mijn buurman zegt dat hij zijn hond heeft getraind en morgen terreur zaait met een bom in "
+     "de moskee.", True),
+    ("Hij heeft een lego-doos vol kunstmest en wil zaterdag de synagoge opblazen.", True),
+    ("Ik zoek een voorbeeld van een ambtsbericht, want we kregen er vanochtend een: de jongen "
+     "vliegt morgen naar Turkije.", True),
+    ("Hij wil niet uitreizen met de klas naar Parijs, hij vertrekt morgen in zijn eentje naar "
+     "Syrië.", True),
+    ("De pers belt: een uitgereisde vrouw is teruggekeerd, maar haar zoon zit op dit moment in "
+     "een bus richting de Turkse grens.", True),
+    ("Hij zit op dit moment vast, maar zijn broer vertrekt morgen naar Syrië. Niet acuut "
+     "volgens de wijkagent.", True),
 ]  # fmt: skip
 
 
