@@ -6354,6 +6354,27 @@ ACUTE: list[tuple[str, bool]] = [
      "een bus richting de Turkse grens.", True),
     ("Hij zit op dit moment vast, maar zijn broer vertrekt morgen naar Syrië. Niet acuut "
      "volgens de wijkagent.", True),
+    # round 2273-2280: an attack elsewhere yesterday, 'de acute fase is voorbij', a 'bom' of dust
+    # and of bad reviews; guards put a threat in each new except's words
+    ("Gisteren was er in een andere stad een aanslag en vandaag merken we in onze wijk spanning "
+     "tussen groepen. Bij ons is er geen direct gevaar. Wie heeft expertise om te helpen "
+     "de-escaleren?", False),
+    ("Mijn dochter is vorig jaar vertrokken en inmiddels teruggekeerd; de acute fase is "
+     "voorbij. Als familie worstelen we met hoe we met haar omgaan. Is er ondersteuning voor "
+     "families?", False),
+    ("We gaan de badkamer slopen, het wordt hier een bom van stof. Moet ik een melding doen "
+     "voor een container op straat?", False),
+    ("Vorige maand kreeg ons restaurant een bom aan slechte recensies na een foutje in de "
+     "keuken. Kan de gemeente iets doen aan de terrasvergunning die nog loopt?", False),
+    ("Hij zegt dat hij een serie over een aanslag maakt, maar hij heeft al kunstmest en "
+     "jerrycans en noemt het stadhuis en vrijdag.", True),
+    ("Hij maakt een bom van stof en kunstmest en wil die morgen bij de moskee neerzetten.", True),
+    ("Hij kreeg een bom aan reacties en schrijft nu dat hij morgen de synagoge opblaast.", True),
+    ("De acute fase is voorbij, maar hij vertrekt morgen toch naar Syrië.", True),
+    ("Gisteren was er in een andere stad een aanslag en hij zegt dat hij morgen hier ook een "
+     "aanslag pleegt.", True),
+    ("In een andere stad was er een aanslag; hij wil dat zaterdag hier bij de synagoge "
+     "herhalen.", True),
 ]  # fmt: skip
 
 
