@@ -2049,6 +2049,10 @@ ROUTES: list[tuple[str, str, bool]] = [
      "de gemeente op de hoogte is en wat we doen, en hij gaat er binnen een uur mee naar "
      "buiten. Het speelt dus nu. Hoe pak ik de woordvoering aan en met wie stem ik dit af?",
      "travel_or_threat", True),
+    # round 2281-2288: a flight around a passport measure 'toch via een buurland'
+    ("De minister heeft het paspoort van een fitnessinstructeur ongeldig verklaard, maar we "
+     "horen dat hij morgen toch via een buurland wil wegvliegen. Wie helpt ons bij het "
+     "uitvoeren van de paspoortmaatregel?", "travel_or_threat", True),
 ]  # fmt: skip
 
 
@@ -6375,6 +6379,47 @@ ACUTE: list[tuple[str, bool]] = [
      "aanslag pleegt.", True),
     ("In een andere stad was er een aanslag; hij wil dat zaterdag hier bij de synagoge "
      "herhalen.", True),
+    # round 2281-2288: someone held until a date, a departure 'al over de grens' in a press
+    # question, idioms and pets; guards put a threat in each new except's words
+    ("dhr van juridische zaken: we kregen een ambtsbericht over een mogelijk vertrek, maar er "
+     "is geen direct gevaar, de persoon zit nog vast tot volgende maand. vraagt welke stappen "
+     "gemeente moet zetten", False),
+    ("I work at the municipality's front desk for civil affairs. A colleague said the minister "
+     "can declare a passport invalid to stop someone travelling to a combat zone. How does that "
+     "measure work in practice and who carries it out? We don't have a case, I just want to "
+     "understand.", False),
+    ("My Dutch tax letter says aanslag inkomstenbelasting. I'm an international student: why is "
+     "it called an attack, and do I have to pay it?", False),
+    ("My landlord calls the pest control visit a cockroach attack plan. Do I as a tenant have "
+     "to pay for it under Dutch rental law?", False),
+    ("Een bewoner klaagt dat de buurtapp vol staat met aanslagen op zijn goede naam, roddels "
+     "over zijn verwaarloosde tuin. Kan de ombudsman daar iets mee?", False),
+    ("Onze schoonvader gaat een week op retraite naar de broeders in een klooster in de "
+     "Belgische Ardennen. Moet hij zijn paspoort meenemen of is een ID-kaart genoeg?", False),
+    ("Onze kat is 'op hijra' gegaan haha, al drie dagen niet thuis. Kan ik een vermiste kat "
+     "ergens bij de gemeente melden?", False),
+    ("Ons vuurwerk voor oud en nieuw: mag ik zelf Cobra's afsteken of valt dat onder verboden "
+     "explosieven?", False),
+    ("journalist belt over de drie jongeren die gisteren zijn vertrokken 'naar de broeders'. ze "
+     "zijn al over de grens en verder. hoe reageren we namens de gemeente", False),
+    ("ambtsbericht binnen: betrokkene zit nog vast tot maart, geen direct gevaar volgens de "
+     "AIVD. Welke partners betrekken we?", False),
+    ("Het paspoort van mijn zoon is ongeldig verklaard. Mag hij toch vliegen naar Spanje op "
+     "vakantie met zijn ID-kaart?", False),
+    ("Hij zit nog vast tot volgende week, geen direct gevaar, maar zijn broer vertrekt morgen "
+     "naar Syrië.", True),
+    ("Hij zegt dat hij hier nog terrorist van wordt en morgen het gemeentehuis opblaast.", True),
+    ("He says the mosque is called a target and he will attack it on Friday.", True),
+    ("He posted a rat attack meme and says he will shoot up the synagogue tomorrow.", True),
+    ("Hij zegt dat hij wraak neemt voor de aanslagen op zijn goede naam en zaterdag met een bom "
+     "naar het stadhuis komt.", True),
+    ("Hij wil morgen bij de moskee explosieven afsteken, zware explosieven uit België.", True),
+    ("Hij heeft vuurwerk en andere explosieven verzameld en wil die morgen bij de moskee laten "
+     "ontploffen.", True),
+    ("Hij zegt dat hij via het klooster naar de broeders in Syrië gaat, hij vertrekt morgen.",
+     True),
+    ("De pers belt: twee jongens zijn al over de grens, maar hun zusje vertrekt vanavond ook.",
+     True),
 ]  # fmt: skip
 
 
