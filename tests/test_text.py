@@ -2058,6 +2058,15 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("I hesitate to make a fuss, but the security services have forwarded our municipality a "
      "formal notice concerning a resident who is expected to depart for a war zone imminently. "
      "The mayor is abroad; whom should we contact in her absence?", "official_report_travel", True),
+    # round 2297-2304: a home-made device that 'had kunnen ontploffen' whose owner is still at
+    # large; a departure of last week waiting in Istanbul for a smuggler
+    ("Journalisten bellen de club. Na het vinden van een tas met een zelfgemaakt apparaat bij "
+     "de ingang, dat volgens de EOD had kunnen ontploffen, is de eigenaar nog steeds "
+     "voortvluchtig. Wat zeggen we naar buiten en met wie stemmen we dat af?",
+     "travel_or_threat", True),
+    ("Een Duitse krant belt over de jongen uit onze gemeente die vorige week is vertrokken; "
+     "volgens de journalist zit hij nog in een hotel in Istanbul en wacht hij op een smokkelaar "
+     "om de grens over te gaan. Wie helpt ons met de woordvoering?", "travel_or_threat", True),
 ]  # fmt: skip
 
 
@@ -6458,6 +6467,40 @@ ACUTE: list[tuple[str, bool]] = [
     ("Hij heeft de brievenbus van de moskee opgeblazen en zegt dat morgen het gebouw zelf "
      "volgt.", True),
     ("Hij zegt dat zaterdag een bom van een feest wordt: hij legt een bom bij de synagoge.", True),
+    # round 2297-2304: idioms (a 'bom aan slagroom', 'blow up every round', 'bomb along the
+    # autobahn'), a game, a storm, a resident from Syria; guards put a threat in each new except's
+    # words
+    ("Als niemand ingrijpt, ligt er zaterdag een bom aan slagroom op de verjaardagstaart van "
+     "oma. Hoeveel room heb ik nodig voor twintig personen?", False),
+    ("In de game heb ik een aanslag gepleegd op het kasteel van de tegenstander en nu is mijn "
+     "account geblokkeerd. Hoe krijg ik het terug?", False),
+    ("Our British expat group always enters the municipal library's pub quiz as 'The Quiz "
+     "Terrorists', because we blow up every round and still come last. Is there a rule about "
+     "team names, and can we book the reading room for a practice night?", False),
+    ("My daughter's school trip goes to Berlin; the teacher says the coach will bomb along the "
+     "autobahn and they'll visit a museum about extreme weather. Do I need a letter of "
+     "permission from the municipality for a minor travelling abroad with the school?", False),
+    ("Mijn opa vertelt steeds over de bommen in de oorlog. Zijn er in onze gemeente nog bunkers "
+     "te bezoeken voor een schoolproject?", False),
+    ("Een bewoonster uit Syrië wil een kookavond geven met gerechten uit haar geboorteland voor "
+     "de hele flat. Kan de bewonerscommissie de gemeenschappelijke keuken daarvoor reserveren?",
+     False),
+    ("Het KNMI geeft code oranje. Is er dreiging dat de steigers tegen onze flat omwaaien, en "
+     "wie moet de steigerbouwer bellen, de huismeester of de aannemer?", False),
+    ("Wat is de beste techniek voor een bom bij het zwembad? Mijn zoon wil de hoogste splash "
+     "bij de bommetjeswedstrijd op 12/7.", False),
+    ("Mijn zoon heeft een zelfgemaakt apparaatje voor de technieklessen gebouwd, een raket die "
+     "kan ontploffen als hij te veel druk heeft. Mag dat op het schoolplein?", False),
+    ("Hij zegt dat er zaterdag een bom aan spijkers onder de taart ligt voor de burgemeester.",
+     True),
+    ("In de game noemt hij het een aanslag, maar hij schrijft dat hij morgen echt de moskee "
+     "opblaast.", True),
+    ("He calls his team the Quiz Terrorists but says he will blow up the town hall on Friday.",
+     True),
+    ("He says he will bomb the school tomorrow and drive the van down the high street.", True),
+    ("Er is dreiging: hij zegt dat hij bij de storm van morgen de moskee in brand steekt.", True),
+    ("Hij wil een bom bij het zwembad leggen, zaterdag tijdens het vrij zwemmen.", True),
+    ("Een man uit Syrië wil morgen terug naar Syrië om zich bij IS aan te sluiten.", True),
 ]  # fmt: skip
 
 
