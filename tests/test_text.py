@@ -2067,6 +2067,14 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("Een Duitse krant belt over de jongen uit onze gemeente die vorige week is vertrokken; "
      "volgens de journalist zit hij nog in een hotel in Istanbul en wacht hij op een smokkelaar "
      "om de grens over te gaan. Wie helpt ons met de woordvoering?", "travel_or_threat", True),
+    # round 2305-2312: a daughter who wants to move to 'the land of the believers', a suspect 'nog
+    # op weg ... naar de grens'
+    ("Our daughter (17) keeps saying she wants to move to 'the land of the believers' as soon "
+     "as she can. She hasn't booked anything as far as we know, but we are scared. We need help "
+     "as a family.", "travel_or_threat", True),
+    ("Een journalist vraagt of het klopt dat de verdachte die nu nog op weg is naar de grens "
+     "uit onze gemeente komt. Wat zeggen we, en met wie stemmen we dit af?",
+     "travel_or_threat", True),
 ]  # fmt: skip
 
 
@@ -6501,6 +6509,45 @@ ACUTE: list[tuple[str, bool]] = [
     ("Er is dreiging: hij zegt dat hij bij de storm van morgen de moskee in brand steekt.", True),
     ("Hij wil een bom bij het zwembad leggen, zaterdag tijdens het vrij zwemmen.", True),
     ("Een man uit Syrië wil morgen terug naar Syrië om zich bij IS aan te sluiten.", True),
+    # round 2305-2312: idioms (a 'bom van drukte', 'een aanslag op mijn interieur', a 'balloon
+    # bomb'), a fair's shooting gallery, a history project; guards put a threat in each new except's
+    # words
+    ("Een cocktailbar wil een drankje 'Molotov' op de kaart zetten en een 'explosief happy "
+     "hour' houden. Kunnen we daar als gemeente iets van vinden in de horecavergunning?", False),
+    ("Het terras van café De Bom in de binnenstad wil uitbreiden. Moeten we voor de wijziging "
+     "van de exploitatievergunning opnieuw een Bibob-toets doen?", False),
+    ("Mijn kat heeft de hele bank vernield, echt een aanslag op mijn interieur. Welke krabpaal "
+     "raden jullie aan?", False),
+    ("We're planning a 'balloon bomb' surprise party for a colleague, with hundreds of balloons "
+     "dropping from the ceiling. Can we rent the community hall for it?", False),
+    ("Het is een bom van drukte op onze spoedeisende hulp sinds de griepgolf. Hoe regelen we "
+     "snel extra personeel voor de avonddiensten?", False),
+    ("My son's history class is doing a project on the 9/11 attacks and on terrorism in the "
+     "1970s. Are there museums in the Netherlands where the class could learn about this?", False),
+    ("Our son came back from the school trip saying the guide called the old city wall 'a "
+     "fortress built to stop attacks'. Now he is obsessed with medieval sieges. Any good Dutch "
+     "castles to visit?", False),
+    ("De schiettent op de kermis knalt volgens buurtbewoners veel te hard. Kunnen we een "
+     "verklaring opstellen over de geluidsnormen?", False),
+    ("op het werk noemen ze me de bommenlegger omdat ik elk overleg opblaas met lastige vragen "
+     "haha. hoe breng ik mijn punt beter zonder irritatie", False),
+    ("We zijn op weg naar de grens met Duitsland voor een dagje Aken; moet mijn dochter van 10 "
+     "een ID-kaart hebben?", False),
+    ("Hij is op weg naar de grens met Duitsland en wil via Istanbul naar Syrië om te vechten.",
+     True),
+    ("Hij noemt het een explosief happy hour, maar hij legt vrijdag een bom in het café van de "
+     "moskee.", True),
+    ("Hij zegt dat hij morgen café De Bom opblaast omdat de eigenaar Joods is.", True),
+    ("He says his balloon bombs are a joke, but he will bomb the synagogue on Saturday.", True),
+    ("Hij zegt dat er morgen een bom van drukte komt: hij legt een bom bij de spoedeisende "
+     "hulp.", True),
+    ("His class project on the attacks is a cover: he says he will attack the school tomorrow.",
+     True),
+    ("De schiettent op de kermis knalt zaterdag als ik daar de moskeegangers neerschiet.", True),
+    ("Hij dreigt de schiettent op de kermis te gebruiken om zaterdag op de moslims te schieten.",
+     True),
+    ("Ze noemen hem de bommenlegger en hij zegt dat hij morgen het overleg in het stadhuis "
+     "opblaast met een echte bom.", True),
 ]  # fmt: skip
 
 
