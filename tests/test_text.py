@@ -2075,6 +2075,10 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("Een journalist vraagt of het klopt dat de verdachte die nu nog op weg is naar de grens "
      "uit onze gemeente komt. Wat zeggen we, en met wie stemmen we dit af?",
      "travel_or_threat", True),
+    # round 2313-2320: a neighbour's son in telegram style ('rekening leeggehaald, laatst gezien
+    # Schiphol')
+    ("zoon van de buren. telefoon uit, rekening leeggehaald, laatst gezien Schiphol. sprak over "
+     "'de strijd daar'.", "travel_or_threat", True),
 ]  # fmt: skip
 
 
@@ -6548,6 +6552,28 @@ ACUTE: list[tuple[str, bool]] = [
      True),
     ("Ze noemen hem de bommenlegger en hij zegt dat hij morgen het overleg in het stadhuis "
      "opblaast met een echte bom.", True),
+    # round 2313-2320: idioms and props; 'het eerste schot lossen op de imam', a guard the rules
+    # missed before; guards put a threat in each new except's words
+    ("Onze teamleider noemt de nieuwe inlogprocedure voor de BRP een bom onder de "
+     "dienstverlening. Hoe hebben andere gemeenten tweefactorauthenticatie voor "
+     "baliemedewerkers ingevoerd?", False),
+    ("Hoe lang duurt de uitreiscontrole op Schiphol in de meivakantie? We vliegen met de "
+     "kinderen naar Spanje.", False),
+    ("Our drama club is staging a comedy about a bank robbery with a cardboard bomb as a prop. "
+     "Can we rent the community centre for three evenings?", False),
+    ("Teacher at an international school here: my students keep asking about the Bataclan "
+     "attack after watching a documentary. How do I discuss this safely in class, and who "
+     "supports schools with that?", False),
+    ("De wethouder mag het eerste schot lossen op de schietvereniging bij de opening.", False),
+    ("Hij wil een bom onder de organisatie leggen, letterlijk: zaterdag bij het gemeentehuis.",
+     True),
+    ("Hij zegt dat hij vrijdag gaat schieten tijdens de wedstrijd, op de Joodse supporters.", True),
+    ("Hij wil het eerste schot lossen op de imam als die morgen naar buiten komt.", True),
+    ("He calls it a prop bomb but says it will go off at the synagogue on Friday.", True),
+    ("He keeps asking about the Bataclan attack and says he will attack the concert hall on "
+     "Saturday.", True),
+    ("Hij zegt dat hij na de uitreiscontrole op Schiphol morgen doorvliegt naar Syrië om te "
+     "vechten.", True),
 ]  # fmt: skip
 
 
