@@ -6574,6 +6574,44 @@ ACUTE: list[tuple[str, bool]] = [
      "Saturday.", True),
     ("Hij zegt dat hij na de uitreiscontrole op Schiphol morgen doorvliegt naar Syrië om te "
      "vechten.", True),
+    # round 2321-2328 (measured on e12d3db, then mended): a wall 'opblazen', a shooter game, a
+    # nuclear attack in the Cold War, creepers, a firearms licence, an evacuation drill, a resident
+    # abroad for years; guards put a threat in each new except's words
+    ("De aannemer die de tribune verbouwt zegt dat hij een muurtje moet 'opblazen', hij bedoelt "
+     "slopen met een breekhamer. Mag dat vanavond nog in verband met geluidsoverlast?", False),
+    ("In het buurthuis speelt een groep jongeren een shooter waarin ze een aanslag moeten "
+     "voorkomen. Mogen ze tot middernacht doorgaan?", False),
+    ("Voor mijn scriptie over de Koude Oorlog zoek ik informatie over de Nederlandse "
+     "veiligheidsdienst in de jaren vijftig. In welk archief moet ik zijn?", False),
+    ("How did the Netherlands prepare for a nuclear attack during the Cold War, for example "
+     "with the civil defence sirens? Asking for a local history tour.", False),
+    ("In de Minecraft-server van de kinderen noemen ze de creepers 'kleine terroristen' omdat "
+     "ze alles opblazen, haha. Serieuze vraag: heeft de bibliotheek gratis programmeercursussen "
+     "voor tieners?", False),
+    ("Er is een vermoeden van uitreis van een oud-inwoner, maar hij woont al twee jaar in het "
+     "buitenland en er is geen direct gevaar. Dit is niet acuut. Bij wie kunnen we dit "
+     "neerleggen?", False),
+    ("Hoe vraag ik een verlof tot het voorhanden hebben van een vuurwapen aan voor mijn "
+     "lidmaatschap van de schietvereniging?", False),
+    ("We houden volgende week een bommeldingsoefening voor de BHV in het gemeentehuis. Moeten "
+     "we de omwonenden vooraf inlichten?", False),
+    ("Hij wil het muurtje van de moskee opblazen, zaterdag tijdens het gebed.", True),
+    ("In de game heet het een shooter, maar hij schrijft dat hij morgen echt een aanslag pleegt "
+     "op de school.", True),
+    ("He talks about a nuclear attack in games, but says he will bomb the town hall tomorrow.",
+     True),
+    ("Hij noemt zichzelf een creeper en zegt dat hij vrijdag de synagoge opblaast.", True),
+    ("Hij heeft een verlof tot het voorhanden hebben van een vuurwapen en zegt dat hij morgen "
+     "de imam neerschiet.", True),
+    ("Na de bommeldingsoefening zei een medewerker dat hij morgen een echte bom in het "
+     "gemeentehuis legt.", True),
+    ("Mijn neef trouwt in Gaziantep, zegt hij, maar hij neemt een enkeltje en wil daarna de "
+     "grens over naar Syrië om te vechten.", True),
+    ("Hij woont vlakbij de grens met Syrië en zegt dat hij morgen oversteekt om te vechten.", True),
+    ("Hij woont al twee jaar in het buitenland, niet acuut, maar hij vliegt morgen door naar "
+     "Syrië.", True),
+    ("Voor mijn scriptie las ik een brief van de inlichtingendienst: de AIVD meldt dat mijn "
+     "buurman morgen wil uitreizen.", True),
 ]  # fmt: skip
 
 
