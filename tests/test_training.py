@@ -124,9 +124,9 @@ def test_the_figures_stay_above_the_issues_bars(report: Report) -> None:
     When last set (2026-12-06, later morning): 96.22% right and 1.96% of calm questions
     marked acute, over 210,740 questions; the bars are 90% and 5%. The floors sit a little
     under the measured figures, so that a change that costs a few answers elsewhere still
-    passes, and one that costs many does not. The type card learns from these questions, so that figure is not
-    independent of it, and could hide what a change costs the rules: the rules' own types,
-    before the card, keep their floor (93.27% right when set).
+    passes, and one that costs many does not. The type card learns from these questions, so
+    that figure is not independent of it, and could hide what a change costs the rules: the
+    rules' own types, before the card, keep their floor (93.27% right when set).
     """
     assert len(report.outcomes) == 210_740
     assert report.accuracy >= 0.955
