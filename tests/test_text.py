@@ -2079,6 +2079,11 @@ ROUTES: list[tuple[str, str, bool]] = [
     # Schiphol')
     ("zoon van de buren. telefoon uit, rekening leeggehaald, laatst gezien Schiphol. sprak over "
      "'de strijd daar'.", "travel_or_threat", True),
+    # round 2329-2336 (on the final rules): a building that 'er zaterdag niet meer staat'
+    ("Een vrijwilliger van de voedselbank vertelde dat een vaste klant pamfletten van een "
+     "radicale beweging uitdeelt en vorige week tegen haar zei dat 'het buurthuis er zaterdag "
+     "niet meer staat' als de bijeenkomst van de lhbti-groep doorgaat. Wie moet ik inlichten?",
+     "travel_or_threat", True),
 ]  # fmt: skip
 
 
@@ -6612,6 +6617,13 @@ ACUTE: list[tuple[str, bool]] = [
      "Syrië.", True),
     ("Voor mijn scriptie las ik een brief van de inlichtingendienst: de AIVD meldt dat mijn "
      "buurman morgen wil uitreizen.", True),
+    # round 2329-2336: a demolition; a guard with a threat
+    ("Klopt het dat het buurthuis er na de sloop in maart niet meer staat? Waar gaan de "
+     "activiteiten dan heen?", False),
+    ("Het clubhuis staat er volgend jaar niet meer, want de gemeente sloopt het. Waar kunnen we "
+     "dan trainen?", False),
+    ("Hij zegt dat de moskee er vrijdag niet meer staat, hij heeft jerrycans met benzine "
+     "gekocht.", True),
 ]  # fmt: skip
 
 
