@@ -2084,6 +2084,14 @@ ROUTES: list[tuple[str, str, bool]] = [
      "radicale beweging uitdeelt en vorige week tegen haar zei dat 'het buurthuis er zaterdag "
      "niet meer staat' als de bijeenkomst van de lhbti-groep doorgaat. Wie moet ik inlichten?",
      "travel_or_threat", True),
+    # round 2337-2344: a call to violence against an alderman, its caller unknown; a stabber 'nog op
+    # de vlucht'
+    ("Hoe reageren we in een persbericht op de oproep tot geweld tegen onze wethouder die nu "
+     "rondgaat op sociale media? De politie onderzoekt het nog en de oproeper is onbekend.",
+     "travel_or_threat", True),
+    ("De pers staat voor het gemeentehuis na de steekpartij van vanochtend; de dader is nog op "
+     "de vlucht en er wordt gesproken van een terroristisch motief. Wie helpt ons met de "
+     "woordvoering?", "travel_or_threat", True),
 ]  # fmt: skip
 
 
@@ -6624,6 +6632,12 @@ ACUTE: list[tuple[str, bool]] = [
      "dan trainen?", False),
     ("Hij zegt dat de moskee er vrijdag niet meer staat, hij heeft jerrycans met benzine "
      "gekocht.", True),
+    # round 2337-2344: guards, calm questions in the new terms' words
+    ("Hoe gaan we als gemeente om met oproepen tot geweld tegen minderheden op sociale media? "
+     "We willen beleid maken.", False),
+    ("De pers vraagt naar de oproep tot geweld tegen onze wethouder van vorig jaar; de dader is "
+     "veroordeeld. Wat zeggen we?", False),
+    ("Mijn broer zit op de vlucht naar Istanbul voor zijn werk; hoe laat landt hij?", False),
 ]  # fmt: skip
 
 
