@@ -2092,6 +2092,24 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("De pers staat voor het gemeentehuis na de steekpartij van vanochtend; de dader is nog op "
      "de vlucht en er wordt gesproken van een terroristisch motief. Wie helpt ons met de "
      "woordvoering?", "travel_or_threat", True),
+    # Round 2345-2352: a press question about a second man of the Christmas-market plans whom the
+    # police still seek (missed); 'een aanslag op ons moreel|je voeten', 'an attack on our sanity';
+    # a report whose person 'niet acuut vertrekt', and 'geen acuut vertrekgevaar meer' after a
+    # passport measure
+    ("De lokale omroep belt of het klopt dat de politie nog zoekt naar een tweede man die "
+     "betrokken was bij de plannen voor de kerstmarkt. Hoe communiceren we nu?",
+     "travel_or_threat", True),
+    ("Die Vierdaagse is een aanslag op je voeten. Welke blarenpleisters raden jullie aan?",
+     "unknown", False),
+    ("That statistics exam was an absolute attack on our sanity. Can I file a complaint about "
+     "the grading at my university?", "unknown", False),
+    ("We kregen een ambtsbericht over een inwoner die mogelijk wil uitreizen. De politie geeft "
+     "aan dat er geen directe dreiging is en dat de persoon niet acuut vertrekt. Wie moeten we "
+     "betrekken?", "official_report_travel", False),
+    ("Na het ambtsbericht heeft de minister het paspoort van de betrokkene vervallen verklaard. "
+     "De betrokkene is thuis en er is volgens de politie geen acuut vertrekgevaar meer. Wij "
+     "moeten nu de paspoortmaatregel uitvoeren; wie begeleidt ons?",
+     "official_report_travel", False),
 ]  # fmt: skip
 
 
@@ -6638,6 +6656,24 @@ ACUTE: list[tuple[str, bool]] = [
     ("De pers vraagt naar de oproep tot geweld tegen onze wethouder van vorig jaar; de dader is "
      "veroordeeld. Wat zeggen we?", False),
     ("Mijn broer zit op de vlucht naar Istanbul voor zijn werk; hoe laat landt hij?", False),
+    # Round 2345-2352: guards (a threat beside each new except; a departure tomorrow beside the new
+    # calm words; volunteers for the Christmas market)
+    ("Ons team werd gisteren met 7-0 afgedroogd, een echte aanslag op ons moreel. Iemand tips "
+     "voor de training van donderdag?", False),
+    ("Na die aanslag op ons moreel van zaterdag dreigt een supporter nu de kantine op te "
+     "blazen.", True),
+    ("Die Vierdaagse is een aanslag op je voeten, maar iemand heeft gedreigd een bom te leggen "
+     "bij de finish.", True),
+    ("That exam was an attack on our sanity, and now a student says he will shoot people at the "
+     "exam hall tomorrow.", True),
+    ("De politie geeft aan dat hij niet acuut vertrekt, maar morgen vliegt hij naar Syrie om te "
+     "vechten.", True),
+    ("Er is geen acuut vertrekgevaar meer, zegt de school, maar hij heeft voor morgen een "
+     "ticket naar Turkije gekocht om zich aan te sluiten bij IS.", True),
+    ("Voor de kerstmarkt zoeken we nog een tweede man die wil helpen; wie was er vorig jaar "
+     "betrokken bij de plannen?", False),
+    ("De politie meldt dat een man die betrokken was bij de plannen voor een aanslag op de "
+     "kerstmarkt is opgepakt; ze zoekt nog naar een tweede man.", True),
 ]  # fmt: skip
 
 
