@@ -2110,6 +2110,49 @@ ROUTES: list[tuple[str, str, bool]] = [
      "De betrokkene is thuis en er is volgens de politie geen acuut vertrekgevaar meer. Wij "
      "moeten nu de paspoortmaatregel uitvoeren; wie begeleidt ons?",
      "official_report_travel", False),
+    # Round 2353-2360: false alarms mended ('allerminst', 'nul komma nul', a short label asked as a
+    # question 'Dreiging? Nee', 'weet ze niets', 'terreur op wielen', WWII's 'aanslag op het
+    # bevolkingsregister', an 'ijstaart-bom', a CTF 'bomb' binary, 'social engineering attacks',
+    # 'attack on our free weekends', someone 'al maanden ... in het buitenland')
+    ("Recept gezocht voor een ijstaart-bom (bombe glacée) voor de verjaardag van de juf op "
+     "school. Hoe lang moet die in de vriezer?", "unknown", False),
+    ("The new CTF challenge has a 'bomb' binary you have to defuse by reverse engineering it. "
+     "Can the library's maker space host our student team for the weekend?", "unknown", False),
+    ("Een passagier noemde mijn rijstijl terreur op wielen. Waar kan ik als buschauffeur een "
+     "cursus defensief rijden volgen?", "unknown", False),
+    ("Is er een bus van het station naar het verzetsmuseum? We willen met de "
+     "chauffeursvereniging de tentoonstelling over de Tweede Wereldoorlog en de aanslag op het "
+     "bevolkingsregister bekijken.", "unknown", False),
+    ("Mijn oom hoorde van een kennis dat het nieuwe stadsbestuur 'de boel gaat opblazen' met "
+     "een radicaal ander parkeerbeleid. Waar kan ik inspreken over de parkeertarieven?",
+     "unknown", False),
+    ("Een vriendin van mijn schoonzus vertelde dat haar huurder steeds meer extremistische "
+     "inhoud online zet en alle contact met zijn familie heeft verbroken. Van reisplannen of "
+     "dreigementen weet ze niets. Waar kan zo'n signaal gemeld worden?",
+     "radicalisation_signal", False),
+    ("Docent Nederlands op het vmbo: een leerling schreef in een betoog dat democratie haram "
+     "is. Dreiging? Nee, nul komma nul. Maar ik wil weten of ik dit moet melden en bij wie de "
+     "school advies kan vragen.", "school_question", False),
+    ("Een wijkagent vraagt of wij als gemeente een casus willen inbrengen in het casusoverleg "
+     "over een jongeman die steeds radicalere uitspraken doet. Dreiging: nul komma nul. Hoe "
+     "werkt dat?", "radicalisation_signal", False),
+    ("Er is allerminst sprake van dreiging, maar we krijgen van het jongerenwerk een signaal "
+     "over een meisje dat online in een radicale groep is beland, en tegelijk wil de raad weten "
+     "hoe onze preventieve aanpak eruitziet. Eerst het signaal: waar melden we dat?",
+     "radicalisation_signal", False),
+    ("De burgemeester wil weten wie de gemeente ondersteunt bij het uitvoeren van een "
+     "paspoortmaatregel. Dreiging? Allerminst, het gaat puur om de procedure.",
+     "passport_measure", False),
+    ("We willen een persbericht uitbrengen over onze preventieve aanpak van radicalisering. "
+     "Allerminst acuut. Met wie stemmen we de tekst af?", "communications", False),
+    ("I run awareness training for municipal staff on phishing and social engineering attacks. "
+     "Management now wants a similar module for front-line workers on recognising signs of "
+     "radicalisation. Who provides that kind of training for municipalities?",
+     "prevention_expertise", False),
+    ("Wij willen iets melden: een oud-lid van onze gemeenschap had mogelijk plannen om naar een "
+     "strijdgebied te vertrekken, maar hij verblijft al maanden bij familie in het buitenland "
+     "en er is volgens ons geen direct gevaar. Niet spoedeisend. Moeten we dit toch bij de "
+     "politie melden?", "travel_or_threat", False),
 ]  # fmt: skip
 
 
@@ -6674,6 +6717,32 @@ ACUTE: list[tuple[str, bool]] = [
      "betrokken bij de plannen?", False),
     ("De politie meldt dat een man die betrokken was bij de plannen voor een aanslag op de "
      "kerstmarkt is opgepakt; ze zoekt nog naar een tweede man.", True),
+    # Round 2353-2360: guards (a threat beside each new except and each new negation; a plan
+    # 'niet|allerminst van plan om ... af te blazen' is no denial)
+    ("Bus driver here. Our union says management's new roster is a terrorist attack on our free "
+     "weekends. Where can I read the new collective labour agreement?", False),
+    ("Dreiging? Nee, zegt hij, maar hij heeft gisteren een bom gebouwd voor het stadhuis.", True),
+    ("Hij is allerminst van plan om zijn aanslag op de synagoge af te blazen.", True),
+    ("Hij is niet van plan om zijn aanslag op de synagoge af te blazen.", True),
+    ("Terreur op wielen noemen ze hem, en hij dreigt morgen met zijn auto op de markt in te "
+     "rijden.", True),
+    ("Na het bezoek over de aanslag op het bevolkingsregister zei een man dat hij morgen het "
+     "museum opblaast.", True),
+    ("Ik maak een ijstaart-bom, maar mijn buurman zegt dat hij zaterdag een bom in het stadhuis "
+     "legt.", True),
+    ("For the CTF bomb lab he said he will bring a real bomb to the hall tomorrow.", True),
+    ("Hij zegt dat hij de boel gaat opblazen met een nieuwe bom die hij in het stadhuis heeft "
+     "gelegd.", True),
+    ("Social engineering attacks are one thing, but he threatened to stab the mayor tomorrow.",
+     True),
+    ("The roster is an attack on our free weekends, and a driver said he will shoot the manager "
+     "tomorrow.", True),
+    ("Van reisplannen weet ze niets, maar haar zoon vertrekt morgen naar Syrië om te vechten.",
+     True),
+    ("Hij verblijft al maanden bij familie in het buitenland, maar volgende week reist hij door "
+     "naar Syrië om zich aan te sluiten bij IS. Niet spoedeisend.", True),
+    ("Dreiging: nul komma nul, zegt hij, maar er zit een bom in zijn tas.", True),
+    ("Acuut? Allerminst, maar hij wil morgen naar Syrië om te vechten.", True),
 ]  # fmt: skip
 
 

@@ -178,7 +178,8 @@ class Tokens:
 
         A form's field: "Acuut: nee", a label of at most `fields.label_words` words at the start
         of a line, of the text, of a sentence or after a field's separator ("|"), a colon, and
-        the value after it. Or a form's question ("Is er sprake van direct gevaar? nee"), of at
+        the value after it. A label that short asked as a question is one too ("Dreiging? Nee,
+        nul komma nul"). Or a form's question ("Is er sprake van direct gevaar? nee"), of at
         most `fields.question_words` words, opening a line, answered by the value alone: the
         rest of its line, so that "Gaat hij iets doen? Nee, zegt hij, maar ..." is no field.
         None where there is no such label.
@@ -188,11 +189,17 @@ class Tokens:
             return None
         mark = parts[2 * value].strip()
         if mark in (":", "?:"):
-            reach, opening = fields.label_words, _FIELD_OPENS
-        elif mark == "?" and fields.question_words and self._ends_field(after):
-            reach, opening = fields.question_words, _LINE_OPENS
-        else:
+            return self._label_start(value, fields.label_words, _FIELD_OPENS)
+        if mark != "?":
             return None
+        short = self._label_start(value, fields.label_words, _FIELD_OPENS)
+        if short is not None or not (fields.question_words and self._ends_field(after)):
+            return short
+        return self._label_start(value, fields.question_words, _LINE_OPENS)
+
+    def _label_start(self, value: int, reach: int, opening: re.Pattern[str]) -> int | None:
+        """The first of at most `reach` words before word `value` that `opening` opens."""
+        parts = self.parts
         first = value - 1
         while first > 0 and value - first < reach:
             gap = parts[2 * first]
