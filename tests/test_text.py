@@ -2153,6 +2153,30 @@ ROUTES: list[tuple[str, str, bool]] = [
      "strijdgebied te vertrekken, maar hij verblijft al maanden bij familie in het buitenland "
      "en er is volgens ons geen direct gevaar. Niet spoedeisend. Moeten we dit toch bij de "
      "politie melden?", "travel_or_threat", False),
+    # Round 2361-2368: a press question whose neighbours' son is 'op dit moment onderweg ... naar
+    # het oorlogsgebied' (missed); false alarms: 'een bom van een rechtse', a chess opening's
+    # 'aanslag op de koning', 'een aanslag op je banden', a ceiling 'ontploft door vochtschade', 'te
+    # explosief', 'bom idee', 'uitreist voor een wereldreis'
+    ("Er staan verslaggevers in de straat omdat de zoon van de buren op dit moment onderweg zou "
+     "zijn naar het oorlogsgebied; hij is er nog niet. Wat mogen we zeggen en wie coördineert "
+     "de woordvoering?", "travel_or_threat", True),
+    ("Een gedetineerde wil na zijn ontslag gaan boksen bij een club in de stad; de trainer zegt "
+     "dat hij 'een bom van een rechtse' heeft. Mag hij met zijn voorwaardelijke straf gewoon "
+     "lid worden?", "unknown", False),
+    ("De gedetineerden op de afdeling hebben een schaaktoernooi georganiseerd en een van hen "
+     "noemt zijn openingszet altijd 'de aanslag op de koning'. Kan de gemeente een prijs "
+     "sponsoren voor de winnaar?", "unknown", False),
+    ("Die nieuwe rotonde is een aanslag op je banden, wanneer wordt dat asfalt eindelijk "
+     "gerepareerd?", "unknown", False),
+    ("Na de verbouwing van de kantine op het festivalterrein is het plafond zowat ontploft door "
+     "vochtschade. Wie betaalt het herstel, de verhuurder of wij?", "unknown", False),
+    ("Mogen vrijwilligers op de kampeerplek een gasbrander gebruiken of is dat volgens de "
+     "brandweer te explosief bij droog weer?", "unknown", False),
+    ("bom idee: een escape room met als thema het ontmantelen van een tijdbom, mag dat in een "
+     "leegstaand schoolgebouw?", "unknown", False),
+    ("Mijn buurman zegt dat zijn zoon volgende maand uitreist voor een wereldreis van een jaar "
+     "en vraagt of ik de planten water geef. Moet hij zich uitschrijven bij de gemeente als hij "
+     "zo lang weg is?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -6743,6 +6767,19 @@ ACUTE: list[tuple[str, bool]] = [
      "naar Syrië om zich aan te sluiten bij IS. Niet spoedeisend.", True),
     ("Dreiging: nul komma nul, zegt hij, maar er zit een bom in zijn tas.", True),
     ("Acuut? Allerminst, maar hij wil morgen naar Syrië om te vechten.", True),
+    # Round 2361-2368: guards (a threat beside each new except)
+    ("De trainer zegt dat hij een bom van een rechtse heeft, en gisteren dreigde hij de "
+     "sporthal op te blazen.", True),
+    ("Zijn openingszet heet de aanslag op de koning, maar hij zei ook dat hij morgen een "
+     "aanslag op de moskee pleegt.", True),
+    ("Die rotonde is een aanslag op je banden; de man die daar woont dreigt het gemeentehuis op "
+     "te blazen.", True),
+    ("Het plafond is zowat ontploft door vochtschade, maar iemand heeft een bom onder de "
+     "kantine gelegd.", True),
+    ("Is een gasbrander te explosief? Mijn buurman bouwt er een bom van voor het stadhuis.", True),
+    ("Bom idee, zegt hij: hij wil zaterdag een bom leggen bij de synagoge.", True),
+    ("Hij zegt dat hij uitreist voor een wereldreis, maar hij vertrekt morgen naar Syrië om "
+     "zich bij IS aan te sluiten.", True),
 ]  # fmt: skip
 
 
