@@ -2177,6 +2177,38 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("Mijn buurman zegt dat zijn zoon volgende maand uitreist voor een wereldreis van een jaar "
      "en vraagt of ik de planten water geef. Moet hij zich uitschrijven bij de gemeente als hij "
      "zo lang weg is?", "unknown", False),
+    # Round 2369-2376: three misses (a press question about a man 'nog voortvluchtig' who 'zou nog
+    # meer van plan zijn'; 'als ik niet weg mag, doe ik het hier wel' after a passport measure;
+    # Limburgs 'kunsmes, spiekers en gasflesse' and ''t good knalle gaot'), and false alarms
+    # (Gronings and Brabants 'gain|gin' before a danger word, 'aanslagen in Europa in de jaren
+    # zeventig', 'veilig werken met springstoffen', 'meest explosief')
+    ("pers belt de hele dag over de man die nog voortvluchtig is na de vondst in die garage, "
+     "hij zou nog meer van plan zijn. wie regelt de perslijn?", "travel_or_threat", True),
+    ("We hebben een radicaliserende jongere al in het casusoverleg en zijn paspoort is "
+     "ingenomen, dus vertrekken kan hij niet meer. Maar vandaag zei hij tegen zijn "
+     "jongerenwerker: 'als ik niet weg mag, doe ik het hier wel'.", "travel_or_threat", True),
+    ("Miene boerman haet de lèste waeke kunsmes, spiekers en gasflesse in zien garage "
+     "opgesjlage en zeet dat 't zaoterdag op de kermis 'good knalle gaot'. Ich vertroew 't "
+     "neet.", "travel_or_threat", True),
+    ("Gain ambtsbericht, gain uutraaizen, niks acuuts. Mor wie zain as wiekteam dat n jonge "
+     "vrouw zok steeds meer ofzunnert en aander vraauwen vertelt dat ze ongelovig binnen. Wel "
+     "kin mit ons mitdenken over dizze casus?", "radicalisation_signal", False),
+    ("Sunds n poar weken is der hail veul spanning in t dörp tussen de olde bewoners en de "
+     "asielzuikers. Gain dreiging, mor wie willen n goud gesprek organiseren. Wel het doar "
+     "verstand van?", "prevention_expertise", False),
+    ("Gin acute uitreis, da's al afgehandeld, mar we moete nou de paspoortmaatregel uitvoeren: "
+     "hoe verklaoren we da paspoort ongeldig en wie regelt da?", "passport_measure", False),
+    ("Bie oons in de wiek is n fel debat oawer de nieje moskee. Mensen schreeuwt mekaar oet op "
+     "Facebook. Gin geweld, gin bedreiging, mer wiej wilt dat et nich oet de hand lop. Wel hef "
+     "dr verstand van polarisatie?", "prevention_expertise", False),
+    ("Mijn zoon wil voor zijn profielwerkstuk iemand interviewen over de politieke aanslagen in "
+     "Europa in de jaren zeventig. Weet u welke historici daar veel over weten?", "unknown", False),
+    ("De vader in een gezin dat ik begeleid werkt in de sloop en moet voor zijn werk een cursus "
+     "veilig werken met springstoffen volgen. Kan die cursus via de gemeente vergoed worden?",
+     "unknown", False),
+    ("Mijn zoon moet voor school een spreekbeurt houden over vulkanen. Welke uitbarsting was "
+     "het meest explosief, en heeft de bibliotheek daar boeken over?", "unknown", False),
+    ("Hij zei: als ik niet naar Syrië mag, doe ik het hier wel.", "travel_or_threat", True),
 ]  # fmt: skip
 
 
@@ -6780,6 +6812,21 @@ ACUTE: list[tuple[str, bool]] = [
     ("Bom idee, zegt hij: hij wil zaterdag een bom leggen bij de synagoge.", True),
     ("Hij zegt dat hij uitreist voor een wereldreis, maar hij vertrekt morgen naar Syrië om "
      "zich bij IS aan te sluiten.", True),
+    # Round 2369-2376: guards (a threat beside each new except; a child who may not play outside)
+    ("Als ik van de juf niet buiten mag spelen, doe ik het hier wel, zegt mijn dochter. Mag dat "
+     "in de gang?", False),
+    ("Gain dreiging zegt hij, mar hij het n bom in zien tas en wil morgen noar t gemeentehoes.",
+     True),
+    ("Gin uitreis, da's al afgehandeld, mar zien broer vertrekt morgen noar Syrië om te "
+     "vechten.", True),
+    ("Hij wil aanslagen plegen zoals in de jaren zeventig, zegt hij, en morgen begint hij bij "
+     "het stadhuis.", True),
+    ("Hij volgt een cursus veilig werken met springstoffen en zegt dat hij de moskee zaterdag "
+     "opblaast.", True),
+    ("Wat is het meest explosief, vroeg hij, en daarna zei hij dat hij een bom in de school "
+     "legt.", True),
+    ("Mijn neef kreeg gain ambtsbericht, mar de AIVD meldt dat hij morgen uitreist naar Syrië.",
+     True),
 ]  # fmt: skip
 
 
