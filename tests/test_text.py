@@ -2209,6 +2209,17 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("Mijn zoon moet voor school een spreekbeurt houden over vulkanen. Welke uitbarsting was "
      "het meest explosief, en heeft de bibliotheek daar boeken over?", "unknown", False),
     ("Hij zei: als ik niet naar Syrië mag, doe ik het hier wel.", "travel_or_threat", True),
+    # Round 2377-2384: false alarms mended (a report 'Op 5 juni 2018' or 'van 20 april 2022' beside
+    # the writer's 'niet urgent|acuut': a month with a year gone by is a calm 'when' word, not a
+    # date to come; 'een student uit Syrië')
+    ("Op 5 juni 2018 ontvingen wij een ambtsbericht over een voorgenomen uitreis; de persoon is "
+     "toen tegengehouden. We evalueren nu hoe het destijds ging. Dit is niet urgent, maar welke "
+     "partijen hadden we toen moeten betrekken?", "official_report_travel", False),
+    ("Na het ambtsbericht van 20 april 2022 is de persoon niet vertrokken en nu willen we de "
+     "paspoortmaatregel formeel uitvoeren. Het is niet acuut meer. Wie begeleidt de uitvoering?",
+     "official_report_travel", False),
+    ("Een student uit Syrië wil zijn diploma laten erkennen zodat hij in het tweede jaar kan "
+     "instromen. Welke organisatie waardeert buitenlandse diploma's?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -6827,6 +6838,15 @@ ACUTE: list[tuple[str, bool]] = [
      "legt.", True),
     ("Mijn neef kreeg gain ambtsbericht, mar de AIVD meldt dat hij morgen uitreist naar Syrië.",
      True),
+    # Round 2377-2384: guards (a departure tomorrow or in June beside an old report; a student from
+    # Syria who wants to go back to join IS)
+    ("In juni 2018 kregen we een ambtsbericht, niet acuut, maar nu vertrekt hij morgen naar "
+     "Syrië.", True),
+    ("Het ambtsbericht is van maart 2019, niet urgent volgens ons, maar hij vertrekt in juni "
+     "naar Syrië.", True),
+    ("Een student uit Syrië wil terug naar Syrië om zich bij IS aan te sluiten, hij vertrekt "
+     "volgende week.", True),
+    ("Een collega uit Irak wil naar Syrië om te vechten.", True),
 ]  # fmt: skip
 
 
