@@ -2220,6 +2220,27 @@ ROUTES: list[tuple[str, str, bool]] = [
      "official_report_travel", False),
     ("Een student uit Syrië wil zijn diploma laten erkennen zodat hij in het tweede jaar kan "
      "instromen. Welke organisatie waardeert buitenlandse diploma's?", "unknown", False),
+    # Round 2385-2392: a radicalised daughter with a new passport who will live 'bij haar nieuwe
+    # familie ... ver weg, heel binnenkort' (missed); false alarms: 'Non-urgent question', 'a PR
+    # bomb', 'a bomb of a deal', 'the Boston Marathon bombing', 'the Manchester Arena attack' and
+    # 'bomb jokes'
+    ("I'm a teacher at an international school in The Hague. Since the Manchester Arena attack "
+     "some pupils keep making bomb jokes aimed at Muslim classmates. How do I handle this "
+     "tension in class?", "school_question", False),
+    ("Meneer belt namens zijn vrouw en zichzelf: hun dochter is radicaal geworden en wil geen "
+     "contact meer met hen. Ze zoeken begeleiding als gezin. Wat hen extra ongerust maakt: ze "
+     "heeft vorige week een nieuw paspoort opgehaald en zegt dat ze 'bij haar nieuwe familie "
+     "gaat wonen, ver weg, heel binnenkort'.", "travel_or_threat", True),
+    ("Non-urgent question: last year a resident was suspected of planning to travel to a combat "
+     "zone. There is no immediate danger now and the case is closed. Who would normally handle "
+     "such a suspected departure?", "travel_or_threat", False),
+    ("Press office here. The news about our municipality's radicalisation case is a PR bomb "
+     "waiting to go off. How do we coordinate the spokesperson line with national partners?",
+     "communications", False),
+    ("I just landed a bomb of a deal on a used camper for our summer holiday. Any tips on what "
+     "to check before the road trip to France?", "unknown", False),
+    ("Since the Boston Marathon bombing, are backpacks still allowed at the Rotterdam marathon? "
+     "I want to carry water and my phone.", "unknown", False),
 ]  # fmt: skip
 
 
@@ -6847,6 +6868,16 @@ ACUTE: list[tuple[str, bool]] = [
     ("Een student uit Syrië wil terug naar Syrië om zich bij IS aan te sluiten, hij vertrekt "
      "volgende week.", True),
     ("Een collega uit Irak wil naar Syrië om te vechten.", True),
+    # Round 2385-2392: guards (a threat beside each new except and calm word; a daughter who marries
+    # into a new family)
+    ("Mijn dochter trouwt en gaat bij haar nieuwe familie in Utrecht wonen; ze heeft een nieuw "
+     "paspoort opgehaald. Moet ze zich omschrijven?", False),
+    ("Hij maakt bomb jokes, but yesterday he said he will bomb the school tomorrow.", True),
+    ("Since the Boston Marathon bombing he talks about it, and now he says he will bomb the "
+     "Rotterdam marathon on Sunday.", True),
+    ("It was a bomb of a deal, he said, and then that he built a bomb for the mosque.", True),
+    ("Non-urgent they said last year, but he leaves for Syria tomorrow to join IS.", True),
+    ("Hij liet gisteren een bom vallen: hij gaat zaterdag de synagoge opblazen.", True),
 ]  # fmt: skip
 
 
