@@ -2241,6 +2241,20 @@ ROUTES: list[tuple[str, str, bool]] = [
      "to check before the road trip to France?", "unknown", False),
     ("Since the Boston Marathon bombing, are backpacks still allowed at the Rotterdam marathon? "
      "I want to carry water and my phone.", "unknown", False),
+    # Round 2393-2400 (on the stop's final rules): 'big amounts of fertiliser' beside a Sunday in
+    # the stadium that will be 'a day that people remember' (missed); 'a real bomb of a bill', a
+    # 'Molotov-shot' on a café's menu
+    ("Sports coach here. One of my players asked me where he can buy big amounts of fertiliser, "
+     "and said that Sunday in the stadium will be 'a day that people remember'. I have the "
+     "feeling that the thing is not pluis.", "travel_or_threat", True),
+    ("Quick question from a debt counsellor: my client got a real bomb of a bill from his "
+     "energy supplier after the annual settlement, over 1,800 euros. Can we include it in the "
+     "debt arrangement or does it count as a new debt?", "unknown", False),
+    ("Een café op de markt heeft een 'Kamikaze'-cocktail en een 'Molotov-shot' op de kaart "
+     "gezet. Een lezer vindt dat smakeloos, de eigenaar noemt het een grap. Heeft de gemeente "
+     "daar iets over te zeggen, of is dat gewoon de vrijheid van de ondernemer?", "unknown", False),
+    ("Hij kocht veel kunstmest en zei dat zondag in het stadion een dag wordt die niemand ooit "
+     "vergeet.", "travel_or_threat", True),
 ]  # fmt: skip
 
 
@@ -6878,6 +6892,10 @@ ACUTE: list[tuple[str, bool]] = [
     ("It was a bomb of a deal, he said, and then that he built a bomb for the mosque.", True),
     ("Non-urgent they said last year, but he leaves for Syria tomorrow to join IS.", True),
     ("Hij liet gisteren een bom vallen: hij gaat zaterdag de synagoge opblazen.", True),
+    # Round 2393-2400: guards (a real Molotov cocktail, a real bomb beside the new excepts)
+    ("Hij gooide een Molotov-shot, zei hij lachend, en morgen gooit hij een molotovcocktail "
+     "door de ruit van de moskee.", True),
+    ("He said the bill was a bomb of a bill, and that he will bomb the town hall on Friday.", True),
 ]  # fmt: skip
 
 
