@@ -2255,6 +2255,21 @@ ROUTES: list[tuple[str, str, bool]] = [
      "daar iets over te zeggen, of is dat gewoon de vrijheid van de ondernemer?", "unknown", False),
     ("Hij kocht veel kunstmest en zei dat zondag in het stadion een dag wordt die niemand ooit "
      "vergeet.", "travel_or_threat", True),
+    # Round 2401-2408 (on the stop's final rules): German 'Rohre, Nägel und Kunstdünger' beside a
+    # market on Saturday, an embassy's 'may be planning something around the King's Day
+    # celebrations', a journalist's 'the target mentioned in an anonymous online post' (all missed)
+    ("Hallo, ich arbeite bei der Gemeinde Vaals, direkt an der Grenze zu Aachen. Ein Nachbar "
+     "hat gesehen, dass ein junger Mann in seiner Garage Rohre, Nägel und Kunstdünger sammelt, "
+     "und er sagt, er will es 'am Samstag auf dem Markt in Maastricht allen zeigen'. Wen müssen "
+     "wir sofort anrufen?", "travel_or_threat", True),
+    ("The embassy has heard, through informal channels, a suggestion that a resident of your "
+     "town may be planning something around the King's Day celebrations. We have no further "
+     "detail and I would hesitate to call it a threat, but it did seem prudent to mention it to "
+     "someone.", "travel_or_threat", True),
+    ("Our PR agency was approached last night by a journalist asking whether our distribution "
+     "centre is the 'target' mentioned in an anonymous online post that appeared yesterday. We "
+     "would rather not say anything unhelpful; might someone coordinate with us?",
+     "travel_or_threat", True),
 ]  # fmt: skip
 
 
@@ -6896,6 +6911,9 @@ ACUTE: list[tuple[str, bool]] = [
     ("Hij gooide een Molotov-shot, zei hij lachend, en morgen gooit hij een molotovcocktail "
      "door de ruit van de moskee.", True),
     ("He said the bill was a bomb of a bill, and that he will bomb the town hall on Friday.", True),
+    # Round 2401-2408: guard (a committee 'planning something special' for King's Day)
+    ("Our committee is planning something special for the King's Day celebrations. Do we need a "
+     "permit for the stage?", False),
 ]  # fmt: skip
 
 
