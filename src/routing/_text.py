@@ -188,13 +188,13 @@ class Tokens:
         if not 0 < value < len(self.words) or "\n" in parts[2 * value]:
             return None
         mark = parts[2 * value].strip()
-        if mark in (":", "?:"):
-            return self._label_start(value, fields.label_words, _FIELD_OPENS)
-        if mark != "?":
+        if mark not in (":", "?:", "?"):
             return None
         short = self._label_start(value, fields.label_words, _FIELD_OPENS)
-        if short is not None or not (fields.question_words and self._ends_field(after)):
+        if short is not None or mark != "?" or not fields.question_words:
             return short
+        if not self._ends_field(after):
+            return None
         return self._label_start(value, fields.question_words, _LINE_OPENS)
 
     def _label_start(self, value: int, reach: int, opening: re.Pattern[str]) -> int | None:
