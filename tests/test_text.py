@@ -2270,6 +2270,42 @@ ROUTES: list[tuple[str, str, bool]] = [
      "centre is the 'target' mentioned in an anonymous online post that appeared yesterday. We "
      "would rather not say anything unhelpful; might someone coordinate with us?",
      "travel_or_threat", True),
+    # Round 2417-2424 (on b00bd28): a made-up wedding whose guests bring 'cadeautjes die hard
+    # knallen' to the station on Saturday (missed); a volcanic bomb, bath bombs, a coach's 'er een
+    # bom tegenaan', a skatepark's 'bomb drop', a chess club's King's Indian Attack, a team's
+    # counter-attack, a Bibob report of the Landelijk Bureau, the 'uitreis' of visitors after an
+    # event (false alarms)
+    ("Ik werk als jongerenwerker en lees mee in een groepsapp waar een paar van mijn "
+     "jongens in zitten. Sinds een paar dagen gaat het daar over 'de bruiloft' op zaterdag"
+     " bij het station. Er wordt gezegd dat 'de gasten cadeautjes meenemen die hard "
+     "knallen' en dat 'de bruidegom niet terugkomt van het feest'. Er is helemaal geen "
+     "bruiloft in die familie, dat heb ik nagevraagd. Moet ik dit ergens neerleggen en zo "
+     "ja waar?", "travel_or_threat", True),
+    ("Mijn dochter wil voor haar werkstuk over vulkanen weten hoe een vulkanische bom "
+     "ontstaat. Heeft de bibliotheek daar boeken over?", "unknown", False),
+    ("Our chess club is hosting a tournament on the King's Indian Attack and the Danish "
+     "Gambit, with a blitz 'bomb round' at the end. Can we rent the community centre hall "
+     "on Saturday?", "unknown", False),
+    ("Our under-12 team keeps launching a counter-attack but never scores. Any drills to "
+     "improve finishing? Also, does the gemeente subsidise youth football clubs?",
+     "unknown", False),
+    ("namens een groep jongeren: we willen een skatepark voor extreme sporten, met een "
+     "halfpipe en een 'bomb drop' (zo heet dat echt). waar dienen we zoiets in en is er "
+     "subsidie voor jongereninitiatieven?", "unknown", False),
+    ("[doorgestuurd uit de teamapp] [18:30] trainer: zaterdag gaan we er een bom tegenaan,"
+     " alles of niets tegen de Zwaluwen [18:31] trainer: wie rijdt? Vraag aan de gemeente:"
+     " is het sportpark zaterdag open, of is het veld nog afgekeurd?", "unknown", False),
+    ("Voor een horecavergunning hebben we een Bibob-advies aangevraagd en nu ligt er een "
+     "ambtsbericht van het Landelijk Bureau over de financiering van het café. Hoe "
+     "verwerken we dat in het besluit en mag de aanvrager het inzien?", "unknown", False),
+    ("In het overleg over de nieuwe dienstregeling, dat wij met de vervoerder en de "
+     "provincie voeren, werd gesproken over de 'uitreis' van bezoekers na afloop van grote"
+     " evenementen in het stadion; wie binnen de gemeente is het aanspreekpunt voor de "
+     "mobiliteitsplannen bij evenementen?", "unknown", False),
+    ("Voor de kerstmarkt van de school van mijn dochter maken we bruisballen, van die "
+     "bommen die je in bad gooit. Het recept zegt citroenzuur en baking soda, maar ze "
+     "vallen steeds uit elkaar. Iemand een tip? En mogen we ze zonder vergunning op het "
+     "schoolplein verkopen?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -6914,6 +6950,40 @@ ACUTE: list[tuple[str, bool]] = [
     # Round 2401-2408: guard (a committee 'planning something special' for King's Day)
     ("Our committee is planning something special for the King's Day celebrations. Do we need a "
      "permit for the stage?", False),
+    # Round 2417-2424: a choir's 'aanslag op de trommelvliezen' on its way to a song festival, 'a
+    # bomb of energy', a procedure asked 'puur voor beleid' or because 'nothing is happening right
+    # now', a case 'wanneer in de toekomst' (false alarms); guards put a threat or a departure
+    # beside each
+    ("What time does the 'Extreme Makeover' charity renovation at the community centre "
+     "start on Saturday? Our school choir is performing and the kids will be a bomb of "
+     "energy.", False),
+    ("Ons mannenkoor 'De Broeders' bestaat vijftig jaar en we gaan in mei uitreizen naar "
+     "een zangfestival in Polen, met een bus vol leden en partners. Onze dirigent zegt "
+     "altijd dat onze inzet bij het slotlied een 'aanslag op de trommelvliezen' is, dus we"
+     " oefenen nog flink. Kan de gemeente bijdragen aan de reiskosten via het fonds voor "
+     "culturele uitwisseling, en hoe vragen we dat aan?", False),
+    ("how does the passport measure work in the netherlands, declaring a passport invalid "
+     "for someone suspected of wanting to join an armed group abroad? we just need the "
+     "procedure, nothing is happening right now", False),
+    ("Als raadslid wil ik weten wie een gemeente ondersteunt bij het ongeldig verklaren "
+     "van het paspoort van iemand die mogelijk wil uitreizen. Puur voor beleid, er is geen"
+     " acute zaak.", False),
+    ("Ter voorbereiding op het periodieke driehoeksoverleg willen wij, los van enige "
+     "concrete casus en nadrukkelijk niet acuut, in kaart brengen welke partij in onze "
+     "gemeente aan zet is wanneer in de toekomst het vermoeden ontstaat dat een inwoner "
+     "voornemens is uit te reizen naar een strijdgebied, dan wel wanneer er aanwijzingen "
+     "zijn voor een terroristische dreiging.", False),
+    ("Puur voor beleid vraag ik het niet: hij vertrekt morgen naar Syrië om te vechten.", True),
+    ("Niet acuut, puur voor beleid, maar mijn neef vertrekt morgen naar Syrië.", True),
+    ("Hij heeft een enkele reis naar Syrië geboekt en emigreert daarna naar Canada, zegt "
+     "hij.", True),
+    ("We gaan uitreizen naar het toernooi, maar mijn broer wil naar Syrië om te vechten.", True),
+    ("Hij zegt dat hij zaterdag bij het station pakketjes neerlegt die hard knallen.", True),
+    ("Met oud en nieuw nemen we cadeautjes mee die hard knallen. Mag dat vuurwerk in de "
+     "binnenstad?", False),
+    ("Hij gaat er een bom tegenaan gooien bij de moskee, zaterdag tijdens het gebed.", True),
+    ("The kids will be a bomb of energy, but he said he will bomb the school on Saturday.", True),
+    ("Hij wil de synagoge opblazen met een vulkanische bom van kunstmest, zaterdag.", True),
 ]  # fmt: skip
 
 
