@@ -2306,6 +2306,24 @@ ROUTES: list[tuple[str, str, bool]] = [
      "bommen die je in bad gooit. Het recept zegt citroenzuur en baking soda, maar ze "
      "vallen steeds uit elkaar. Iemand een tip? En mogen we ze zonder vergunning op het "
      "schoolplein verkopen?", "unknown", False),
+    # Round 2425-2432 (on d23a938): a threat in Frisian, 'in oanslach pleegje ... op it
+    # doarpsfeest' (missed); 'een aanslag op mn doekoe', a freestyle that 'heeft de hele zaal
+    # opgeblazen', a grandfather who 'zag de bommen vallen' in 1944, 'een aanslag op mijn ochtend'
+    # (false alarms)
+    ("Der is in driging binnenkaam by ús gemeentehûs: ien skriuwt dat er dit wykein in "
+     "oanslach pleegje sil op it doarpsfeest. Wa moatte wy fuortdaliks warskôgje?",
+     "travel_or_threat", True),
+    ("die nieuwe sneakers kosten 220 euro, dat is echt een aanslag op mn doekoe wollah. "
+     "iemand een kortingscode?", "unknown", False),
+    ("die freestyle van mn mattie was extreem hard, hij heeft de hele zaal opgeblazen. "
+     "waar kunnen we ons aanmelden voor een open mic avond?", "unknown", False),
+    ("Mijn schoonvader is 94 en vertelt nog altijd over het bombardement op onze stad in "
+     "1944, hij was toen tien en zag de bommen vallen. Hij zou graag een keer zijn verhaal"
+     " vertellen op de herdenking of in de bibliotheek. Organiseert de gemeente zoiets, of"
+     " weet u bij wie we moeten zijn?", "unknown", False),
+    ("Bij ons op de praktijk is vanochtend de koffiemachine ontploft, een echte aanslag op"
+     " mijn ochtend haha. Weet iemand of de gemeente een bijdrage geeft voor voorzieningen"
+     " in de wachtkamer van een huisartsenpraktijk, zoals een waterkoeler?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -6984,6 +7002,50 @@ ACUTE: list[tuple[str, bool]] = [
     ("Hij gaat er een bom tegenaan gooien bij de moskee, zaterdag tijdens het gebed.", True),
     ("The kids will be a bomb of energy, but he said he will bomb the school on Saturday.", True),
     ("Hij wil de synagoge opblazen met een vulkanische bom van kunstmest, zaterdag.", True),
+    # Round 2425-2432: a meeting 'langer ... dan gepland' before a square's redesign, 'vanmorgen
+    # hadden we een gesprek' beside 'geen onmiddellijk gevaar', 'voordat het misschien wel acuut
+    # wordt' (false alarms); guards put a threat or a departure beside each
+    ("Vanmorgen hadden we een gesprek op het gemeentehuis over het ambtsbericht over onze "
+     "zoon en zijn reisplannen. De ambtenaar was heel duidelijk dat er op dit moment geen "
+     "onmiddellijk gevaar is, omdat hij nog maanden in detentie zit, maar dat de gemeente "
+     "zich wel voorbereidt. Ik wil graag begrijpen wat die voorbereiding inhoudt en met "
+     "wie jullie daarover contact hebben.", False),
+    ("Beste collega's, ik schrijf dit na de commissievergadering van dinsdag, die weer "
+     "veel langer duurde dan gepland. Eerst ging het een uur over de herinrichting van het"
+     " marktplein en de vraag of de bankjes nu wel of niet terug moeten komen, daarna over"
+     " de begroting van de bibliotheek, en toen pas, tegen half elf, kwamen we bij het "
+     "agendapunt waar ik eigenlijk voor kwam. Ik wil jullie even meenemen in wat er "
+     "speelde. Een aantal fracties had vragen over het rapport over leefbaarheid in de "
+     "wijken, vooral over de cijfers over eenzaamheid bij ouderen en over de wachttijden "
+     "bij het wijkteam. Daar is uitgebreid over gesproken en er komt een vervolgnotitie. "
+     "Ook is er gesproken over de subsidie voor het buurthuis, die volgend jaar mogelijk "
+     "wordt verlaagd, wat bij de oppositie slecht viel. Verder vroeg iemand naar de stand "
+     "van zaken rond de nieuwe fietsenstalling bij het station, en de wethouder heeft "
+     "toegezegd daar voor de zomer op terug te komen. Tussen al die punten door kwam ook "
+     "het onderwerp naar voren dat mij het meest bezighoudt: onze gemeente heeft eigenlijk"
+     " geen preventieve aanpak voor polarisatie en radicalisering, er is geen "
+     "dossierhouder aangewezen en we hebben geen netwerk met bijvoorbeeld jongerenwerk, "
+     "scholen en moskeeën. Niemand wist precies waar we moeten beginnen of bij wie we met "
+     "die vraag terechtkunnen, en de raad wil graag beter geïnformeerd worden. Er is niets"
+     " acuuts aan de hand, voor alle duidelijkheid. Daarna ging het nog over het "
+     "evenementenbeleid en de vergunning voor het zomerfestival, maar dat laat ik hier "
+     "verder rusten. Graag jullie reactie voor de volgende fractievergadering, en laat ook"
+     " even weten wie de notulen maakt.", False),
+    ("Ik wil benadrukken dat dit niet acuut is: mijn zoon is gewoon thuis, heeft geen "
+     "ticket en geen geld, en er is geen direct gevaar. Maar hij heeft een paar keer "
+     "gezegd dat hij 'ooit' naar het strijdgebied wil om te helpen, en dat laat me niet "
+     "los. Ik wil het gewoon ergens gezegd hebben, voordat het misschien wel acuut wordt.", False),
+    ("Ien seit dat hy moarn in oanslach docht op de moskee.", True),
+    ("Voordat het acuut wordt: hij vertrekt morgen naar Syrië om te vechten.", True),
+    ("Dat is een aanslag op mijn geduld, maar hij wil morgen echt een aanslag plegen op de"
+     " moskee.", True),
+    ("Hij heeft vorig jaar de hele zaal opgeblazen met zijn freestyle, en nu wil hij "
+     "zaterdag het stadion echt opblazen.", True),
+    ("Zaterdag op het marktplein gaat het knallen, alles gaat zoals gepland, zei hij met "
+     "een bom in zijn tas.", True),
+    ("Vanmorgen hadden we een gesprek, niet acuut zei de collega, maar hij vertrekt morgen"
+     " naar Syrië.", True),
+    ("Opa zag de bommen vallen in 1944, en zijn kleinzoon wil nu de synagoge opblazen.", True),
 ]  # fmt: skip
 
 
