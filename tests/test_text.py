@@ -2324,6 +2324,43 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("Bij ons op de praktijk is vanochtend de koffiemachine ontploft, een echte aanslag op"
      " mijn ochtend haha. Weet iemand of de gemeente een bijdrage geeft voor voorzieningen"
      " in de wachtkamer van een huisartsenpraktijk, zoals een waterkoeler?", "unknown", False),
+    # Round 2433-2440 (on 349afc0): a mother who 'trekt het niet meer sinds mijn zoon zijn
+    # paspoort heeft opgehaald' and who says he goes 'naar zijn echte familie' after Eid, a
+    # returnee who plans 'de wijkagent iets aan te doen' (missed); a headline, Mulisch's 'De
+    # aanslag', an e-learning on 'uitreizigers', a returnee who moved in, 'Bomb the Bass', a
+    # funeral's goodbye letter (false alarms)
+    ("Ik wil graag weten of er een steunpunt is waar ik met andere moeders kan praten over"
+     " hoe je omgaat met een kind dat radicaliseert, het liefst bij mij in de buurt, want "
+     "ik trek het thuis niet meer sinds mijn zoon zijn paspoort heeft opgehaald en zei dat"
+     " hij na het suikerfeest 'naar zijn echte familie daar' gaat.", "travel_or_threat", True),
+    ("Een terugkeerder onder ons toezicht zoekt weer contact met oude strijdmakkers en "
+     "bespreekt volgens zijn partner plannen om de wijkagent iets aan te doen. De partner "
+     "is doodsbang.", "travel_or_threat", True),
+    ("Waarom wijkt de vakantieregeling in Zwolle af van die in de buurgemeenten? Ouders "
+     "zeiden tegen me: 'We willen gewoon uitreizen voor de drukte, de tickets naar Spanje "
+     "zijn dan veel goedkoper.'", "unknown", False),
+    ("In de bovenbouw lezen we 'De aanslag' voor de literatuurlijst, en een paar "
+     "leerlingen maakten daarna grappen die klasgenoten met een migratieachtergrond erg "
+     "kwetsend vonden. Hoe ga ik als docent het gesprek over polarisatie in de klas aan?",
+     "school_question", False),
+    ("Onze baliemedewerkers hebben de e-learning 'Paspoortfraude en uitreizigers' gevolgd,"
+     " maar nu komt er echt een verzoek om een paspoort in te nemen na een besluit van de "
+     "minister. Wie kan ons door de procedure loodsen?", "passport_measure", False),
+    ("Onder de kop 'Uitreizigers keren terug naar Nederland' publiceert de lokale omroep "
+     "morgen een achtergrondstuk, en ze willen de burgemeester interviewen over ons "
+     "algemene beleid. Met wie stemmen we de woordvoering af?", "communications", False),
+    ("In de wijk waar een terugkeerder uit Syrië na zijn straf is gaan wonen, lopen de "
+     "emoties hoog op. Buren zijn een petitie begonnen en er staat een bewonersavond "
+     "gepland. Hoe begeleiden we dat gesprek zonder dat het escaleert? Niet acuut.",
+     "prevention_expertise", False),
+    ("Mijn schoonmoeder noemt haar appeltaart met rum altijd een aanslag op de lever. Mag "
+     "ik die taart verkopen op de kerstmarkt van de gemeente zonder vergunning?",
+     "unknown", False),
+    ("Onze DJ heeft het nummer 'Bomb the Bass' op de setlijst en een bewoner klaagt "
+     "erover. Valt de muziekkeuze onder de voorwaarden van de evenementenvergunning?",
+     "unknown", False),
+    ("We schrijven een afscheidsbrief voor opa om voor te lezen op zijn uitvaart. Heeft "
+     "iemand tips voor een mooie tekst?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -7046,6 +7083,37 @@ ACUTE: list[tuple[str, bool]] = [
     ("Vanmorgen hadden we een gesprek, niet acuut zei de collega, maar hij vertrekt morgen"
      " naar Syrië.", True),
     ("Opa zag de bommen vallen in 1944, en zijn kleinzoon wil nu de synagoge opblazen.", True),
+    # Round 2433-2440: a foiled attack two years ago in a headline, 'staat onder intensief
+    # toezicht' and 'I wouldn't say it's urgent' beside a departure only talked of (false alarms);
+    # guards put a threat or a departure beside each, and 'er iets aan te doen' beside a mayor
+    # stays calm
+    ("Naar aanleiding van de krantenkop 'Stad schrikt van verijdelde aanslag' (over een "
+     "andere regio, twee jaar geleden) vraagt onze burgemeester of ons lokale netwerk "
+     "tegen radicalisering nog op orde is. Wie kan ons helpen ons beleid eens tegen het "
+     "licht te houden?", False),
+    ("De burgemeester wil het paspoort van een ex-gedetineerde laten vervallen omdat er "
+     "zorgen zijn dat hij wil uitreizen. Er is geen acuut gevaar, hij staat onder "
+     "intensief toezicht. Wie helpt de gemeente bij de uitvoering van die "
+     "paspoortmaatregel?", False),
+    ("I wouldn't say it's urgent, but my cousin keeps talking about going to fight with an"
+     " armed group in the Middle East at some point. No ticket, no date, just talk. Who "
+     "should know about this?", False),
+    ("Hij slaapt niet meer sinds hij zei dat hij morgen naar Syrië vertrekt om te vechten.", True),
+    ("Er is geen sprake van uitreis sinds zijn vrijlating.", False),
+    ("We willen uitreizen voor de drukte, maar mijn broer wil naar Syrië om te vechten.", True),
+    ("Na de e-learning over uitreizigers zei een klant dat hij morgen naar Syrië vertrekt "
+     "om zich bij IS aan te sluiten.", True),
+    ("Een terugkeerder uit Syrië wil volgende week terug naar Syrië om te vechten.", True),
+    ("Een aanslag op de lever, zei hij over de taart, en dat hij zaterdag de moskee "
+     "opblaast.", True),
+    ("Hij draait Bomb the Bass en zegt dat hij morgen een bom legt bij de synagoge.", True),
+    ("Hij las De aanslag voor de literatuurlijst en wil nu zelf een aanslag plegen op de "
+     "school.", True),
+    ("Hij staat onder toezicht, niet acuut zei de reclassering, maar hij vertrekt morgen "
+     "naar Syrië.", True),
+    ("I wouldn't say it's urgent, but he leaves for Syria tomorrow to join IS.", True),
+    ("We hebben plannen om er iets aan te doen, samen met de burgemeester. Wie helpt?", False),
+    ("Hij schreef een afscheidsbrief voor zijn moeder en vertrekt morgen naar Syrië.", True),
 ]  # fmt: skip
 
 
