@@ -2361,6 +2361,28 @@ ROUTES: list[tuple[str, str, bool]] = [
      "unknown", False),
     ("We schrijven een afscheidsbrief voor opa om voor te lezen op zijn uitvaart. Heeft "
      "iemand tips voor een mooie tekst?", "unknown", False),
+    # Round 2441-2448 (on bbbcde9): a scouting trip 'op uitrijs' to the Ardennes, a brass band 'op
+    # uitreis' to a twin town, a dive 'bom van de hoge plank', a neighbour who 'grapt' about a
+    # bomb under tree stumps, a historical novel's 'aanslag op de prins', an anonymised
+    # ambtsbericht shown in an exhibition, pupils who threaten 'elkaar op te wachten om te
+    # vechten' (false alarms)
+    ("we gaan deze zomer op uitrijs met de scouting naar de ardenne, hoe vraag ik subsidie"
+     " aan bij de gemeente", "unknown", False),
+    ("Mijn dochter wil meedoen aan de bommetjeswedstrijd in het zwembad. Hoe leer je een "
+     "goede bom van de hoge plank?", "unknown", False),
+    ("Hoe krijg ik boomstronken uit de tuin? Mijn buurman grapt dat ik er gewoon een bom "
+     "onder moet leggen.", "unknown", False),
+    ("Onze fanfare gaat in mei op uitreis naar onze zustergemeente in Duitsland. Kan de "
+     "gemeente een bijdrage doen in de kosten van de bus?", "unknown", False),
+    ("Tip gezocht voor de leesclub: een historische roman over de Tachtigjarige Oorlog, "
+     "met belegeringen, verraad en een aanslag op de prins. Wie kent een goede?",
+     "unknown", False),
+    ("Voor onze tentoonstelling over de geschiedenis van terrorismebestrijding in "
+     "Nederland willen we een oud, geanonimiseerd ambtsbericht als object tonen. Bij welk "
+     "archief kunnen we zoiets aanvragen?", "unknown", False),
+    ("mbo-docent: de discussie over de oorlog in de klas liep uit de hand, leerlingen "
+     "dreigden elkaar na schooltijd op te wachten om te vechten. hoe voeren we dit gesprek"
+     " verder", "school_question", False),
 ]  # fmt: skip
 
 
@@ -7114,6 +7136,36 @@ ACUTE: list[tuple[str, bool]] = [
     ("I wouldn't say it's urgent, but he leaves for Syria tomorrow to join IS.", True),
     ("We hebben plannen om er iets aan te doen, samen met de burgemeester. Wie helpt?", False),
     ("Hij schreef een afscheidsbrief voor zijn moeder en vertrekt morgen naar Syrië.", True),
+    # Round 2441-2448: a 'procedurevraag' on 'het tegengaan van uitreis', a press question about a
+    # woman 'die in maart is uitgereisd', an exhibition on the attacks of twenty years (false
+    # alarms); guards put a threat or a departure beside each, and a second departure in the
+    # making keeps a press question about one that happened acute
+    ("Procedurevraag, niet acuut: hoe verloopt het vervallen verklaren van een paspoort in"
+     " het kader van het tegengaan van uitreis, en welke rol heeft de gemeente daarin?", False),
+    ("Een journalist vraagt of wij een ambtsbericht hebben gehad over de vrouw die in "
+     "maart is uitgereisd. Wat mogen we zeggen en met wie stemmen we af?", False),
+    ("Ons museum opent samen met de gemeente een expositie over de aanslagen van de "
+     "afgelopen twintig jaar in Europa. Er komt veel pers op af; moeten we de woordvoering"
+     " afstemmen met de rijksoverheid?", False),
+    ("Procedurevraag, niet acuut, maar hij vertrekt morgen naar Syrië om te vechten.", True),
+    ("Het tegengaan van uitreis is ons beleid, maar deze jongen vertrekt morgen naar "
+     "Syrië.", True),
+    ("Ze wachten hem op om te vechten, zegt hij, en hij vertrekt morgen naar Syrië om te "
+     "vechten voor IS.", True),
+    ("We gaan op uitreis met de scouting, maar mijn neef wil naar Syrië om zich bij IS aan"
+     " te sluiten.", True),
+    ("Hij grapt dat hij een bom legt, maar hij heeft echt kunstmest en wil zaterdag de "
+     "moskee opblazen.", True),
+    ("Na de expositie over de aanslagen zei hij dat hij zaterdag zelf een aanslag pleegt "
+     "op het museum.", True),
+    ("Een journalist belt over de jongen die gisteren is uitgereisd en de tweede verdachte"
+     " die nog op vrije voeten is en een aanslag beraamt.", True),
+    ("Hij sprong een bom van de hoge plank en zei daarna dat hij het zwembad zaterdag "
+     "opblaast.", True),
+    ("Journalist van het AD vraagt of het klopt dat de broer van de jongen die in 2015 is "
+     "uitgereisd nu ook plannen heeft om naar het strijdgebied te vertrekken.", True),
+    ("Een journalist belt over de jongen die gisteren is uitgereisd; zijn vriend vertrekt "
+     "morgen ook naar Syrië.", True),
 ]  # fmt: skip
 
 
