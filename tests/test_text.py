@@ -2383,6 +2383,66 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("mbo-docent: de discussie over de oorlog in de klas liep uit de hand, leerlingen "
      "dreigden elkaar na schooltijd op te wachten om te vechten. hoe voeren we dit gesprek"
      " verder", "school_question", False),
+    # Round 2449-2456 (on 927050a): e-mails whose footers and signatures carry the danger words
+    # ('Bij een terroristische dreiging of aanslag: bel direct het alarmnummer', 'Bij vermoedens
+    # van een aanslag direct de politie bellen', 'bij een bommelding verzamelen alle klassen',
+    # 'gescand op virussen, bommen en andere explosieve inhoud', 'afgeluisterd door de geheime
+    # dienst', 'tegen haat, terreur en geweld'), 'een bom van een trainingsschema', 'legt een bom
+    # onder mijn stage', 'explosief vol huisstofmijt', sodium that 'explosief reageert',
+    # 'springwerk met explosieven' in a quarry, an attack 'uit de jaren zeventig' (false alarms)
+    ("is de milieustraat zaterdag open? zou mn oude matras willen wegbrengen, mn vrouw "
+     "zegt dat die explosief vol huisstofmijt zit haha", "unknown", False),
+    ("Voor mijn scriptie geschiedenis zou ik willen nagaan hoe een aanslag uit de jaren "
+     "zeventig in onze stad destijds in de kranten werd beschreven. Heeft het "
+     "gemeentearchief krantenknipsels die ik kan inzien?", "unknown", False),
+    ("Welke vergunning heb ik nodig om in de steengroeve springwerk met explosieven uit te"
+     " voeren, en moet de gemeente de omwonenden vooraf informeren?", "unknown", False),
+    ("Onze roeiploeg heeft van de nieuwe coach een bom van een trainingsschema gekregen. "
+     "Hoe bouwen we dit op zonder blessures?", "unknown", False),
+    ("Mijn scriptiebegeleider zei dat mijn conclusie 'een aanslag op de statistiek' is. "
+     "Hoe herschrijf ik mijn methodesectie?", "unknown", False),
+    ("Voor een scheikundeles op een middelbare school wil ik uitleggen waarom natrium "
+     "explosief reageert met water. Is er een veilige demonstratievideo?", "unknown", False),
+    ("Het examenrooster legt een bom onder mijn stage. Kan de examencommissie een "
+     "uitzondering maken voor het herkansingsmoment?", "unknown", False),
+    ("Geachte heer, mevrouw,  Vergeef me dat ik u rechtstreeks benader; ik kreeg uw adres "
+     "van een collega uit de buurgemeente, waarvoor dank aan haar en aan u.  Het "
+     "landelijke dreigingsniveau staat al geruime tijd hoog. Bij ons is er geen enkele "
+     "concrete aanleiding en het is nadrukkelijk niet acuut, maar het college vraagt zich "
+     "af of onze preventieve aanpak op orde is: hebben we een dossierhouder, een lokaal "
+     "netwerk, goede afspraken met partners? Waar kunnen we terecht om dat na te lopen?  "
+     "Met vriendelijke groet, P. Jansen Teamleider Veiligheid  --- Deze e-mail is "
+     "verzonden vanuit een beveiligde omgeving. Bij een terroristische dreiging of "
+     "aanslag: bel direct het alarmnummer.", "prevention", False),
+    ("Geachte mevrouw, meneer,  Dank voor uw tijd en excuses voor de vele vragen die wij "
+     "de laatste tijd stellen.  We willen onze frontlijnwerkers (wijkteams, leerplicht, "
+     "jongerenwerk en handhaving) laten trainen in het herkennen van signalen van "
+     "radicalisering. Wie kan zo'n training verzorgen?  Met vriendelijke groet, S. Peters "
+     "Adviseur Sociaal Domein  Disclaimer: aan dit bericht kunnen geen rechten worden "
+     "ontleend. Bij vermoedens van een aanslag direct de politie bellen.",
+     "prevention_expertise", False),
+    ("Geachte heer, mevrouw,  Allereerst dank voor het prettige contact en mijn excuses "
+     "voor de vertraging.  Wij willen als basisschool beter voorbereid zijn op gesprekken "
+     "in de klas over polarisatie en nieuws over oorlog en geweld, omdat kinderen steeds "
+     "vaker met vragen en uitspraken komen die ze thuis of online oppikken. Waar kunnen "
+     "leerkrachten en directie hierover advies krijgen?  Met vriendelijke groet, Directeur"
+     " OBS De Springplank  BHV-mededeling: bij een bommelding verzamelen alle klassen op "
+     "het sportveld. Dit is een automatische toevoeging aan alle e-mails van de school.",
+     "school_question", False),
+    ("Beste meneer/mevrouw,  Mijn excuses voor het storen en hartelijk dank voor de "
+     "moeite.  Mijn man en ik maken ons vreselijke zorgen om onze zoon, die in korte tijd "
+     "is meegezogen in een radicale groep. Hij heeft alle contact met zijn oude vrienden "
+     "verbroken en ziet ons als vijanden. We willen hem niet kwijtraken en zoeken "
+     "ondersteuning voor ons als familie.  Met vriendelijke groet, Fam. Postma  Verstuurd "
+     "vanaf mijn Samsung Galaxy Let op: deze telefoon wordt mogelijk afgeluisterd door de "
+     "geheime dienst 😉", "family_support", False),
+    ("Salaam en goedemiddag,  Dank u wel voor het prettige gesprek vorige week, en sorry "
+     "dat ik nu pas reageer, het was een drukke periode in de wijk.  Als wijkregisseur wil"
+     " ik een vast netwerk opbouwen met sleutelfiguren: het moskeebestuur, de Poolse kerk,"
+     " de voetbalclub en de huurdersvereniging. Doel is vertrouwen, zodat we elkaar weten "
+     "te vinden voordat er iets speelt. Welke organisatie kan ons helpen zo'n netwerk goed"
+     " neer te zetten?  Hartelijke groet, K. El Idrissi Wijkregisseur Oost 'Samen staan we"
+     " sterk tegen haat, terreur en geweld'", "prevention", False),
 ]  # fmt: skip
 
 
@@ -7166,6 +7226,48 @@ ACUTE: list[tuple[str, bool]] = [
      "uitgereisd nu ook plannen heeft om naar het strijdgebied te vertrekken.", True),
     ("Een journalist belt over de jongen die gisteren is uitgereisd; zijn vriend vertrekt "
      "morgen ook naar Syrië.", True),
+    # Round 2449-2456: a press question 'na de uitreis van' two sisters last week, 'een onklaar
+    # gemaakt geweer', 'een bom aan kennis', the mailbox that 'is ook het meldpunt voor
+    # terreurdreiging' (false alarms); guards put a threat or a departure beside each
+    ("Na de uitreis van twee zussen uit de wijk, vorige week, willen verschillende media "
+     "een reactie van de gemeente en van ons als buurtwerkers. Met wie stemmen we af wat "
+     "we zeggen?", False),
+    ("De school wil in de biologieles een wildbeheerder uitnodigen die over de ganzenjacht"
+     " vertelt. Moeten ouders toestemming geven als hij een onklaar gemaakt geweer "
+     "meeneemt?", False),
+    ("Beste mensen,  Het spijt me zeer dat ik u op vrijdagmiddag nog stoor, en alvast "
+     "hartelijk bedankt voor het lezen.  Na de vechtpartij bij de amateurwedstrijd van "
+     "vorige week zijn de verhoudingen tussen twee groepen jongeren uit verschillende "
+     "gemeenschappen in de wijk Hoogveld flink verslechterd. Er wordt over en weer "
+     "gescholden op straat en in appgroepen. Niemand wordt bedreigd en het is niet acuut, "
+     "maar we willen deskundig advies over hoe we de spanning tussen de groepen kunnen "
+     "verminderen.  Met vriendelijke groet, T. de Graaf Gebiedsregisseur  Dit bericht is "
+     "gescand op virussen, bommen en andere explosieve inhoud.", False),
+    ("Beste meneer/mevrouw,  Excuses voor het storen, en dank voor de prettige "
+     "samenwerking rond de Week van de Alfabetisering.  Een vaste bezoeker van onze "
+     "bibliotheek print de laatste weken stapels teksten van extreemrechtse fora, laat die"
+     " achter bij de leestafel en spreekt andere bezoekers aan over een 'rassenstrijd'. "
+     "Hij bedreigt niemand en er is niets acuuts, maar collega's maken zich zorgen dat hij"
+     " radicaliseert. Waar kunnen we dit neerleggen?  Met vriendelijke groet, M. de Boer "
+     "Teamleider Bibliotheek  Bibliotheek — een bom aan kennis!", False),
+    ("Goedemorgen,  Eerst mijn dank voor de heldere nieuwsbrief en excuses dat ik nu pas "
+     "reageer.  Wij willen als afdeling Burgerzaken voorbereid zijn op het uitvoeren van "
+     "een paspoortmaatregel. Hoe verloopt zo'n traject precies en met wie moeten we "
+     "afstemmen? Er speelt op dit moment geen concrete zaak.  Met vriendelijke groet, Team"
+     " Burgerzaken  *** LET OP: deze mailbox is ook het meldpunt voor terreurdreiging. Bij"
+     " nood: bel het alarmnummer. ***", False),
+    ("Bij een terroristische dreiging of aanslag: bel direct het alarmnummer. Hij zei net "
+     "dat hij morgen de moskee opblaast.", True),
+    ("Dit bericht is gescand op virussen. Mijn buurman bouwt een bom en wil zaterdag de "
+     "synagoge opblazen.", True),
+    ("Hij legt een bom onder de auto van de burgemeester, zegt hij, morgen.", True),
+    ("Het trainingsschema is een bom van een schema, maar hij wil zaterdag echt een bom "
+     "laten ontploffen bij het stadion.", True),
+    ("Na de uitreis van zijn broer vorige week vertrekt hij morgen ook naar Syrië, zegt de"
+     " journalist.", True),
+    ("Hij heeft een onklaar gemaakt geweer, maar ook een echt geweer en wil morgen op "
+     "school gaan schieten.", True),
+    ("Een bom aan kennis, zei hij over de bieb, en dat hij er zaterdag een bom neerlegt.", True),
 ]  # fmt: skip
 
 
