@@ -2443,6 +2443,29 @@ ROUTES: list[tuple[str, str, bool]] = [
      "te vinden voordat er iets speelt. Welke organisatie kan ons helpen zo'n netwerk goed"
      " neer te zetten?  Hartelijke groet, K. El Idrissi Wijkregisseur Oost 'Samen staan we"
      " sterk tegen haat, terreur en geweld'", "prevention", False),
+    # Round 2457-2464 (on 70d2d52): a son who wants to leave 'om te helpen daar waar moslims
+    # worden afgeslacht' beside a passport application (missed); a press question about 'de jongen
+    # die inmiddels is vertrokken', gas bottles that 'knalden als bommen' in a fire (false alarms)
+    ("Ik ben moeder van drie kinderen en schrijf dit namens ons gezin. Onze oudste zoon, "
+     "nu achttien, was altijd een vrolijke jongen die voetbalde en veel vrienden had. Ruim"
+     " een jaar geleden begon hij zich meer te verdiepen in het geloof, wat we eerst "
+     "alleen maar mooi vonden. Hij ging vaker naar de moskee en stopte met blowen; we "
+     "waren er eerlijk gezegd blij mee. Maar langzaam veranderde het: hij wil niet meer "
+     "aan tafel zitten met zijn oom omdat die alcohol drinkt, hij noemt zijn zusjes onrein"
+     " als ze geen hoofddoek dragen en hij kijkt 's nachts urenlang filmpjes van predikers"
+     " die wij niet kennen. Vorige week vond ik in zijn kamer een ingevulde aanvraag voor "
+     "een nieuw paspoort en een briefje met een buitenlands telefoonnummer, en toen ik "
+     "ernaar vroeg zei hij dat hij 'binnenkort misschien weggaat om te helpen daar waar "
+     "moslims worden afgeslacht'. Mijn man wil er niet over praten en mijn dochters zijn "
+     "bang. We willen onze zoon niet verraden, maar we kunnen dit ook niet meer alleen. "
+     "Waar kunnen wij als familie terecht voor steun?", "travel_or_threat", True),
+    ("Landelijke krant wil weten of de gemeente een ambtsbericht had over de jongen die "
+     "inmiddels is vertrokken. Hoe gaan we daarmee om in de woordvoering?",
+     "communications", False),
+    ("Bij de brand in de loods knalden de gasflessen als bommen. Moet de GGD de buurt "
+     "informeren over de rook?", "unknown", False),
+    ("pers staat voor het gemeentehuis ivm die uitreis van vorige week, wie stemt de "
+     "woordvoering af", "communications", False),
 ]  # fmt: skip
 
 
@@ -7268,6 +7291,29 @@ ACUTE: list[tuple[str, bool]] = [
     ("Hij heeft een onklaar gemaakt geweer, maar ook een echt geweer en wil morgen op "
      "school gaan schieten.", True),
     ("Een bom aan kennis, zei hij over de bieb, en dat hij er zaterdag een bom neerlegt.", True),
+    # Round 2457-2464: 'het gaat om de uitvoering', 'de dienst schrijft er uitdrukkelijk bij dat
+    # het niet acuut is', 'die uitreis van vorige week' in a press question (false alarms); a
+    # radical son who says 'volgende week vertrek ik en jullie zien mij nooit meer terug' (a
+    # combination's new words); guards put a threat or a departure beside each
+    ("Hoe verloopt de procedure om het paspoort van een inwoner ongeldig te laten "
+     "verklaren in verband met een vermoeden van uitreis? Het gaat om de uitvoering, er is"
+     " geen haast.", False),
+    ("Ambtsbericht binnen over een mogelijke uitreis, maar de dienst schrijft er "
+     "uitdrukkelijk bij dat het niet acuut is: betrokkene heeft geen geldig paspoort en "
+     "geen reisplannen op korte termijn. Hoe gaan we verder?", False),
+    ("Zoon is radicaal geworden. Hij zegt: volgende week vertrek ik en jullie zien mij "
+     "nooit meer terug.", True),
+    ("Mijn dochter emigreert volgende week naar Canada; we zien haar nooit meer terug, zo "
+     "voelt het. Hoe schrijft ze zich uit?", False),
+    ("De gasflessen knalden als bommen, zei hij, en zaterdag laat hij ze bij de moskee "
+     "ontploffen.", True),
+    ("Het gaat om de uitvoering, niet acuut, maar hij vertrekt morgen naar Syrië om te "
+     "vechten.", True),
+    ("De dienst schrijft er uitdrukkelijk bij dat het niet acuut is, maar hij heeft een "
+     "ticket voor morgen naar Istanbul om zich bij IS aan te sluiten.", True),
+    ("Pers belt over die uitreis van vorige week; de broer vertrekt morgen ook naar Syrië.", True),
+    ("Hij wil naar Oekraïne om te helpen waar mensen worden gebombardeerd, als "
+     "vrijwilliger bij het Rode Kruis. Hoe regelt hij zijn verzekering?", False),
 ]  # fmt: skip
 
 
