@@ -2466,6 +2466,25 @@ ROUTES: list[tuple[str, str, bool]] = [
      "informeren over de rook?", "unknown", False),
     ("pers staat voor het gemeentehuis ivm die uitreis van vorige week, wie stemt de "
      "woordvoering af", "communications", False),
+    # Round 2465-2472 (on 111ff0e): jerrycans, kitchen timers and wire in a garage box beside a
+    # schedule of a market's busiest hours (missed); 'een bom onder onze omzet', a 'price bomb'
+    # promotion, Frisian 'smiet juster in bom op it oerlis', '0 uitreizen' in a year's statistics
+    # (false alarms)
+    ("Beheerder complex [straat], contract G-2019-23: de huurder van garagebox 23 betaalt "
+     "al 3 maanden cash (85 euro per maand). Vandaag om 16:20 rook ik een sterke chemische"
+     " lucht en zag door de kier tientallen jerrycans, kookwekkers, draad en een "
+     "uitgeprint schema met de drukste tijden van de zaterdagmarkt. Is dit iets voor de "
+     "gemeente of voor iemand anders?", "travel_or_threat", True),
+    ("Mijn bedrijfsleider zegt dat de nieuwe parkeerregels een bom onder onze omzet zijn. "
+     "Bij wie kan ik een zienswijze indienen?", "unknown", False),
+    ("Our supermarket is running a 'price bomb' promotion next month. Do I need a "
+     "municipal permit to hang a large banner on the front of the building?", "unknown", False),
+    ("Us teamlieder smiet juster in bom op it oerlis: de reorganisaasje giet dochs troch. "
+     "Wêr kin ik terjochte mei fragen oer myn rjochtsposysje?", "unknown", False),
+    ("Het college wil op 1 oktober naar buiten met de cijfers over 2024: 17 casussen in "
+     "het casusoverleg, 0 uitreizen, 2 paspoortmaatregelen. Is het verstandig die "
+     "aantallen te publiceren, en wie adviseert ons over de communicatie?",
+     "communications", False),
 ]  # fmt: skip
 
 
@@ -7314,6 +7333,35 @@ ACUTE: list[tuple[str, bool]] = [
     ("Pers belt over die uitreis van vorige week; de broer vertrekt morgen ook naar Syrië.", True),
     ("Hij wil naar Oekraïne om te helpen waar mensen worden gebombardeerd, als "
      "vrijwilliger bij het Rode Kruis. Hoe regelt hij zijn verzekering?", False),
+    # Round 2465-2472, a Frisian municipality: 'in striidgroep', 'op frije foet', 'ynkoarten
+    # oansluten' read as the Dutch words (missed); 'It is dus net akút', 'sit op it stuit fêst',
+    # 'zit tot en met december in detentie' (false alarms); guards put a departure or a threat
+    # beside each, and a stall of kitchen timers at the market stays calm
+    ("Der leit in fertroulike brief fan de tsjinst op it buro fan de boargemaster: in "
+     "jonge frou út ús gemeente soe aanst nei it bûtenlân gean om har by in striidgroep "
+     "oan te sluten. Wat is de folgjende stap?", True),
+    ("De parse stiet foar it gemeentehûs: der wurdt socht nei in twadde fertochte fan it "
+     "ferhindere plan foar de merke, en dy is noch op frije foet. Wa docht de wurdfiering?", True),
+    ("Us broer seit dat er him ynkoarten oansluten sil by 'de bruorren' yn it bûtenlân, en"
+     " hy hat syn auto en syn spul al ferkocht. Wy as famylje binne wanhopich, wa kin ús "
+     "helpe?", True),
+    ("Wy krigen in ambtsberjocht oer in foarnommen útreis, mar de betrokkene sit op it "
+     "stuit fêst en neffens it berjocht is der gjin direkt gefaar. It is dus net akút. Hoe"
+     " geane wy hjirmei om?", False),
+    ("Ambtsbericht ontvangen op 03-06-2025 over een persoon die mogelijk wil uitreizen. "
+     "Volgens het bericht zelf en na overleg met de politie is er geen acute situatie en "
+     "geen direct gevaar: de betrokkene zit tot en met december in detentie. Wat moeten we"
+     " nu formeel doen?", False),
+    ("Hy sit op it stuit fêst, mar hy wol moarn nei it striidgebiet om te fjochtsjen.", True),
+    ("It is net akút, mar ús broer sil oermoarn nei Syrië om him by IS oan te sluten.", True),
+    ("Hij zit tot en met december in detentie, zei de dienst, maar zijn broer vertrekt "
+     "morgen naar Syrië.", True),
+    ("Vorig jaar 0 uitreizen, maar deze week wil een jongen naar Syrië vertrekken om te "
+     "vechten.", True),
+    ("De prijzen zijn een bom onder onze omzet, zei hij, en zaterdag legt hij een echte "
+     "bom bij het stadhuis.", True),
+    ("Op de weekmarkt komt zaterdag een kraam met kookwekkers en eierwekkers. Welke "
+     "vergunning heeft de marktkoopman nodig?", False),
 ]  # fmt: skip
 
 
