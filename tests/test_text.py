@@ -2485,6 +2485,29 @@ ROUTES: list[tuple[str, str, bool]] = [
      "het casusoverleg, 0 uitreizen, 2 paspoortmaatregelen. Is het verstandig die "
      "aantallen te publiceren, en wie adviseert ons over de communicatie?",
      "communications", False),
+    # Round 2473-2480 (on e8d0817, the rules as they stood, measured before any mend): in
+    # Limburgs, 'e plan ... um zaoterdag op de mert mit messe op lui aof te goon' (missed); 'bomb
+    # the base' with water balloons, a backpacker's 'enkeltje', a bus trip that 'wordt een hele
+    # uitreis', dodgeball's 'iemand neerschieten', a dive contest's 'bom', the Gunpowder Plot,
+    # German 'Anschlag auf meinen Geldbeutel' (false alarms)
+    ("Ich höb in 'n gesjlote chatgróp gezeen dat e paar jóng e plan make um zaoterdag op "
+     "de mert mit messe op lui aof te goon. Ich bin bang. Wat mót ich doon?",
+     "travel_or_threat", True),
+    ("The kids in my street keep playing 'bomb the base' with water balloons and soaking "
+     "the parked cars. Who do I contact about the nuisance?", "unknown", False),
+    ("We gaan deze zomer backpacken en vertrekken volgende week met een enkeltje, "
+     "terugkomen zien we wel. Welke vaccinaties hebben we nodig voor Zuidoost-Azië?",
+     "unknown", False),
+    ("Ons schoolvoetbalteam speelt zaterdag een uitwedstrijd in Lelystad. Wat is de "
+     "snelste busverbinding naar het sportpark? Wordt een hele uitreis haha", "unknown", False),
+    ("Bij gym spelen we trefbal en de leerlingen noemen het 'iemand neerschieten' als ze "
+     "raak gooien. Een ouder klaagt over die woorden. Hoe reageer ik daarop?", "unknown", False),
+    ("Welke bom is het beste voor de bommetjeswedstrijd in het zwembad, de kanonskogel of "
+     "de klassieke met één knie? Mijn zoontje wil zaterdag winnen.", "unknown", False),
+    ("Voor de pubquiz zoeken we vragen over het Buskruitverraad van 1605, het mislukte "
+     "plan om het Engelse parlement op te blazen. Weet iemand een goede bron?", "unknown", False),
+    ("Die Stromrechnung war ein echter Anschlag auf meinen Geldbeutel. Gibt es in den "
+     "Niederlanden einen Energiezuschuss, auch für Grenzgänger?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -7362,6 +7385,19 @@ ACUTE: list[tuple[str, bool]] = [
      "bom bij het stadhuis.", True),
     ("Op de weekmarkt komt zaterdag een kraam met kookwekkers en eierwekkers. Welke "
      "vergunning heeft de marktkoopman nodig?", False),
+    # Round 2473-2480: a lesson after 'een aanslag ergens anders in Europa' (false alarm); guards
+    # put a threat or a departure beside each
+    ("Hoe gaat een school om met de gesprekken in de klas na een aanslag ergens anders in "
+     "Europa? Niemand hier is in gevaar, het gaat puur om de les.", False),
+    ("Zaterdag gaan ze met messen op mensen af bij de moskee, zei hij.", True),
+    ("Na een aanslag ergens anders in Europa zei hij dat hij morgen zelf een aanslag "
+     "pleegt op het station.", True),
+    ("Bij trefbal zegt hij 'neerschieten', maar hij zei ook dat hij morgen de leraren op "
+     "school gaat neerschieten.", True),
+    ("Hij ging backpacken, zei hij, maar hij heeft een enkeltje naar Istanbul om zich bij "
+     "IS aan te sluiten.", True),
+    ("Wordt een hele uitreis, zei hij lachend over zijn reis naar Syrië om te vechten, "
+     "morgen.", True),
 ]  # fmt: skip
 
 
