@@ -2,8 +2,8 @@
 
 `training/questions.yaml` (held-out sets 2-332, which the scorecards are learned from),
 `training/heldout.yaml` (sets 441-496, measured once and kept; the acute card learns from them
-too) and `training/recent.yaml` (sets 497-1856 and 1961-2344, measured once and kept; only the
-type card learns from them) hold 213,140 questions. Every change to the rules was checked
+too) and `training/recent.yaml` (sets 497-1856, 1961-2344 and 2417-2488, measured once and kept;
+only the type card learns from them) hold 220,340 questions. Every change to the rules was checked
 against them by hand before; this test does it on every run, so a word that makes an acute
 question calm fails here, with the question's id.
 """
@@ -93,6 +93,29 @@ KNOWN_MISSES = {
     # Nederland zit en over de grens probeert te komen". A term for crossing the border made
     # asylum seekers at Ter Apel acute. Read as press.
     "s2016-c046",
+    # Round 2433-2440: a video of a client "die dreigende taal uitslaat over de burgemeester",
+    # labelled acute. "Dreigende taal" beside a target made six labelled questions about heated
+    # debates acute. Read as press.
+    "s2435-c078",
+    # Round 2457-2464: a son who "kijkt alleen nog filmpjes van strijders" and says "volgende
+    # week vertrekt hij en we zien hem nooit meer terug". Films of fighters are excepted as no
+    # departure (watching is a signal), so the farewell combination misses its radical word; a
+    # son called radical is acute. Read as a family asking for support.
+    "s2464-c052",
+    # Round 2465-2472, in Frisian: a pupil who comes "'mei wat' nei skoalle ... om de klasse
+    # werom te pakken" with "in list mei nammen" (no list knows the menace), and a passport to
+    # be declared invalid of someone who "wol oermoarn al fuort nei syn 'nije famylje'"
+    # ("fuort" and "nije" are words Frisian terms hold, not read as Dutch).
+    "s2471-c030",
+    "s2471-c052",
+    # Round 2473-2480, in Frisian: "'de striders' ... syn paspoart en in ynpakte tas klearstean
+    # by de doar". Its Dutch translation too is acute only through the acute card. Read as a
+    # family asking for support.
+    "s2476-c050",
+    # Round 2481-2488 (the stop's final rules, not mended), in Twents: "'n officieel stuk ...
+    # dat 'n jong kearl ... disse wekke vot wil, noar de oorlog doar", an official report in
+    # other words than "ambtsbericht". Read as unknown.
+    "s2482-c087",
 }
 
 
@@ -121,14 +144,14 @@ def test_no_acute_question_is_missed_but_those_kept_on_purpose(report: Report) -
 def test_the_figures_stay_above_the_issues_bars(report: Report) -> None:
     """Primary types right and calm questions left calm, at least as well as when measured.
 
-    When last set (2026-12-06, noon): 96.21% right and 1.96% of calm questions
-    marked acute, over 213,140 questions; the bars are 90% and 5%. The floors sit a little
+    When last set (2026-12-06, afternoon): 96.23% right and 1.94% of calm questions
+    marked acute, over 220,340 questions; the bars are 90% and 5%. The floors sit a little
     under the measured figures, so that a change that costs a few answers elsewhere still
     passes, and one that costs many does not. The type card learns from these questions, so
     that figure is not independent of it, and could hide what a change costs the rules: the
     rules' own types, before the card, keep their floor (93.28% right when set).
     """
-    assert len(report.outcomes) == 213_140
+    assert len(report.outcomes) == 220_340
     assert report.accuracy >= 0.955
     assert report.rules_accuracy >= 0.93
     assert report.false_acute_rate <= 0.025
