@@ -21,7 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import routing
-from routing._models import AcuteScore
+from routing import AcuteScore
 from routing._rulebase import default_rules_dir
 
 REPOSITORY = Path(__file__).resolve().parents[1]

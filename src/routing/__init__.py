@@ -9,6 +9,19 @@ The routing table of the one-pager "Voorbereiden op sociale spanningen en radica
 """
 
 from ._engines import durable_rules_available
+from ._evidence_models import (
+    AcuteScore,
+    ExceptedWord,
+    NegatedExcept,
+    NegatedWord,
+    Phrase,
+    ScoreSign,
+    TextEvidence,
+    ThreatScene,
+    TopicScore,
+    TypeScore,
+    WordHit,
+)
 from ._exceptions import (
     DataError,
     EngineError,
@@ -18,29 +31,18 @@ from ._exceptions import (
     UnknownQuestionTypeError,
 )
 from ._models import (
-    AcuteScore,
     AdvicePoint,
     Channel,
     Contact,
-    ExceptedWord,
     Facts,
-    NegatedExcept,
-    NegatedWord,
     PersonalData,
-    Phrase,
     Provenance,
     Question,
     Route,
     RoutingResult,
     RuleHit,
-    ScoreSign,
     Source,
-    TextEvidence,
-    ThreatScene,
-    TopicScore,
     Trace,
-    TypeScore,
-    WordHit,
 )
 from ._privacy import find_personal_data, redact
 from ._router import Router, route

@@ -11,15 +11,8 @@ from collections.abc import Iterator
 
 import click
 
-from ._models import (
-    AcuteScore,
-    Channel,
-    RoutingResult,
-    ScoreSign,
-    TextEvidence,
-    TopicScore,
-    TypeScore,
-)
+from ._evidence_models import AcuteScore, ScoreSign, TextEvidence, TopicScore, TypeScore
+from ._models import Channel, RoutingResult
 from ._rules import Rule
 
 _ICONS = {"phone": "tel", "email": "mail", "web": "web"}

@@ -11,15 +11,8 @@ from collections.abc import Collection, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
-from ._models import (
-    ExceptedWord,
-    NegatedExcept,
-    NegatedWord,
-    Phrase,
-    ThreatScene,
-    WordHit,
-    built,
-)
+from ._evidence_models import ExceptedWord, NegatedExcept, NegatedWord, Phrase, ThreatScene, WordHit
+from ._frozen import built
 from ._patterns import Occurrence
 from ._text import Tokens
 from ._traits import Combination, Trait

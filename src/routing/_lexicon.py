@@ -8,110 +8,22 @@ undoes a word, is read by `routing._negation_file`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
-
-from ._combinations import CombinationSpec, combination_terms
+from ._combinations import combination_terms
 from ._exceptions import RuleError
 from ._facts import ASKERS, BOOLEAN_FACTS
+from ._lexicon_schema import (
+    FactWordsSpec,
+    LexiconSpec,
+    MessengersSpec,
+)
 from ._terms import Term
 from ._text import tokenize
 from ._validation import validated
 from ._vocabulary import Example, Label, Yielding, labelled_terms
 
 LEXICON_KIND = "lexicon"
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
-
-
-class _MessengersSpec(_Strict):
-    terms: list[str] = Field(min_length=1)
-    yield_to: list[str] = []
-    yield_to_askers: list[str] = []
-
-
-class _FactWordsSpec(_Strict):
-    description: str | None = None
-    terms: list[str] = []
-    weak: list[str] = []
-    firm: list[str] = []
-    # Terms that name the row itself ("paspoortmaatregel"): they keep the question about the
-    # subject whatever words stand around them, so the topic card may not take it off.
-    sure: list[str] = []
-    # `except` is a Python keyword: the file says `except`, the model says `exceptions`.
-    exceptions: list[str] = Field(default=[], alias="except")
-    together: list[list[str]] = []
-    combinations: list[CombinationSpec] = []
-    # Word lists that several combinations share, by name: a word added once counts in each.
-    lists: dict[str, list[str]] = {}
-    # How many words apart the words of one of its combinations may stand at most; without
-    # it, anywhere in one paragraph.
-    within: int | None = Field(default=None, ge=1)
-    messengers: _MessengersSpec | None = None
-    denials: list[str] = []
-    examples: list[str] = []
-
-
-class _GeneralSpec(_Strict):
-    facts: list[str] = Field(min_length=1)
-    terms: list[str] = Field(min_length=1)
-    someone: list[str] = []
-
-
-class _ResolvedSpec(_Strict):
-    facts: list[str] = Field(min_length=1)
-    terms: list[str] = Field(min_length=1)
-    when: list[str] = Field(min_length=1)
-    unless: list[str] = []
-
-
-class _AsideSpec(_Strict):
-    facts: list[str] = Field(min_length=1)
-    terms: list[str] = Field(min_length=1)
-    asks: list[str] = []
-
-
-class _CalmSpec(_Strict):
-    terms: list[str] = Field(min_length=1)
-    when: list[str] = Field(min_length=1)
-    unless: list[str] = []
-    keeps: list[str] = []
-
-
-class _SceneSpec(_Strict):
-    facts: list[str] = Field(min_length=1)
-    targets: list[str] = Field(min_length=1)
-    moments: list[str] = Field(min_length=1)
-
-
-class _MailSpec(_Strict):
-    headers: list[str] = Field(min_length=1)
-    kept: list[str] = []
-    footers: list[str] = []
-
-
-class _LexiconSpec(_Strict):
-    kind: Literal["lexicon"]
-    schema_version: Literal[1]
-    facts: dict[str, _FactWordsSpec] = {}
-    asker: dict[str, list[str]] = {}
-    asked_for: dict[str, list[str]] = {}
-    askers_on_topic: list[str] = []
-    on_topic: list[str] = []
-    on_topic_except: list[str] = []
-    figures: list[str] = []
-    spellings: dict[str, str] = {}
-    on_topic_hints: list[str] = []
-    off_topic: list[str] = []
-    general: _GeneralSpec | None = None
-    resolved: _ResolvedSpec | None = None
-    aside: _AsideSpec | None = None
-    calm: _CalmSpec | None = None
-    threat_scene: _SceneSpec | None = None
-    mail: _MailSpec | None = None
 
 
 @dataclass(frozen=True)
@@ -150,7 +62,7 @@ def parse_lexicon(raw: Any, file: str) -> LexiconFile:
             entry="calm.when",
         )
     spec = validated(
-        _LexiconSpec,
+        LexiconSpec,
         raw,
         file=file,
         known_keys=(
@@ -323,7 +235,7 @@ def _spellings(given: dict[str, str], file: str) -> dict[str, str]:
     return spellings
 
 
-def _yielding(fact: str, messengers: _MessengersSpec, file: str) -> Yielding:
+def _yielding(fact: str, messengers: MessengersSpec, file: str) -> Yielding:
     """What a fact's `messengers` words yield to, each fact and asker one the rules know."""
     entry = f"facts.{fact}.messengers"
     if not messengers.yield_to and not messengers.yield_to_askers:
@@ -366,7 +278,7 @@ def _known_facts(
 
 
 def _fact_words(
-    fact: str, words: _FactWordsSpec, file: str
+    fact: str, words: FactWordsSpec, file: str
 ) -> tuple[list[tuple[Term, Label]], list[Example]]:
     """The terms of one fact's entry, with their labels, and its example sentences."""
     found: list[tuple[Term, Label]] = []

@@ -22,7 +22,8 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from ._models import Phrase, built
+from ._evidence_models import Phrase
+from ._frozen import built
 from ._patterns import Occurrence
 from ._text import Tokens
 

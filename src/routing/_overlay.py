@@ -20,7 +20,8 @@ from ._channels import ChannelKind, normalise
 from ._exceptions import DataError
 from ._models import Channel, Contact, Route, Source
 from ._rulebase import RuleBase, _digest
-from ._table import Municipality, Verification, VerifiedOn
+from ._table import Municipality, Verification
+from ._table_schema import VerifiedOn
 from ._validation import _path, _plain
 from ._yaml import load_mapping, read_text
 

@@ -9,18 +9,11 @@ from __future__ import annotations
 
 from ._decide import build_result
 from ._engines import Engine
+from ._evidence_models import TextEvidence, TypeScore
 from ._exceptions import QuestionError, UnknownQuestionTypeError
 from ._facts import fact_key
-from ._models import (
-    PersonalData,
-    Provenance,
-    Question,
-    RoutingResult,
-    TextEvidence,
-    TypeScore,
-    built,
-    replaced,
-)
+from ._frozen import built, replaced
+from ._models import PersonalData, Provenance, Question, RoutingResult
 from ._privacy import WARNING_NL, find_personal_data
 from ._question import NO_FACTS, MemoKey, QuestionLike, as_question, combine, facts_of
 from ._rulebase import RuleBase

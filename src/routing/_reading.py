@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from ._models import (
+from ._evidence_models import (
     AcuteScore,
     ExceptedWord,
     NegatedExcept,

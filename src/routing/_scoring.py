@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from collections.abc import Set as AbstractSet
 
+from ._evidence_models import AcuteScore, NegatedWord, ScoreSign, TopicScore, WordHit
 from ._excepts import THREAT_FACTS
-from ._models import AcuteScore, NegatedWord, ScoreSign, TopicScore, WordHit, built
+from ._frozen import built
 from ._negation import NEGATION_ROLES, Cues
 from ._patterns import Occurrence
 from ._reading import Reading

@@ -11,97 +11,27 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Literal, TypeVar
+from typing import TypeVar
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic_core import PydanticCustomError
 
-from ._channels import ChannelKind, normalise
+from ._channels import normalise
 from ._exceptions import DataError
 from ._models import Channel, Contact, Route, Source
+from ._table_schema import (
+    ContactSpec,
+    QuestionTypeSpec,
+    SourceSpec,
+    TableSpec,
+)
 from ._validation import validated
 from ._yaml import load_mapping
 
 UNKNOWN = "unknown"
 """The question type of a question that is not about social tension or radicalisation."""
 
-_ID = r"^[a-z][a-z0-9_]*$"
 _T = TypeVar("_T")
-
-
-def _iso_date(value: object) -> object:
-    """Accept a YAML date (``2025-03-31``) or the same date quoted; refuse anything else."""
-    if isinstance(value, str):
-        try:
-            return datetime.date.fromisoformat(value)
-        except ValueError:
-            pass
-    elif value is None or (
-        isinstance(value, datetime.date) and not isinstance(value, datetime.datetime)
-    ):
-        return value
-    raise PydanticCustomError(
-        "date_format", "must be a date written as YYYY-MM-DD, for example 2025-03-31"
-    )
-
-
-VerifiedOn = Annotated[datetime.date | None, BeforeValidator(_iso_date)]
-"""The day a fact was last checked against its source; optional everywhere it appears."""
-
-
-class _Spec(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
-
-
-class _SourceSpec(_Spec):
-    id: str = Field(pattern=_ID)
-    title: str = Field(min_length=1)
-    publisher: str = Field(min_length=1)
-    url: str | None = None
-    note: str | None = None
-    verified_on: VerifiedOn = None
-
-
-class _ChannelSpec(_Spec):
-    kind: ChannelKind
-    value: str
-    label: str | None = None
-    source: str | None = None
-
-
-class _ContactSpec(_Spec):
-    id: str = Field(pattern=_ID)
-    name: str = Field(min_length=1)
-    full_name: str | None = None
-    local: bool = False
-    note: str | None = None
-    note_source: str | None = None
-    source: str
-    channels: list[_ChannelSpec]
-    verified_on: VerifiedOn = None
-
-
-class _RouteSpec(_Spec):
-    contact: str
-    explanation: str | None = None
-    source: str | None = None
-
-
-class _QuestionTypeSpec(_Spec):
-    id: str = Field(pattern=_ID)
-    row: int | None = Field(default=None, ge=1)
-    label: str = Field(min_length=1)
-    acute: bool = False
-    explanation: str = Field(min_length=1)
-    source: str
-    routes: list[_RouteSpec]
-
-
-class _TableSpec(_Spec):
-    schema_version: Literal[1]
-    sources: list[_SourceSpec]
-    contacts: list[_ContactSpec]
-    question_types: list[_QuestionTypeSpec]
 
 
 @dataclass(frozen=True)
@@ -170,7 +100,7 @@ def load_table(path: Path, *, text: str | None = None) -> Table:
         path, holding="schema_version, sources, contacts and question_types", text=text
     )
     spec = validated(
-        _TableSpec,
+        TableSpec,
         raw,
         file=name,
         known_keys="the fields of each entry are listed in docs/data.md; check the spelling",
@@ -181,7 +111,7 @@ def load_table(path: Path, *, text: str | None = None) -> Table:
 class _Resolver:
     """Turns a schema-valid file into models, checking every cross-reference on the way."""
 
-    def __init__(self, file: str, spec: _TableSpec) -> None:
+    def __init__(self, file: str, spec: TableSpec) -> None:
         self.file = file
         self.spec = spec
         self.sources = _unique(file, "source", [(s.id, _source(s)) for s in spec.sources])
@@ -226,7 +156,7 @@ class _Resolver:
                 field=field,
             ) from None
 
-    def _contact(self, spec: _ContactSpec) -> Contact:
+    def _contact(self, spec: ContactSpec) -> Contact:
         entry = f"contact {spec.id!r}"
         source = self._source_of(spec.source, entry, "source")
         channels = []
@@ -271,7 +201,7 @@ class _Resolver:
         )
 
     def _question_type(
-        self, spec: _QuestionTypeSpec, contacts: Mapping[str, Contact]
+        self, spec: QuestionTypeSpec, contacts: Mapping[str, Contact]
     ) -> QuestionType:
         entry = f"question type {spec.id!r}"
         source = self._source_of(spec.source, entry, "source")
@@ -314,7 +244,7 @@ class _Resolver:
         )
 
 
-def _source(spec: _SourceSpec) -> Source:
+def _source(spec: SourceSpec) -> Source:
     return Source(
         id=spec.id, title=spec.title, publisher=spec.publisher, url=spec.url, note=spec.note
     )

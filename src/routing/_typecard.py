@@ -33,8 +33,9 @@ from typing import Any, Literal, NamedTuple
 
 from pydantic import Field
 
+from ._evidence_models import ScoreSign, TypeScore
 from ._exceptions import RuleError
-from ._models import ScoreSign, TypeScore, built
+from ._frozen import built
 from ._scorecard import LearnedSpec, StrictSpec, check_words, first_places
 from ._table import UNKNOWN
 from ._text import Tokens

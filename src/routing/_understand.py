@@ -51,10 +51,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ._evidence import excepted_words, gather, negated_excepts, scene_evidence
+from ._evidence_models import WordHit
 from ._excepts import Excepts, excepted_places, explained_away, threat_scenes
+from ._frozen import built
 from ._mail import Mail, blanked, covered, mail_evidence
 from ._messengers import yielded
-from ._models import WordHit, built
 from ._negation import NEGATION_ROLES, Cues
 from ._patterns import Occurrence, TermMatcher
 from ._reading import Reading

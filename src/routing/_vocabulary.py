@@ -1,7 +1,7 @@
 """What reading a text needs of the word files: every term with its label, and the settings.
 
 `routing._lexicon` and `routing._negation_file` build the labels from their files;
-`routing._rulebase` gathers them into one `Vocabulary`, which `routing._understand` applies.
+`routing._collect` gathers them into one `Vocabulary`, which `routing._understand` applies.
 """
 
 from __future__ import annotations
