@@ -2508,6 +2508,27 @@ ROUTES: list[tuple[str, str, bool]] = [
      "plan om het Engelse parlement op te blazen. Weet iemand een goede bron?", "unknown", False),
     ("Die Stromrechnung war ein echter Anschlag auf meinen Geldbeutel. Gibt es in den "
      "Niederlanden einen Energiezuschuss, auch für Grenzgänger?", "unknown", False),
+    # Round 2497-2504: e-mail footers that name a threat and 112, a choir's concert that must be
+    # 'een bom', a riddle, a comedian who blows the place up with laughter; and a departure 'daar
+    # ... vechten bij IS' that only the acute card knew.
+    ("Ik wil een lokaal netwerk opzetten met het wijkteam en de wijkagent; wie kan mij "
+     "helpen? Niets acuuts. Met vriendelijke groet, Sanne. Disclaimer: dit bericht is "
+     "uitsluitend bestemd voor de geadresseerde. Bij een acute dreiging, een aanslag of "
+     "een bommelding belt u altijd 112.", "prevention", False),
+    ("Mijn groene container is gestolen. Kan ik een nieuwe aanvragen? Groet, P. Jansen ---"
+     " Deze e-mail is automatisch gecontroleerd op virussen, spam, extremistische inhoud "
+     "en terroristische dreigingen door MailGuard Pro. Bij een bommelding belt u 112.",
+     "unknown", False),
+    ("Ons koor treedt op in het buurthuis en de dirigent zei dat het een bom moet worden, "
+     "extreem goed. Kunnen we zaterdag de zaal van 10 tot 12 gebruiken om te repeteren?",
+     "unknown", False),
+    ("Raadsel: wat heeft een bom maar ontploft nooit? Een bommetje in het zwembad! Hebben "
+     "jullie nog meer van dit soort raadsels voor het kinderfeestje?", "unknown", False),
+    ("Goedenavond, Onze cabaretier opent zijn show altijd met: 'Ik kom hier vanavond de "
+     "boel opblazen, met lachen!' Voor de comedy-avond in het buurthuis hebben we 150 "
+     "bezoekers verwacht. Hebben we een evenementenvergunning nodig? Groet, Stichting "
+     "Lachsalvo 'Humor is ons enige wapen.'", "unknown", False),
+    ("Hij wil daar gaan vechten bij IS en komt niet terug.", "travel_or_threat", True),
 ]  # fmt: skip
 
 
@@ -7398,6 +7419,65 @@ ACUTE: list[tuple[str, bool]] = [
      "IS aan te sluiten.", True),
     ("Wordt een hele uitreis, zei hij lachend over zijn reis naar Syrië om te vechten, "
      "morgen.", True),
+    # Round 2497-2504: Frisian 'bedrige', Gronings 'uut' and a Twents 'bom an botter'; stories
+    # taken back ('het bleek een grap', 'ze is toch niet gegaan', 'dat klopte niet') beside a calm
+    # statement; and guards that put a threat or a departure beside each new word.
+    ("In sjoernalist fan 'e krante wol witte oft de man dy't it gemeentehûs fan Burgum "
+     "bedrige hat al oppakt is. Hy is noch net fûn. Wat sizze wy tsjin 'e parse?", True),
+    ("Bie ons in Loppersum hebben wie bie t spitten n olde bom uut de oorlog in de tuin "
+     "vonden, n verroest granoat. Wel mouten wie belln om dat ding op te hoalen?", False),
+    ("Wat is 't recept veur krentenwegge zo as ze 't in Haaksbergen moakt? Mien oma zee "
+     "altied dat doar ne bom an botter in mot.", False),
+    ("Wat is n goud recept veur Grunneger mosterdsoep? Mien man zegt dat mien soep uut "
+     "Appingedam 'explosief' is van de mosterd, en dat is nait as compliment bedoeld.", False),
+    ("Een leerling vertelde dat een klasgenoot 'naar het kalifaat' zou gaan. We hebben het"
+     " nagevraagd: dat klopte niet, hij gaat met zijn familie op vakantie naar Marokko. "
+     "Niet acuut dus. Hoe pakken we zulke geruchten in de klas aan?", False),
+    ("Onze dochter zei dat ze naar het strijdgebied zou vertrekken. Ze heeft het "
+     "teruggenomen, ze is toch niet gegaan en woont weer thuis; er is geen direct gevaar. "
+     "Maar ze is nog steeds erg radicaal en wij als familie zijn uitgeput. Wie ondersteunt"
+     " families?", False),
+    ("Vorige maand wilden we een paspoortmaatregel laten voorbereiden voor een inwoner, "
+     "maar hij bleek toch niet te willen vertrekken; de zaak is gesloten, er is geen "
+     "gevaar. Nu vraagt hij zijn paspoort terug. Bij wie moet ik zijn?", False),
+    ("Het is niet acuut, hij is nog minderjarig en zijn paspoort ligt bij zijn moeder, "
+     "maar een jongen uit onze voetbalgroep in het buurthuis heeft het er steeds over dat "
+     "hij 'later naar Syrie wil om te strijden'. Wie moeten we informeren?", False),
+    ("Hoi, Onze wijkteammedewerker ziet bij een gezin dat de oudste zoon (20) steeds "
+     "extremere uitspraken doet over 'de westerse vijand'. Waar kunnen we dit signaal "
+     "neerleggen? Groet, Kees Wijkteam Noord 'Wij zijn de bom in de buurt!'", False),
+    ("Mijn oma zei altijd dat er ne bom an botter in mot, maar de buurman wil zaterdag de "
+     "moskee opblazen.", True),
+    ("Hij is toch niet gegaan, er is geen direct gevaar, maar hij dreigt zaterdag de "
+     "moskee op te blazen.", True),
+    ("Er is geen gevaar zegt hij, maar hij vertrekt morgen naar Syrië.", True),
+    ("Ze heeft het teruggenomen, maar morgen vertrekt ze naar het strijdgebied.", True),
+    ("Het bleek een grap, er is geen gevaar, maar hij heeft nu een ticket naar Turkije en "
+     "gaat vechten bij IS.", True),
+    ("Onze dochter zei dat ze naar het strijdgebied zou vertrekken. Ze is toch niet "
+     "gegaan; er is geen direct gevaar, maar ze wil morgen alsnog vertrekken.", True),
+    ("Het koor zegt dat het een bom moet worden; de bom ligt klaar in de kelder voor "
+     "zaterdag.", True),
+    ("Wij zijn de bom in de buurt, en zaterdag blazen we het gemeentehuis op.", True),
+    ("Humor is ons enige wapen, maar ik heb ook een pistool en ik schiet morgen de "
+     "burgemeester neer.", True),
+    ("De cabaretier gaat de boel opblazen met lachen, en mijn neef gaat morgen echt het "
+     "stadhuis opblazen met TNT.", True),
+    ("Het was een grap zei hij, maar hij heeft vuurwerkbommen in zijn schuur en wil "
+     "zaterdag de moskee opblazen.", True),
+    ("Raadsel: wat heeft een bom maar ontploft nooit? Antwoord: niets, want morgen leg ik "
+     "een echte bom in de synagoge.", True),
+    ("Deze e-mail is gecontroleerd op virussen en terroristische dreigingen. Mijn broer "
+     "wil zaterdag een aanslag plegen op de synagoge.", True),
+    ("Bij een bommelding belt u 112. Er ligt nu een bom in de hal van het stadhuis.", True),
+    ("Zijn paspoort ligt bij zijn moeder, het is niet acuut, maar hij heeft een ander "
+     "paspoort en vliegt morgen naar Turkije.", True),
+    ("Het is niet acuut, hij heeft een retourticket naar Turkije, maar hij wil gaan "
+     "vechten bij IS in Syrië en komt niet terug.", True),
+    ("Mijn broer zei dat het een grap was, er is geen gevaar, maar hij heeft een kaartje "
+     "naar Istanbul voor morgen.", True),
+    ("Dat klopte niet, zegt hij nu, er is geen gevaar; toch vertrekt hij volgende week "
+     "naar Syrië om te vechten.", True),
 ]  # fmt: skip
 
 
