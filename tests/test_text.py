@@ -2529,6 +2529,30 @@ ROUTES: list[tuple[str, str, bool]] = [
      "bezoekers verwacht. Hebben we een evenementenvergunning nodig? Groet, Stichting "
      "Lachsalvo 'Humor is ons enige wapen.'", "unknown", False),
     ("Hij wil daar gaan vechten bij IS en komt niet terug.", "travel_or_threat", True),
+    # Round 2505-2512: a tax bill 'ontvangen' before the phrase that names it, a storm's
+    # 'dreiging' of the KNMI, a career blown up, a goalkeeper's 'bom', a referee's 'aanslag op ons
+    # doelsaldo', a Brabants 'aanslag op oew lijn', the board game Risk and 'an attack on the
+    # record'.
+    ("Beste mensen, ik heb deze week een aanslag ontvangen waar ik werkelijk niets van "
+     "begrijp. Het gaat om de aanslag onroerendezaakbelasting. Kan ik die in termijnen "
+     "betalen?", "unknown", False),
+    ("Hallo, we maken ons zorgen over de dreiging die het KNMI heeft afgegeven: code "
+     "oranje voor zware windstoten. En als de dreiging aanhoudt, wordt de weg langs de "
+     "dijk dan afgesloten?", "unknown", False),
+    ("In the board game Risk my brother always attacks me from Kamchatka. Any strategy "
+     "tips for defending Asia?", "unknown", False),
+    ("I want to make an attack on the record of most pancakes baked in one hour, for the "
+     "village party. Must I report this at the municipality?", "unknown", False),
+    ("Cliënt in een manische fase zegt dat hij zijn hele carrière gaat opblazen en morgen "
+     "ontslag neemt. Hoe bespreek ik het risico van impulsieve beslissingen met hem?",
+     "unknown", False),
+    ("Onze keeper kreeg gisteren een bom van een afstandsschot binnen, hoe train ik jonge "
+     "keepers op zulke ballen?", "unknown", False),
+    ("Die scheids pleegde een aanslag op ons doelsaldo met drie onterechte penalty's. Hoe "
+     "dien ik een officiële klacht in over een scheidsrechter?", "unknown", False),
+    ("Die nieuwe frituur bij ons op de hoek in Eindhoven is echt de bom, hun frikandel "
+     "speciaal is 'n aanslag op oew lijn haha. Weet gij of die ook op zondag open zijn?",
+     "unknown", False),
 ]  # fmt: skip
 
 
@@ -7478,6 +7502,36 @@ ACUTE: list[tuple[str, bool]] = [
      "naar Istanbul voor morgen.", True),
     ("Dat klopte niet, zegt hij nu, er is geen gevaar; toch vertrekt hij volgende week "
      "naar Syrië om te vechten.", True),
+    # Round 2505-2512: a car driven 'into the people' in Dutch word order, Limburgs 'aonslaag',
+    # 'vertroewelike breef' and 'vertrekke', an English report 'from last spring'; and guards that
+    # put a threat or a departure beside each new word.
+    ("We sit in the crisis team. A man has this morning driven with a car into the people "
+     "on the market square and the police is still searching a second man who ran away. "
+     "The press stands at the door and on social media the rumours go hard. Who helps us "
+     "with the communication?", True),
+    ("Ich bin journalist bij 'n regionaal blaad. De politie zaet dat dee jóng dee gister "
+     "'ne aonslaag op 't station van Heerle haet beraomd nog altied vortvluchtig is en "
+     "mäögelik 'n twiede plek in 't vizier haet. Wae is bij de gemeinte de woordveurder en"
+     " wae stumt de communicatie aof?", True),
+    ("De burgemeister haet dees morge 'ne vertroewelike breef van 't Rijk gekrege: eine "
+     "jóng oet oos gemeinte zou in de kómmende daag nao 't gebied van dee strijdgroep "
+     "vertrekke. Waat mótte veer noe direk doon?", True),
+    ("This is not urgent: the official report about a resident who might travel abroad to "
+     "join an armed group is from last spring. Which partners should have been informed?", False),
+    ("Ik heb een aanslag ontvangen van de gemeente, en mijn buurman wil zaterdag een "
+     "aanslag plegen op de moskee.", True),
+    ("Het KNMI geeft code oranje, maar de dreiging die het KNMI afgaf is niets vergeleken "
+     "met de bom die mijn neef morgen in het stadhuis legt.", True),
+    ("In the board game Risk he always attacks me, but yesterday he said he will attack "
+     "the synagogue on Saturday with a knife.", True),
+    ("Hij zegt dat hij zijn carrière gaat opblazen, en ook dat hij morgen het gemeentehuis"
+     " opblaast met zelfgemaakte bommen.", True),
+    ("De scheids pleegde een aanslag op ons doelsaldo; nu dreigt een supporter hem "
+     "zaterdag na de wedstrijd neer te steken.", True),
+    ("This is not urgent: the report is from last spring, but he flies to Syria tomorrow "
+     "to join ISIS.", True),
+    ("A man drove with a van into the crowd on the square and a second attacker is still "
+     "on the run.", True),
 ]  # fmt: skip
 
 
