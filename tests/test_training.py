@@ -2,8 +2,8 @@
 
 `training/questions.yaml` (held-out sets 2-332, which the scorecards are learned from),
 `training/heldout.yaml` (sets 441-496, measured once and kept; the acute card learns from them
-too) and `training/recent.yaml` (sets 497-1856, 1961-2344 and 2417-2488, measured once and kept;
-only the type card learns from them) hold 220,340 questions. Every change to the rules was checked
+too) and `training/recent.yaml` (sets 497-1856, 1961-2344 and 2417-2520, measured once and kept;
+only the type card learns from them) hold 223,540 questions. Every change to the rules was checked
 against them by hand before; this test does it on every run, so a word that makes an acute
 question calm fails here, with the question's id.
 """
@@ -116,6 +116,11 @@ KNOWN_MISSES = {
     # dat 'n jong kearl ... disse wekke vot wil, noar de oorlog doar", an official report in
     # other words than "ambtsbericht". Read as unknown.
     "s2482-c087",
+    # Round 2513-2520, in Gronings: a deckhand with the ferry's busiest times and drawings of
+    # its lower deck, who wants to take "zoveul meugelk van heur" with him tomorrow. Its Dutch
+    # translation too is acute only through the acute card, which knows no Gronings; reading
+    # "zoveel mogelijk ... meenemen" as a threat would make calm outings acute. Read as unknown.
+    "s2518-c032",
 }
 
 
@@ -144,14 +149,14 @@ def test_no_acute_question_is_missed_but_those_kept_on_purpose(report: Report) -
 def test_the_figures_stay_above_the_issues_bars(report: Report) -> None:
     """Primary types right and calm questions left calm, at least as well as when measured.
 
-    When last set (2026-12-06, afternoon): 96.23% right and 1.94% of calm questions
-    marked acute, over 220,340 questions; the bars are 90% and 5%. The floors sit a little
+    When last set (2026-12-06, evening): 96.23% right and 1.94% of calm questions
+    marked acute, over 223,540 questions; the bars are 90% and 5%. The floors sit a little
     under the measured figures, so that a change that costs a few answers elsewhere still
     passes, and one that costs many does not. The type card learns from these questions, so
     that figure is not independent of it, and could hide what a change costs the rules: the
-    rules' own types, before the card, keep their floor (93.28% right when set).
+    rules' own types, before the card, keep their floor (93.27% right when set).
     """
-    assert len(report.outcomes) == 220_340
+    assert len(report.outcomes) == 223_540
     assert report.accuracy >= 0.955
     assert report.rules_accuracy >= 0.93
     assert report.false_acute_rate <= 0.025
