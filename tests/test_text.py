@@ -2593,6 +2593,30 @@ ROUTES: list[tuple[str, str, bool]] = [
      "unknown", False),
     ("Vanavond wordt het echt een bom in het café: de dartsfinale op groot scherm op het "
      "terras. Heb ik daarvoor een evenementenvergunning nodig?", "unknown", False),
+    # Round 2529-2536: a contractor who will 'de boel opblazen' while gutting a kitchen, an
+    # interior that will 'exploderen van kleur', a song that 'heet Uitreis', a class that 'dan
+    # ontploft', jokes 'over aanslagen en bommen', documents a child needs 'om uit te reizen', a
+    # Frisian tax 'oanslach fan de gemeentebelesting'.
+    ("We gaan het jongerencentrum verbouwen; de aannemer wil de oude keuken er radicaal "
+     "uitslopen en zegt dat hij 'de boel opblaast'. Moet de GGD eerst op asbest laten "
+     "meten?", "unknown", False),
+    ("Ons kerkkoor gaat op uitwisseling naar Polen. Is een identiteitskaart genoeg om uit "
+     "te reizen, of hebben de koorleden een paspoort nodig?", "unknown", False),
+    ("In de moskee willen we de oude vloer eruit slopen en het interieur laten exploderen "
+     "van kleur met nieuwe mozaïektegels. Wie verleent een omgevingsvergunning voor de "
+     "verbouwing van een gebedshuis?", "unknown", False),
+    ("Mijn dochter speelt in een band en hun nieuwe nummer heet 'Uitreis'. Mogen ze "
+     "optreden op het plein met Koningsdag, welke vergunning is nodig? Proszę.", "unknown", False),
+    ("Docenten op het vmbo durven het gesprek over de oorlog in het Midden-Oosten niet "
+     "meer aan te gaan omdat de klas dan ontploft. Is er een helpdesk waar de school "
+     "terecht kan?", "school_question", False),
+    ("Als gemeente krijgen we vragen van een middelbare school: leerlingen maken in de "
+     "pauze grappen over aanslagen en bommen en de directie weet niet hoe ze het gesprek "
+     "in de klas moet voeren. Wie kan de school helpen?", "school_question", False),
+    ("Ik neem de taxi naar het vliegveld voor onze vakantie: welke documenten heeft mijn "
+     "kind nodig om uit te reizen naar Marokko als alleen ik als ouder meega?", "unknown", False),
+    ("Ik haw in oanslach fan de gemeentebelesting krigen dy't folle te heech is. Wêr kin "
+     "ik beswier meitsje?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -7607,6 +7631,30 @@ ACUTE: list[tuple[str, bool]] = [
      "het raadhuis morgen op te blazen.", True),
     ("Vanavond wordt het echt een bom in het café, zegt hij, want hij heeft explosieven in"
      " zijn auto en wil het café opblazen.", True),
+    # Round 2529-2536: Gronings 'bedraigen', Twents 'blaozen' and 'gevundn', Limburgs 'ambsberich'
+    # and 'oetreize'; and guards that put a threat or a departure beside each new word.
+    ("n Verslaggever van de regionoale omroep wil vanoavend uutzenden over de bedraigen "
+     "richten t gemeentehoes, de dader is nog nait pakt. Wat zeggen wie en mit wel stemmen"
+     " wie dat of?", True),
+    ("Der geet n filmke rond van n man dee dreigt de kermis 'op te blaozen', en hee is nog"
+     " nich gevundn. De pers steet bie t gemeentehoes. Wat zegt wiej en met wel stemt wiej"
+     " dat of?", True),
+    ("we hebbe 'n ambsberich gekrege euver oetreize vaan 'n jóng vrouw, wat zeen de "
+     "sjtappe", True),
+    ("De aannemer sloopt de keuken, maar zijn zoon zegt dat hij zaterdag de moskee "
+     "opblaast.", True),
+    ("Is een identiteitskaart genoeg om uit te reizen? Mijn broer vertrekt morgen naar "
+     "Syrië om zich bij IS aan te sluiten.", True),
+    ("Het interieur gaat exploderen van kleur, maar een bezoeker dreigt het gebedshuis "
+     "vrijdag op te blazen.", True),
+    ("Hun nummer heet 'Uitreis', maar de zanger zelf vertrekt volgende week naar het "
+     "strijdgebied om te vechten.", True),
+    ("De klas ontploft meteen bij dit onderwerp, en een leerling zegt dat hij morgen een "
+     "bom meeneemt naar school.", True),
+    ("Ze maken grappen over aanslagen en bommen, maar een van hen heeft een bom gebouwd "
+     "voor de kerstmarkt van zaterdag.", True),
+    ("Welke documenten heeft mijn zoon nodig om uit te reizen? Hij wil naar Syrië om te "
+     "strijden en gaat overmorgen.", True),
 ]  # fmt: skip
 
 
