@@ -2617,6 +2617,30 @@ ROUTES: list[tuple[str, str, bool]] = [
      "kind nodig om uit te reizen naar Marokko als alleen ik als ouder meega?", "unknown", False),
     ("Ik haw in oanslach fan de gemeentebelesting krigen dy't folle te heech is. Wêr kin "
      "ik beswier meitsje?", "unknown", False),
+    # Round 2537-2544: Frisian 'bom fan stof', Twents 'bom van ne krentenwegge', an 'aanslag
+    # gepleegd op mijn heg', 'een bom naar voren', a hall or a photo 'opblazen tot' something
+    # larger, a 'Sicilian attack', 'voordat het ergens knalt'.
+    ("Wy ha juster de hiele âlde tegelflier út ús badkeamer helle, it wie in bom fan stof "
+     "en puin. Wêr kin ik it puin kwyt yn de gemeente?", "unknown", False),
+    ("Oonze bakker hef ne 'bom' van ne krentenwegge, bekend in heel Twente. Mag ik zo'n "
+     "ding verkopen op de weekmarkt, en wat kost ne standplaats?", "unknown", False),
+    ("Mijn buurman heeft een aanslag gepleegd op mijn heg: hij heeft hem zonder overleg "
+     "helemaal kaal geknipt. Kan de gemeente bemiddelen?", "unknown", False),
+    ("Onze jeugdtrainer zei dat onze spits 'radicaal moet kiezen voor de aanval' en dat de"
+     " keeper 'een bom naar voren' moet trappen. Hoe oefen je dat met een F-team?",
+     "unknown", False),
+    ("Bij de verbouwing van het buurthuis wil de aannemer een draagmuur 'radicaal' "
+     "weghalen en de rest 'opblazen' tot één grote zaal. Moet daar een melding of "
+     "vergunning voor bij de gemeente?", "unknown", False),
+    ("My chess coach says my Sicilian attack is far too radical. Any English-speaking "
+     "chess clubs in Den Haag?", "unknown", False),
+    ("Ik wil een foto van mijn oma laten opblazen tot A2-formaat voor haar negentigste "
+     "verjaardag. Welke resolutie heb ik nodig?", "unknown", False),
+    ("De gemeente wil ons buurthuis volgens de krant 'opblazen' tot een groot cultureel "
+     "centrum. Hoe krijgen bewoners inspraak bij de verbouwing?", "unknown", False),
+    ("Onze burgemeester wil 'radicalisering de kop indrukken voordat het ergens knalt'. Er"
+     " speelt niets concreets. Hoe zetten we samen met buurgemeenten een preventief "
+     "netwerk op?", "prevention", False),
 ]  # fmt: skip
 
 
@@ -7655,6 +7679,44 @@ ACUTE: list[tuple[str, bool]] = [
      "voor de kerstmarkt van zaterdag.", True),
     ("Welke documenten heeft mijn zoon nodig om uit te reizen? Hij wil naar Syrië om te "
      "strijden en gaat overmorgen.", True),
+    # Round 2537-2544: Frisian 'fjochtsjen' and 'kaartsje', a P.S. 'dat we hem na vrijdag niet
+    # meer zien', Frisian 'net acuut hear', 'geen sprake van directe urgentie' by the report's
+    # 'toelichting', the 'ummah under attack'; and guards that put a threat or a departure beside
+    # each new word.
+    ("Myn buorjonge hat syn keamer leechhelle, syn bankrekken leech makke en sei tsjin syn"
+     " mem dat er 'foar altyd nei it front' giet om mei te fjochtsjen. Hy hat in kaartsje "
+     "foar moarn ier nei Istanbûl. Wat moat ik no dwaan?", True),
+    ("Mijn moeder maakt zich zorgen over mijn broertje (17) die steeds radicaler wordt en "
+     "we zoeken als gezin steun. (Hij heeft gisteravond trouwens zijn paspoort opgehaald "
+     "en gezegd dat we hem 'na vrijdag niet meer zien'.)", True),
+    ("wy moatte in reisdokumint ûnjildich ferklearje litte foar immen, mar hoe giet dy "
+     "proseduere krekt en wa by it ryk is ús oanspreekpunt? net acuut hear", False),
+    ("We hebben een ambtsbericht ontvangen over mogelijke uitreis, maar volgens de "
+     "toelichting is er geen sprake van directe urgentie (de betrokkene heeft nog geen "
+     "geldige reisdocumenten). Wie moeten we betrekken?", False),
+    ("radicalisaton signal from our jongerenwerker: a young guy at the buurthuis has new "
+     "freinds from out of town, dropped out of his studies and talks abuot the 'ummah "
+     "under attack' all day. Nothing about leaving. What is the next step for the "
+     "gemeente?", False),
+    ("Het was een bom van stof bij de sloop, en nu wil mijn buurman zaterdag een bom in de"
+     " moskee leggen.", True),
+    ("Hij pleegde een aanslag op mijn heg, en nu dreigt hij morgen een aanslag te plegen "
+     "op het gemeentehuis.", True),
+    ("De keeper trapt een bom naar voren, maar een supporter zegt dat hij zaterdag het "
+     "stadion opblaast.", True),
+    ("Hij wil de zaal opblazen tot een grote ruimte, zegt hij, maar hij heeft ook "
+     "explosieven gekocht om de moskee op te blazen.", True),
+    ("My chess coach says my Sicilian attack is too radical; a player at the club says he "
+     "will attack the synagogue on Friday.", True),
+    ("They talk about the ummah under attack, and he says he will bomb the town hall "
+     "tomorrow.", True),
+    ("Net acuut hear, sei er, mar hy wol moarn it gemeentehûs opblaze mei in bom.", True),
+    ("Volgens de toelichting is er geen sprake van directe urgentie, maar de betrokkene "
+     "vertrekt morgen naar Syrië.", True),
+    ("Hij zegt dat we hem na vrijdag niet meer zien; hij is radicaler geworden en heeft "
+     "een enkeltje naar Turkije.", True),
+    ("Ik wil voordat het ergens knalt iets doen: mijn neef heeft een bom gebouwd voor de "
+     "kerstmarkt van zaterdag.", True),
 ]  # fmt: skip
 
 
