@@ -2675,6 +2675,15 @@ ROUTES: list[tuple[str, str, bool]] = [
      "Waar vind ik het actuele reisadvies?", "unknown", False),
     ("Onze schaakvereniging trekt zaterdag ten strijde op het kampioenschap in Antwerpen "
      "en vertrekt om zes uur. Mogen we de bus op de markt laten staan?", "unknown", False),
+    # Round 2561-2568: a cow with 'n buuk as n bom', a Frisian rowing crew's 'oanslach op it
+    # kampioenskip', a network 'voor als het ooit knalt'.
+    ("Mien koo hef n buuk as n bom van de natte klaver. Wat doo iej tegen trommelzucht?",
+     "unknown", False),
+    ("Ús roeiploech hat in oanslach op it kampioenskip pland: wy wolle de titel pakke. Hoe"
+     " kinne wy better traine yn de winter?", "unknown", False),
+    ("wij willen een netwerk opbouwen met sleutelfiguren uit de gemeenschappen voor als "
+     "het ooit knalt, bij wie kunnen we terecht voor advies over zo'n netwerk",
+     "prevention", False),
 ]  # fmt: skip
 
 
@@ -7799,6 +7808,22 @@ ACUTE: list[tuple[str, bool]] = [
      "zich bij IS aan te sluiten.", True),
     ("Ze trekken ten strijde op het toernooi, maar een van de spelers vertrekt morgen naar"
      " het strijdgebied om te vechten.", True),
+    # Round 2561-2568 (missed): a passport to be 'vervallen te verklaren' beside a ticket for the
+    # day after tomorrow, and a group or someone 'iets van plan' at a memorial or a school; and
+    # guards beside each new except.
+    ("Er is besloten het paspoort van een inwoner vervallen te verklaren en hij heeft "
+     "volgens zijn broer al een ticket voor overmorgen. Wie begeleidt ons bij de "
+     "uitvoering van die maatregel?", True),
+    ("De lokale omroep wil weten of het klopt dat een groep iets van plan is rond de "
+     "herdenking zaterdag. Hoe reageren we naar buiten?", True),
+    ("Op sociale media gaat rond dat iemand iets van plan is bij de school in de wijk en "
+     "journalisten vragen om een verklaring. Wie coördineert de communicatie?", True),
+    ("De koe heeft een buik als een bom, en de buurman wil zaterdag met een bom de stal "
+     "van de imam opblazen.", True),
+    ("Ze plannen een aanslag op het kampioenschap, zeggen ze, maar een van hen heeft echte"
+     " explosieven en wil het stadion morgen opblazen.", True),
+    ("Voor als het ooit knalt willen we een netwerk, maar er is nu al iemand die morgen "
+     "een bom wil leggen bij de moskee.", True),
 ]  # fmt: skip
 
 
