@@ -2684,6 +2684,27 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("wij willen een netwerk opbouwen met sleutelfiguren uit de gemeenschappen voor als "
      "het ooit knalt, bij wie kunnen we terecht voor advies over zo'n netwerk",
      "prevention", False),
+    # Rounds 2577-2592 (2026-12-06, night): a tax assessment in Limburgs, a cat's 'aanslag', a
+    # family visit to Syria, a dog about to give birth, the rules for carrying a rifle, demolition
+    # with explosives
+    ("Die nieuwe bus trekt op als een raket, echt een aanslag op je nek. Vergoedt de "
+     "gemeente een nekkussen voor de chauffeurs?", "unknown", False),
+    ("Onze kat heeft vannacht een aanslag gepleegd op de gordijnen. Waar kan ik grof afval"
+     " aanbieden?", "unknown", False),
+    ("Ich höb d'n aanslaag vaan de gemeintelike belastinge gekrege en dae is te hoeg. Wie "
+     "kin ich bezwaor make?", "unknown", False),
+    ("Mijn tante gaat in mei naar Syrië om haar familie op te zoeken. Hoe vraagt zij een "
+     "uittreksel uit de BRP aan?", "unknown", False),
+    ("Wat zijn de regels voor het vervoer van een jachtgeweer in de auto naar de "
+     "schietvereniging?", "unknown", False),
+    ("Mijn hond staat op het punt te bevallen. Waar vind ik een dierenarts die in het "
+     "weekend open is?", "unknown", False),
+    ("Het sloopbedrijf haalt de oude schoorsteen met springstof neer. Mogen we daar als "
+     "buurt naar kijken?", "unknown", False),
+    ("Wat zijn de regels voor het vervoer van een geweer in de auto naar een wedstrijd in "
+     "het buitenland?", "unknown", False),
+    ("Het sloopbedrijf haalt de oude watertoren op de dag van de stadsfeesten met "
+     "springstof neer. Mogen we daar met een drone filmen?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -7824,6 +7845,53 @@ ACUTE: list[tuple[str, bool]] = [
      " explosieven en wil het stadion morgen opblazen.", True),
     ("Voor als het ooit knalt willen we een netwerk, maar er is nu al iemand die morgen "
      "een bom wil leggen bij de moskee.", True),
+    # Rounds 2577-2592: departures to join old comrades or the same group, a handgun and 'going to
+    # pay', a German service letter, Frisian 'bruorren', a Limburgs gun on its way; and guards
+    # that put a threat or a departure beside each new except
+    ("P.S. De reclasseringswerker belde net: hij vertrekt morgen via Duitsland om zich bij"
+     " zijn oude strijdmakkers aan te sluiten. Wie moeten we bellen?", True),
+    ("Een journaliste belde: de broer van de jongen is nu ook onderweg om zich bij "
+     "dezelfde groep aan te sluiten. Hoe reageren we?", True),
+    ("One of my players showed a handgun and said that at Saturday's derby people from "
+     "that neighbourhood are going to pay. Who do I call?", True),
+    ("Wir haben ein Schreiben des niederländischen Nachrichtendienstes bekommen: ein Mann "
+     "aus unserem Ort wird bald das Land verlassen, um dort mitzukämpfen.", True),
+    ("Us buorman hy sei dat er nei de bruorren yn it easten giet en net weromkomt. Syn "
+     "fleantúch giet moarn. Wa moat ik skilje?", True),
+    ("Ene verslaggever vraog of 't klopt dat d'r 'ne jóng mit e gewaer óngerwaeg is nao de"
+     " kirmes. Wie regele veer de woordvoering?", True),
+    ("De aannemer wil de luifel gecontroleerd opblazen, en een inwoner dreigt het "
+     "gemeentehuis morgen op te blazen.", True),
+    ("Mijn kat heeft een aanslag gepleegd op de kerstboom, en mijn buurman plant vrijdag "
+     "een aanslag op de moskee.", True),
+    ("Hij zegt dat hij naar Syrië gaat om zijn familie op te zoeken, maar hij wil daar "
+     "gaan vechten bij IS.", True),
+    ("De regels voor het vervoer van een geweer kent hij, en hij zei dat hij morgen de "
+     "school gaat aanvallen met dat geweer.", True),
+    ("De woningmarkt is explosief, en hij heeft een bom gebouwd die hij zaterdag op de "
+     "markt wil laten ontploffen.", True),
+    ("Mijn hond staat op het punt te bevallen, en mijn buurjongen staat op het punt te "
+     "vertrekken naar Syrië om te vechten.", True),
+    ("The band is going to bomb at the festival, but my nephew says he will shoot up the "
+     "festival tomorrow with his gun.", True),
+    ("Cursisten uit Syrië koken samen, maar één cursist wil volgende week naar Syrië om "
+     "daar te vechten voor IS.", True),
+    ("Het sloopbedrijf haalt de toren met springstof neer, en iemand wil met explosieven "
+     "de synagoge opblazen tijdens de dienst.", True),
+    ("Goedemiddag, wij voeren een paspoortmaatregel uit die vorige maand is opgelegd en "
+     "willen weten hoe lang die doorloopt. P.S. De reclasseringswerker belde net: hij "
+     "heeft gezegd dat hij morgen met de auto vertrekt om zich bij zijn oude strijdmakkers"
+     " aan te sluiten.", True),
+    ("Wij willen een training mediaomgang voor de wethouders. P.S. Een journaliste belde "
+     "over de broer van de jongen die vorige maand is vertrokken: volgens haar is die "
+     "broer nu ook onderweg om zich bij dezelfde groep aan te sluiten; ze wil vanavond een"
+     " reactie.", True),
+    ("Our club board asks about funding for a course on discrimination on the pitch. Also,"
+     " one of my players showed his teammates a video of himself with a handgun and told "
+     "them that at Saturday's derby 'a lot of people from that neighbourhood are going to "
+     "pay'.", True),
+    ("Us buorfeint hat al syn guod ferkocht en hy sei tsjin syn broer dat er 'nei de "
+     "bruorren yn it easten' giet en net weromkomt. Wa moat ik skilje?", True),
 ]  # fmt: skip
 
 
