@@ -2705,6 +2705,23 @@ ROUTES: list[tuple[str, str, bool]] = [
      "het buitenland?", "unknown", False),
     ("Het sloopbedrijf haalt de oude watertoren op de dag van de stadsfeesten met "
      "springstof neer. Mogen we daar met een drone filmen?", "unknown", False),
+    # Rounds 2593-2624 (2026-12-06, night): a Zeeuws 'aonslag' on a fridge, a call to Syria, a
+    # wedding in Germany, 'een bom aan cadeaus', a bailiff's 'dreigbrief', a one-way trip to
+    # emigrate
+    ("Vannacht ei m'n zeun een aonslag op m'n koelkast gepleegd, alle ijs is op. Ebbe "
+     "jullie een recept vò zelfgemaekt ijs?", "unknown", False),
+    ("Mag een bewoner met status uitreizen naar Duitsland voor de bruiloft van zijn zus en"
+     " daarna weer terugkomen?", "unknown", False),
+    ("Is het normaal dat mijn schoonmoeder op elke verjaardag een bom aan cadeaus meeneemt"
+     " voor de kleinkinderen?", "unknown", False),
+    ("Onze conciërge heeft een explosief gevoel voor humor. Hoe dragen we hem voor voor de"
+     " vrijwilligersprijs?", "unknown", False),
+    ("Mijn zoon noemt zijn waterraket zijn aanslag op de zwaartekracht. Mag hij die op het"
+     " sportveld lanceren?", "unknown", False),
+    ("De deurwaarder stuurde mijn buurman een echte dreigbrief over beslag op zijn loon. "
+     "Wat is de beslagvrije voet?", "unknown", False),
+    ("Ik heb een enkele reis naar Lissabon geboekt omdat ik daar ga emigreren. Moet ik me "
+     "uitschrijven bij de gemeente?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -7892,6 +7909,51 @@ ACUTE: list[tuple[str, bool]] = [
      "pay'.", True),
     ("Us buorfeint hat al syn guod ferkocht en hy sei tsjin syn broer dat er 'nei de "
      "bruorren yn it easten' giet en net weromkomt. Wa moat ik skilje?", True),
+    # Rounds 2593-2624: dialect spellings of attacks, departures and a bag with wires, a school
+    # threatened last night, a second man still free, an event scouted by a stranger, new dangers
+    # after a closed case; and guards that put a threat beside each new except
+    ("Ons moeder wil aanstonds haar zus in Syrië bellen vur d'r verjaardag. Wa kost bellen"
+     " naor Syrië mee unne prepaid?", False),
+    ("Op TikTok zet een jongen uut Vlissinge dat ie mèrrege een aonslag pleegt op de "
+     "boulevard. Is dat wat vò de politie?", True),
+    ("Us skoalle is fannacht bedrige: der stie op Instagram dat der moarn wat barre sil by"
+     " de yngong.", True),
+    ("In sjoernalist freget ús wat wy dogge mei de man dy't fannacht nei it bûtenlân "
+     "fuortgean wol om dêr te fjochtsjen.", True),
+    ("Journalisten vragen naar een man die gisteren riep dat hij 'voor de zaak' zou "
+     "toeslaan en nog steeds voortvluchtig is. Hoe stemmen we af?", True),
+    ("student on our mbo has a plan in his notebook with names of teachers and has been "
+     "searching how to make explosives", True),
+    ("In sjoernalist freget ús om in reaksje op de driging tsjin it gemeentehûs, dy't "
+     "neffens de plysje noch net foarby is.", True),
+    ("Journalist hier. Na de schietpartij gisteravond bij de moskee is één verdachte "
+     "opgepakt, maar volgens mijn bronnen loopt een tweede man nog vrij rond.", True),
+    ("Iemand die niet bij de organisatie hoort filmde de nooduitgangen en de "
+     "opstelplaatsen van de brandweer. Vanavond is de opening. Wie informeren we?", True),
+    ("Bie os in de moskee haet 'n vreemde man nao 't vriedaggebed 'ne rögzak in de kelder "
+     "achtergelaote en is wegegerend. Heer gerope det 'allemaol zalle sjterve'.", True),
+    ("Myn buorman skriuwt dat er it gemeentehûs 'mei de grûn gelyk meitsje sil' by de "
+     "riedsgearkomste fan jûn, en yn syn skuorre stean jerrykannen en in soad kunstdong.", True),
+    ("De persvragen gaan over de man die vorige maand is uitgereisd. Maar de verslaggever "
+     "vraagt ook naar zijn reisgenoot, die nog in Nederland is en ook wil gaan.", True),
+    ("Het paspoort van een inwoner is vervallen verklaard, maar hij schreef op Facebook "
+     "'ze houden me niet tegen, volgende week ben ik weg'. Hoe voeren we de maatregel uit?", True),
+    ("Bie d'n ingank steit 'ne zwarte tas, d'r stikke draodsjes oet en de maan dae 'm "
+     "neergezat haet is eweggerend. Wat mote v'r doen?", True),
+    ("De pers vraagt naar het meisje dat vorige maand is uitgereisd. Haar vriendin die met"
+     " haar mee zou gaan is sinds gisteren ook van huis weg.", True),
+    ("A guy from our neighbourhood posted 'last night in this kafir country, see you on "
+     "the other side' and now his family can't reach him.", True),
+    ("Mijn schoonmoeder neemt een bom aan cadeaus mee, en mijn zwager zegt dat hij morgen "
+     "een bom gaat leggen bij de moskee.", True),
+    ("De deurwaarder stuurde een dreigbrief, en er kwam ook een dreigbrief dat de synagoge"
+     " morgen wordt opgeblazen.", True),
+    ("Ik heb een enkele reis geboekt om te emigreren, maar mijn neef heeft een enkele reis"
+     " naar Syrië en wil daar gaan vechten.", True),
+    ("Het stuk was gisteren echt een bom, maar nu dreigt een man het theater vanavond op "
+     "te blazen.", True),
+    ("Mijn zoon noemt het een aanslag op de zwaartekracht, maar een leerling plant een "
+     "aanslag op de school morgen.", True),
 ]  # fmt: skip
 
 
