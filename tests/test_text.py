@@ -7954,6 +7954,40 @@ ACUTE: list[tuple[str, bool]] = [
      "te blazen.", True),
     ("Mijn zoon noemt het een aanslag op de zwaartekracht, maar een leerling plant een "
      "aanslag op de school morgen.", True),
+    # Rounds 2625-2640 (2026-12-06, night): press questions with a second, open danger beside a
+    # closed case, dialect spellings of a threat letter, a confidential message and a suspect
+    # still free; and two calm press questions about a past threat video and a returnee, which the
+    # first tries of these mends made acute
+    ("Ik bin bode op it gemeentehûs. De boargemaster krige juster in fertroulik berjocht "
+     "fan it ryk dat in pear út ús doarp ree stiet om nei it striidgebiet te gean.", True),
+    ("De politie hef gister 'n man op-epakt in oonze flat, mar zien maat is nog "
+     "veurtvluchtig. De gemeente wil 'n bericht op sociale media zett'n.", True),
+    ("In sjoernalist belle my oer de driigbrief dêr't yn stiet dat de moskee fannewike "
+     "opblaasd wurde sil. Wa koördinearret wat wy tsjin de parse sizze?", True),
+    ("Hoe reageren we op de geruchten over de vrouw die drie dagen geleden is vertrokken? "
+     "Haar zus zegt dat ze in een grensplaats in Turkije wacht om de grens over te steken.", True),
+    ("Journalist vraagt naar de jongen die vorige week vertrokken is. Twee jongens uit "
+     "hetzelfde clubje zijn sinds zaterdag niet meer thuis geweest en hun telefoons staan "
+     "uit.", True),
+    ("A reporter called about the young man who left for Syria last week. Now his cousin "
+     "has also vanished since Sunday after withdrawing all his savings.", True),
+    ("M'n dochter is mee een vriendinne op de trein, d'r paspoort is weg en ze praotte "
+     "alleen nog over 'ons volk daer ginder gaen 'elpen'.", True),
+    ("Een journalist vraagt of het klopt dat een inwoner die vorig jaar vertrokken is nu "
+     "terug is en iets zou voorbereiden tegen de kermis van volgende week.", True),
+    ("journalist belt: die jongen van de zaak van vorig jaar zou met een paar anderen iets"
+     " aan het voorbereiden zijn, spullen gekocht enzo. wat doen we", True),
+    ("Een verslaggever vraagt of het klopt dat na de jongen die vorige week naar Syrië is "
+     "vertrokken nu ook zijn zusje sinds gisteren weg is: telefoon uit.", True),
+    ("Een inwoner van wie het paspoort ongeldig is verklaard staat volgens de marechaussee"
+     " nu bij de grens met de ID-kaart van zijn broer. Wie regelt dat?", True),
+    ("Er is net een dreigvideo tegen onze gemeente online verschenen en journalisten "
+     "bellen. Wie coördineert de communicatie?", True),
+    ("Vorig jaar werd er een dreigfilmpje tegen de rabbijn verspreid; de dader is "
+     "veroordeeld en de zaak is afgerond. Nu willen we structureel contact met de joodse "
+     "gemeenschap.", False),
+    ("Een journalist vraagt mij om commentaar op de inwoner die vorig jaar uitreisde en nu"
+     " terug is in de gemeente. Moet ik dat afstemmen met de woordvoering?", False),
 ]  # fmt: skip
 
 
