@@ -7988,6 +7988,25 @@ ACUTE: list[tuple[str, bool]] = [
      "gemeenschap.", False),
     ("Een journalist vraagt mij om commentaar op de inwoner die vorig jaar uitreisde en nu"
      " terug is in de gemeente. Moet ik dat afstemmen met de woordvoering?", False),
+    # Round 2641-2648 (2026-12-06, night, all four missed): a passport declared void beside
+    # someone at an airport, a passport check or on the road to a border right now, one in Frisian
+    # where 'no' is 'nu'; and two calm guards
+    ("Us gemeente hat heard dat in jonge frou fan wa't it paspoart al ûnjildich ferklearre"
+     " is, no mei de ID-kaart fan har suster dit wykein fuort wol nei it striidgebiet. Wat"
+     " no?", True),
+    ("De burgemeester wil het paspoort en de ID-kaart van een inwoner laten vervallen "
+     "verklaren; volgens de marechaussee staat hij op dit moment op het vliegveld van "
+     "Eindhoven om in te checken.", True),
+    ("Betrokkene staat nu in de rij bij de paspoortcontrole in Zaventem met een Belgische "
+     "ID-kaart die niet van hem is; ons verzoek om zijn paspoort vervallen te verklaren "
+     "ligt nog bij het ministerie.", True),
+    ("Onze inwoner wiens paspoort vorige maand vervallen is verklaard, rijdt op dit moment"
+     " richting de Duitse grens met een ID-kaart die op naam van zijn zus staat. Wat "
+     "kunnen we nog doen?", True),
+    ("Wij gaan morgen vanaf het vliegveld van Eindhoven op vakantie en mijn ID-kaart is "
+     "verlopen. Kan ik op het vliegveld een noodpaspoort krijgen?", False),
+    ("There is no threat and no one is leaving; we only want to know how a passport "
+     "measure works.", False),
 ]  # fmt: skip
 
 
