@@ -8007,6 +8007,30 @@ ACUTE: list[tuple[str, bool]] = [
      "verlopen. Kan ik op het vliegveld een noodpaspoort krijgen?", False),
     ("There is no threat and no one is leaving; we only want to know how a passport "
      "measure works.", False),
+    # Round 2649-2656 (2026-12-06, night, all eight missed): dialect spellings of a confidential
+    # letter, an attack and a man still gone, a daughter whose passport is gone, a husband who
+    # followed, a friend who wants to follow; and guards
+    ("Myn soan hat syn paspoart en in bult jild meinommen en sei dat er 'nei de bruorren' "
+     "giet om te striden. Hy stiet no op Schiphol.", True),
+    ("De wykagint seit dat ien fan ús ynwenners in kaartsje kocht hat nei Turkije om troch"
+     " te reizgjen nei it striidgebiet. Wat no?", True),
+    ("Vanmörn kwam der n vertraauwelk schrieven van de inlichtingendainst over ain van "
+     "onze inwoners die binnenkört t laand verlaat um zok bie n gewapende groep aan te "
+     "sluten.", True),
+    ("De pers staet voor 't gemeentehuus over de aenslag van gister, en de tweede dader is"
+     " nog nie gepakt. Wie helpt ons?", True),
+    ("Journaliste belle ós euver de maan dae nao 't steekincident bie de kèrk nog altied "
+     "vortgeloupe is. Wie stumme v'r de woordveuring aaf?", True),
+    ("Wij zoeken als familie steun omdat onze dochter radicaler wordt. Ze zei dat ze 'niet"
+     " lang meer hier zal zijn' en haar paspoort ligt niet meer in de la.", True),
+    ("Een journalist wil een reactie op de vrouw die drie dagen geleden is vertrokken. Ze "
+     "zitten nog in een doorgangsland en haar man is hen gisteravond achterna gereisd.", True),
+    ("Een journalist belt over de jongen die vorige week is uitgereisd. Hij vraagt ook of "
+     "het klopt dat diens beste vriend deze week achter hem aan wil gaan.", True),
+    ("Mijn zus is gisteravond achterna gereisd naar Spanje voor de bruiloft, maar mijn "
+     "neef wil morgen naar Syrië om daar te vechten.", True),
+    ("Een journalist vraagt naar de jongen die vorig jaar vertrok en nu terug is. De zaak "
+     "is afgerond; wie doet de woordvoering?", False),
 ]  # fmt: skip
 
 
