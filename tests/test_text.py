@@ -2722,6 +2722,20 @@ ROUTES: list[tuple[str, str, bool]] = [
      "Wat is de beslagvrije voet?", "unknown", False),
     ("Ik heb een enkele reis naar Lissabon geboekt omdat ik daar ga emigreren. Moet ik me "
      "uitschrijven bij de gemeente?", "unknown", False),
+    # Round 2657-2672: look-alikes of toothpaste, a barbecue igniter, an explosive roster, a
+    # reorganisation and photos blown up
+    ("Een klant in de apotheek vraagt welke tandpasta het beste helpt tegen aanslag door "
+     "koffie en thee. Wat kan ik haar aanraden?", "unknown", False),
+    ("Een klant vraagt naar een nieuw ontstekingsmechanisme voor zijn gasbarbecue, want de"
+     " piëzo-ontsteker doet het niet meer. Welk onderdeel moet hij hebben?", "unknown", False),
+    ("Het nieuwe rooster met avondopenstelling ligt explosief bij het baliepersoneel. Hoe "
+     "voer ik als teamleider een goed gesprek met collega's die er boos over zijn?",
+     "unknown", False),
+    ("In de kantine wordt gezegd dat de nieuwe directeur de boel komt opblazen met een "
+     "reorganisatie. Klopt het dat Burgerzaken wordt samengevoegd met het "
+     "klantcontactcentrum?", "unknown", False),
+    ("We want to blow up some Keukenhof photos to poster size. Any print shop near Lisse "
+     "that's open on Sunday?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -8031,6 +8045,45 @@ ACUTE: list[tuple[str, bool]] = [
      "neef wil morgen naar Syrië om daar te vechten.", True),
     ("Een journalist vraagt naar de jongen die vorig jaar vertrok en nu terug is. De zaak "
      "is afgerond; wie doet de woordvoering?", False),
+    # Round 2657-2672: a second person following a departure the press asks about, a passport gone
+    # beside talk of leaving, a second bomb alert, veiled English threats; guards beside each new
+    # term and except
+    ("Een verslaggever van de regionale krant belt over de 19-jarige die vorige week uit "
+     "onze gemeente naar Syrië is vertrokken; volgens zijn bronnen is een vriend van hem "
+     "gisteren ook met de trein richting Turkije gegaan. Hoe stemmen we onze woordvoering "
+     "af?", True),
+    ("Een verslaggever vraagt om commentaar op de vrouw die afgelopen zomer met haar "
+     "kinderen naar het strijdgebied is vertrokken; hij heeft begrepen dat haar zus nu ook"
+     " met koffers is gezien en zich bij haar wil voegen. Wie helpt ons met de perslijn?", True),
+    ("Een moeder meldt bij ons dat het paspoort van haar geradicaliseerde zoon zoek is en "
+     "dat hij het over 'vertrekken' heeft. Wij van de gemeente vragen ons af: kunnen wij "
+     "een paspoortmaatregel in gang zetten, en wie beslist daarover?", True),
+    ("Vorige week was er een bommelding bij het station, loos alarm. Vanochtend kwam een "
+     "tweede melding binnen, nu voor de bibliotheek, en het gebouw wordt op dit moment "
+     "ontruimd. De lokale omroep wil live een reactie van de burgemeester.", True),
+    ("Tourist staying in a hostel in Amsterdam. Two guys in my dorm were talking about "
+     "making the King's Day crowd 'remember them' and had a heavy bag they really didn't "
+     "want me to see. I might be overreacting?", True),
+    ("An English-language expat news site wants a comment on rumours that 'something is "
+     "being prepared' for this weekend's festival. We don't know much yet. Who helps us "
+     "with the press?", True),
+    ("Hij appte dat het morgen op het station de bom wordt en hij heeft kunstmest en "
+     "spijkers gekocht.", True),
+    ("Een klant kocht tandpasta en vroeg daarna hoe je een aanslag pleegt op het "
+     "gemeentehuis, morgen.", True),
+    ("He said he will blow up the mosque tomorrow and showed me photos of the entrance.", True),
+    ("De AIVD meldt dat de man een ontsteker voor een bom heeft gekocht en de barbecue in "
+     "de tuin als dekmantel gebruikt.", True),
+    ("Een journalist belt over de jongen die vorig jaar naar Syrië vertrok; zijn vrouw wil"
+     " zich nu bij hem voegen en heeft tickets voor morgen.", True),
+    ("Een journalist belt over de gezinshereniging van een statushouder; zijn vrouw wil "
+     "zich bij hem voegen in Nederland. Hoe reageren we?", False),
+    ("De pers vraagt naar de jongen die vorig jaar naar Syrië vertrok. Zijn broer is "
+     "vandaag ook naar huis gegaan na de rechtszaak. Wie doet de woordvoering?", False),
+    ("Een journalist vraagt naar de bommelding van vorige week, die loos alarm bleek. Hoe "
+     "stemmen we de woordvoering af?", False),
+    ("Mijn zoon is zijn paspoort kwijt en wil naar een andere stad vertrekken voor zijn "
+     "studie. Waar vraag ik een nieuw paspoort aan?", False),
 ]  # fmt: skip
 
 
