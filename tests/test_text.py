@@ -2736,6 +2736,17 @@ ROUTES: list[tuple[str, str, bool]] = [
      "klantcontactcentrum?", "unknown", False),
     ("We want to blow up some Keukenhof photos to poster size. Any print shop near Lisse "
      "that's open on Sunday?", "unknown", False),
+    # Round 2673-2680: school leave to Spain, a musical's fake dynamite, bath bombs and a dog's
+    # 'aanslag op de vrede'
+    ("Een vader wil met de kinderen een week eerder uitreizen richting Spanje voor de "
+     "zomervakantie, vanwege de drukte op de weg. Mag ik daar verlof voor geven?",
+     "unknown", False),
+    ("Groep 8 speelt in de eindmusical een bende die met nepdynamiet de kluis van de bank "
+     "opblaast. Mogen we een confettikanon gebruiken op het podium?", "unknown", False),
+    ("Bij de knutselmiddag maken we bruisballen voor in bad, de kinderen noemen het "
+     "'bommen maken'. Welk recept is veilig voor 6-jarigen?", "unknown", False),
+    ("fw cr: wa: hond van bewoner heeft buurkat aangevallen, 'een aanslag op de vrede in "
+     "de straat' volgens buren haha. bemiddeling?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -8084,6 +8095,28 @@ ACUTE: list[tuple[str, bool]] = [
      "stemmen we de woordvoering af?", False),
     ("Mijn zoon is zijn paspoort kwijt en wil naar een andere stad vertrekken voor zijn "
      "studie. Waar vraag ik een nieuw paspoort aan?", False),
+    # Round 2673-2680: a second one at work beside an arrest, an acquitted co-suspect on his way
+    # to the border; guards beside each new term and except
+    ("De NOS vraagt om een reactie op de arrestatie van gisteren. Tussen neus en lippen "
+     "door zei de verslaggever dat in dezelfde vriendengroep nog iemand bezig zou zijn "
+     "spullen te verzamelen voor een aanslag. Ik weet niet hoe we dit moeten brengen.", True),
+    ("De raad wil een reactie naar buiten brengen over het vonnis in de terreurzaak. Nu "
+     "meldt een raadslid dat de medeverdachte die werd vrijgesproken gisteren is "
+     "vertrokken en op dit moment op weg zou zijn naar de Turks-Syrische grens. Hoe pakken"
+     " we de communicatie aan?", True),
+    ("De pers belt over de jongen die vorige maand is opgepakt; zijn broer is nu op weg "
+     "naar Syrië. Wie doet de woordvoering?", True),
+    ("De journalist die over de arrestatie van vorige week schrijft is nu op weg naar het "
+     "stadhuis. Hoe stemmen we de woordvoering af?", False),
+    ("De verdachte van het aanslagplan is gisteren opgepakt en er is volgens de politie "
+     "niet nog iemand bij betrokken. Wie helpt met de persvragen?", False),
+    ("Hij wil in de zomervakantie uitreizen naar Syrië om te vechten.", True),
+    ("Hij wil uitreizen richting Turkije na de zomervakantie en daar bij de strijders.", True),
+    ("Hij zegt dat hij morgen met echte bommen de kerk opblaast, in de musical gebruikten "
+     "ze nepdynamiet.", True),
+    ("Ze noemen het bommen maken maar hij heeft echt kunstmest en spijkers gekocht voor "
+     "een aanslag op de markt morgen.", True),
+    ("Hij plant een aanslag op de rust van de moskee: morgen komt hij met een bom.", True),
 ]  # fmt: skip
 
 
