@@ -2786,6 +2786,15 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("Op de bordspellenavond in de bibliotheek spelen we vaak Exploding Kittens. Als je de"
      " bom trekt en geen ontmantelkaart hebt, lig je er dan meteen uit of mag je nog een "
      "beurt?", "unknown", False),
+    # Round 2697-2704: a coffee pot, a family app, a stroopwafel, a boiler room
+    ("Op ons kantoor vindt elke ochtend om negen uur een aanslag op de koffiepot plaats, "
+     "haha. Ik wil een grappig bordje ophangen. Ideeën voor een tekst?", "unknown", False),
+    ("Er ontplofte bijna een bom in onze familie-app toen ik zei dat ik geen kerst meer "
+     "bij mijn schoonouders wil vieren. Hoe sus ik deze familieruzie?", "unknown", False),
+    ("Is it true the Dutch 'attack' a stroopwafel by warming it on top of the tea cup? "
+     "Asking for my travel blog lol", "unknown", False),
+    ("The caretaker says the boiler room is a ticking bomb because the pressure valve "
+     "keeps failing. Who handles emergency boiler repairs at night?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -8201,6 +8210,45 @@ ACUTE: list[tuple[str, bool]] = [
     ("Hij wil de kerk opblazen en opnieuw beginnen met een eigen kalifaat, zaterdag.", True),
     ("Hij wil uitreizen naar Syrië met de veerboot via Turkije, volgende week.", True),
     ("Hij zegt dat er morgen een echte bom ligt bij het festival, geen escape room.", True),
+    # Round 2697-2704: a third man gone, a friend flying the same way tonight, English threats to
+    # an assembly and a Christmas market, a farewell with the savings gone; guards beside each new
+    # except and the weekdays not taken
+    ("I'm a correspondent for a foreign news agency. Dutch police say the two men arrested"
+     " on Tuesday were planning an attack and that the case is 'under control'. But a "
+     "local source tells me a third man from the same chat group has disappeared and may "
+     "be heading abroad. Who handles press questions on the national counterterrorism "
+     "side?", True),
+    ("Woordvoerder gemeente hier. We hadden een reactie klaar over de jongen die vorige "
+     "week is uitgereisd; dat verhaal is al een week oud. Maar een journalist belt net dat"
+     " zijn beste vriend vanavond vanaf Eindhoven dezelfde kant op zou vliegen en vraagt "
+     "of wij dat bevestigen. Hoe gaan we hiermee om?", True),
+    ("Teacher at an international school, probably just teenage drama: a quiet Year 11 boy"
+     " handed in an essay describing how he'd make the end-of-year assembly "
+     "'unforgettable' with things he's 'been collecting in the shed', and afterwards he "
+     "asked me which fire doors stay locked. Should I just mention it to the school "
+     "helpdesk?", True),
+    ("Sorry to bother, I'm a tourist staying at a hostel in Rotterdam. The guys in my dorm"
+     " have a map of the Christmas market with times circled and were talking about how "
+     "many people would be there 'when it goes off'. Probably me overthinking it. Who do I"
+     " talk to here?", True),
+    ("Family question, probably calm: my nephew has been radical for a while and we wanted"
+     " some family support, but yesterday he gave away his cat, emptied his savings "
+     "account and said 'don't look for me after Friday'. Anyway, who supports families?", True),
+    ("Het sociaal wijkteam begeleidt de familie K. sinds de uitreis van hun oudste zoon, "
+     "drie jaar geleden. Nu lijkt de jongste zoon in zijn denkbeelden dezelfde kant op te "
+     "gaan; er zijn geen aanwijzingen dat hij wil vertrekken. De ouders vragen om steun. "
+     "Waar kunnen zij terecht?", False),
+    ("The bath bomb workshop in the buurthuis on wednesday, is it also for children? my "
+     "daughter loves bath bombs", False),
+    ("Hij zegt dat hij morgen een aanslag op de koffiepot van de moskee pleegt met een "
+     "echte bom in de tas.", True),
+    ("He wants to attack the buffet at the synagogue tomorrow with a knife, he told me.", True),
+    # Round 2697-2704, a guard of the English weekdays not taken as moments: 'double-booked our
+    # Tuesday slot' beside a club called 'Jihad Fitness'
+    ("Our team is called 'The Radicals' and we play in the regional ultimate frisbee "
+     "league. The municipal sports hall double-booked our Tuesday slot with a kickboxing "
+     "club that calls itself 'Jihad Fitness' as a joke. Who at the municipality handles "
+     "sports hall bookings?", False),
 ]  # fmt: skip
 
 
