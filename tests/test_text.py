@@ -8284,6 +8284,34 @@ ACUTE: list[tuple[str, bool]] = [
      "aanvallen met een mes.", True),
     ("Hij noemt het een cocktail molotov, maar hij heeft echt flessen benzine klaarstaan "
      "voor de moskee vannacht.", True),
+    # Round 2713-2720: a cousin or a friend who would have gone along now gone too, beside a
+    # departure the press asks about; Limburgs driving into a crowd; German and English
+    # departures; guards for the words that keep a case open
+    ("A journalist wants a comment on the local teenager who left for the conflict zone "
+     "two weeks ago. How do we coordinate the press line? His cousin, who was in the same "
+     "chat group, has not been seen since Monday and his parents think he is heading the "
+     "same way.", True),
+    ("Een journalist vraagt om commentaar op de jongen die vorige week naar het "
+     "strijdgebied is vertrokken. Hoe stemmen we de woordvoering af? Zijn vriend, die met "
+     "hem mee zou gaan, is sinds gisteravond ook onvindbaar en zijn telefoon staat uit.", True),
+    ("Alles good hie, mer in de app-groep van de sjötterij sjrief einen dat heer bie de "
+     "optoch zaoterdig 'mèt ziene auto door de minsemassa' geit rieje. Heer maak gein "
+     "grap. Wat noe?", True),
+    ("Meine Cousine (17) hat mir geschrieben, dass sie nächste Woche heimlich heiratet und"
+     " dann 'dort drüben' lebt, wo 'die Brüder kämpfen'. Ihr Pass ist schon aus der "
+     "Schublade der Eltern verschwunden. Ich will nicht überreagieren.", True),
+    ("Our son has been getting more extreme for a while, and now he says he wants to go "
+     "'over there' to fight, soon. We need support as a family, but honestly we're also a "
+     "little scared.", True),
+    ("Bei uns soll der Pass eines Einwohners für ungültig erklärt werden, weil er in den "
+     "nächsten Tagen ausreisen könnte. Wir wissen nicht, welche Rolle die Gemeinde dabei "
+     "spielt.", True),
+    ("Mijn buurjongen zou met ons mee gaan naar de kermis, maar zijn telefoon staat uit. "
+     "Weet de gemeente hoe laat de kermis sluit?", False),
+    ("Ich will nächste Woche mit meiner Familie nach Spanien fahren. Brauchen wir einen "
+     "neuen Pass?", False),
+    ("Our neighbours are heading the same way as us for the holidays. Can we share a "
+     "parking permit?", False),
 ]  # fmt: skip
 
 
