@@ -8312,6 +8312,31 @@ ACUTE: list[tuple[str, bool]] = [
      "neuen Pass?", False),
     ("Our neighbours are heading the same way as us for the holidays. Can we share a "
      "parking permit?", False),
+    # Round 2721-2728: a niece packing for an aunt who left, someone seeking a way over the
+    # Turkish border beside a passport declared void, a Frisian threat to a village feast, a son
+    # gone with passport and suitcase; guards
+    ("Mijn zus is in 2015 uitgereisd en zit nu met haar kinderen in een kamp; daarover "
+     "hebben we al jaren contact met de gemeente. Ik schrijf omdat mijn nicht van 17, die "
+     "bij ons woont, sinds gisteren zegt dat ze naar haar tante toe wil en vanavond haar "
+     "tas heeft ingepakt. Wie helpt ons als familie?", True),
+    ("We are handling a passport measure for a resident whose passport was declared "
+     "invalid last month; the file itself is routine. One detail though: the neighbours "
+     "say he has been asking around for someone to get him over the Turkish border this "
+     "weekend. How do we proceed with the passport part?", True),
+    ("In sjoernalist fan de lokale omrop belt: hy hat heard dat der in bedriging is foar "
+     "it doarpsfeest fan dit wykein en wol witte oft it feest trochgiet. Wat meie wy sizze"
+     " en mei wa stimme wy ôf?", True),
+    ("Our son has been getting more extreme for months, and now his passport and his big "
+     "suitcase are gone and he told his sister he 'won't be back for a while'. We're a bit"
+     " worried. We'd like help as a family.", True),
+    ("hoe blaas je een springkussen op voor het buurtfeest van de groep hebben we een "
+     "compressor nodig en moet er een vergunning bij de gemeente arnhem", False),
+    ("Kent iemand een goed recept voor Syrische muhammara? Ik wil dat het echt knalt van "
+     "smaak op ons buurtfeest.", False),
+    ("Mijn dochter wil in de zomer naar haar tante toe in Spanje en heeft haar koffer al "
+     "ingepakt. Moet ze een paspoort aanvragen?", False),
+    ("We're going on holiday next week and my son says he won't be back for a while from "
+     "summer camp; his suitcase is packed. Any tips?", False),
 ]  # fmt: skip
 
 
