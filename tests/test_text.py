@@ -8383,6 +8383,21 @@ ACUTE: list[tuple[str, bool]] = [
      " Hoe evalueren we die oefening met het personeel?", False),
     ("We need to finish the job on the town hall renovation before Saturday's market. Who "
      "signs the permit?", False),
+    # Review of the stop's terms: calm questions beside the broadest new terms and unless words
+    # ('dezelfde kant op', 'mee zou gaan', 'nog altijd van plan', 'niet door haar', 'heading
+    # abroad', 'koffers gepakt'); four of them were acute before the review
+    ("Morgen fietsen we met de hele klas dezelfde kant op als vorig jaar. Moeten we de "
+     "route aanmelden bij de gemeente?", False),
+    ("De buurman die mee zou gaan naar de markt is zijn sleutels kwijt en zijn hond is "
+     "verdwenen. Wie helpt zoeken?", False),
+    ("De verdachte van de dreigbrief is veroordeeld. Het stadhuis wordt nu verbouwd en de "
+     "raad is nog altijd van plan te verhuizen. Wie helpt met het persbericht?", False),
+    ("De jongen die vorig jaar uitreisde is teruggekeerd. Zijn moeder zegt dat hij niet "
+     "door haar is opgevoed maar door zijn oom. De krant belt.", False),
+    ("The man who planned the attack was convicted last year. His family is heading abroad"
+     " for a holiday. A reporter asks for comment; who coordinates?", False),
+    ("Mijn broer is in 2015 uitgereisd, dat is lang geleden. We hebben nu onze koffers "
+     "gepakt voor de vakantie naar Spanje en zoeken steun als gezin. Wie kan helpen?", False),
 ]  # fmt: skip
 
 
