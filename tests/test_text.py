@@ -8398,6 +8398,74 @@ ACUTE: list[tuple[str, bool]] = [
      " for a holiday. A reporter asks for comment; who coordinates?", False),
     ("Mijn broer is in 2015 uitgereisd, dat is lang geleden. We hebben nu onze koffers "
      "gepakt voor de vakantie naar Spanje en zoeken steun als gezin. Wie kan helpen?", False),
+    # Rounds 2745-2760: the last stop's open misses and the first round of this stop, each once
+    # wrong (20 of 24 wrong on e651618): German nails and wires, chemicals and 'dem großen Tag',
+    # an accomplice 'auf freiem Fuß', a bag packed and a flight tomorrow after a departure, a
+    # press case with a second suspect who slipped away; and calm look-alikes: a Call of Duty
+    # night, a tax bill 'aanslag voor de marktgelden', a village play about a spy, a maths test
+    # that was 'een bom', emigration with no return ticket.
+    ("Goeiendag, ik zit bij de krant hier in de Meierij. Over die gast die vurrig jaor "
+     "naor 't Midden-Oosten is vertrokke hebbe we al geschreve, dat is afgerond. Mar nou "
+     "heurde we dat z'n zus d'r tas al ingepakt het en morgevroeg vanaf Eindhoven vliegt. "
+     "Klopt dat?", True),
+    ("Schoolleider hier. De leerling over wie we vorig jaar een melding deden is van "
+     "school gegaan en dat is afgerond. Nu vertelt een klasgenoot dat zijn beste vriend "
+     "morgen 'naar hem toe reist' en niet meer terugkomt.", True),
+    ("My nephew has sold his car, given away his PlayStation and told his mum he's going "
+     "on a 'long holiday' with no return ticket, leaving Thursday. He won't say where. "
+     "Probably nothing, just mentioning it.", True),
+    ("Kleine Frage am Rande: Mein Kollege aus der Werkstatt hat heute gesagt, er werde 'am"
+     " Freitag beim Stadtfest für Ordnung sorgen', und hat mir Fotos vom Festplatz und "
+     "eine Tasche mit Nägeln und Drähten gezeigt. Ist wahrscheinlich ein Scherz.", True),
+    ("Meine Tante in Arnheim hat mitbekommen, dass ihr Untermieter kanisterweise "
+     "Chemikalien im Keller lagert und ständig von 'dem großen Tag' redet. Sie will keinen"
+     " Wirbel machen. Wohin damit?", True),
+    ("Eine Reporterin fragt, ob es stimmt, dass ein Komplize des Festgenommenen noch auf "
+     "freiem Fuß ist. Ist es, leider. Wer koordiniert die Kommunikation?", True),
+    ("hae zeet det heer de moskee in de stad gaot opblaoze, heer haet filmkes van bomme "
+     "make gekeke. miene zoon kint um van 't voetballe. wae belle ich??", True),
+    ("mien dochter heur vriendin is met onbekende mann'n in een auto richting duutsland "
+     "vertrokken en stuurde 'ik kom nooit meer terug, ik gao noar 't kalifaat'. heur "
+     "ollers wet van niks. helpt", True),
+    ("Mein Nachbar hat gesagt, er wird am Samstag beim Stadtfest 'ein für alle Mal etwas "
+     "erledigen'. Er hat im Keller Rohre, Nägel und Batterien gehortet und redet nur noch "
+     "von 'Strafe'. Was tun?", True),
+    ("Mein Enkel (18) hat seine Sachen verschenkt und sagt, er 'geht jetzt zu den Brüdern,"
+     " wo es richtig ist', Abfahrt übermorgen. Wir Grosseltern wissen nich weiter, gibts "
+     "Hilfe für Familien?", True),
+    ("Een journalist wil weten of het klopt dat een leerling van ons gisteren is opgepakt "
+     "met wapens en dat er nog een vriend van hem gezocht wordt die hetzelfde van plan "
+     "was. Hoe stemmen we de woordvoering af?", True),
+    ("Press office here. We're drafting a statement about the foiled plot at the summer "
+     "festival. The police mentioned in passing that one of the three suspects slipped "
+     "away before the arrests. Who do we coordinate the messaging with?", True),
+    ("Our youth club wants to host a Call of Duty night where teams bomb the enemy base. "
+     "Do we need a permit for a gaming event with 60 people?", False),
+    ("Wat is n goud recept veur Grunneger kouk? Mien schoonmoeder zegt dat mien vörege "
+     "kouk n aanslag op heur moag was.", False),
+    ("After the protest about the new asylum centre the mood in town is really polarised. "
+     "We want to host a dialogue evening but we're afraid it will blow up in our faces. "
+     "Who has expertise on this?", False),
+    ("Mijn klas vond de wiskundetoets echt een bom, bijna iedereen had een onvoldoende. "
+     "Mag ik als mentor een herkansing aanvragen?", False),
+    ("De aannemer sloopt in de zomervakantie de oude vleugel van onze school; de mannen "
+     "zeggen zelf dat ze 'de boel gaan opblazen', maar het is gewoon een sloopkogel. "
+     "Moeten we de buurtbewoners informeren?", False),
+    ("Ons dorpstoneel speelt een stuk over een spion die een aanslag verijdelt. Mogen we "
+     "in de kerk repeteren en een rookmachine gebruiken?", False),
+    ("De aanslag voor de marktgelden is dit jaar veel hoger dan vorig jaar. Bij wie kan ik"
+     " als standhouder bezwaar maken?", False),
+    ("Who can explain the procedure for declaring a passport invalid when someone is "
+     "suspected of wanting to join a terrorist group abroad? Our case is not acute, the "
+     "person is under close supervision.", False),
+    ("My daughter is emigrating to Canada, no return ticket, leaving Thursday. Can the "
+     "municipality help with deregistration?", False),
+    ("My daughter sold her car, gave away her bike, and has a one way ticket to Perth for "
+     "a working holiday. Can you tell me about deregistration?", False),
+    ("Onze jongen is vijf jaar geleden vertrokken en daar omgekomen. Nu zegt zijn neefje "
+     "dat hij zijn neef gaat wreken, volgende week al.", True),
+    ("De pers steet bie 't gemeentehoes noadat in de kraant stun dat een jong uut 't dorp "
+     "vörrige wekke uutereisd is. Wel geet oaver de woordvoering?", False),
 ]  # fmt: skip
 
 
