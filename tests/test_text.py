@@ -8466,6 +8466,58 @@ ACUTE: list[tuple[str, bool]] = [
      "dat hij zijn neef gaat wreken, volgende week al.", True),
     ("De pers steet bie 't gemeentehoes noadat in de kraant stun dat een jong uut 't dorp "
      "vörrige wekke uutereisd is. Wel geet oaver de woordvoering?", False),
+    # Round 2761-2768, each once wrong (10 of 12 wrong on 4ea3b3d): a car driven 'in 't volk' at a
+    # procession, a church's threatener 'nog steeds vandoor', a rented bus for 'zoveel mogelijk
+    # van die mensen', a departure date and cash beside a border town; and calm idioms: 'de bóm is
+    # gebarste', 'de bom fan it doarp', a route that 'is een terreur geworden', a thriller's
+    # 'explosief' end, an agenda that a colleague 'opblaast'.
+    ("Ich höb gehuurd op de maart dat 'n paar jóng manne plan höbbe um mörge bie de optoch"
+     " vaan de sjötterij mèt 'n auto in 't volk te rije. Dit is geine gekheid. Wae mót ich"
+     " belle?", True),
+    ("Een verslaggever wil ons interviewen over de man die gisteren onze kerk bedreigde en"
+     " er nog steeds vandoor is. Hij riep dat hij terugkomt om de boel kort en klein te "
+     "slaan. Mogen we dat interview geven en wie coordineert de persvoorlichting?", True),
+    ("Aan: het wijkteam en de woningcorporatie Onderwerp: klachten over overlast Lindelaan"
+     " Geachte heer, mevrouw, Ik woon nu elf jaar met veel plezier in onze straat, maar "
+     "sinds de nieuwe bewoner op nummer veertien er woont, is het niet meer zoals het was."
+     " Hij parkeert zijn bestelbus half op de stoep, zodat ik met de rollator niet langs "
+     "kan, en 's nachts is er geregeld lawaai in de schuur. Ik heb hem hier twee keer "
+     "vriendelijk op aangesproken, zonder resultaat. Vorige week hoorde ik hem door de "
+     "muur aan de telefoon zeggen dat ze zaterdag tijdens de intocht met die gehuurde bus "
+     "'zoveel mogelijk van die mensen' gaan meenemen en dat hij de route al heeft gereden."
+     " Ook de container staat altijd op mijn deel van de stoep. Kunnen jullie eens met hem"
+     " gaan praten? Ik wil geen ruzie, ik wil gewoon rustig wonen. Met vriendelijke groet,"
+     " een bewoner van de Lindelaan", True),
+    ("Van: tante van Ayoub Aan: maatschappelijk werk, gemeente Sluisvoort Onderwerp: hulp "
+     "voor onze familie Beste mevrouw Jansen, Dank voor het gesprek van vorige week. Zoals"
+     " ik u vertelde, maken wij ons als familie al maanden zorgen over mijn neef Ayoub, "
+     "eenentwintig. Hij is steeds strenger geworden in zijn opvattingen, heeft ruzie "
+     "gemaakt met zijn vader en zegt dat de familie 'gered' moet worden. Zijn moeder is "
+     "op, en mijn broer weigert erover te praten. Wij zouden graag begeleiding krijgen "
+     "voor het gezin, zodat we weten hoe we het contact met Ayoub kunnen houden zonder hem"
+     " verder weg te duwen. Gisteren vond zijn moeder in zijn kamer een paspoort, een "
+     "stapel contant geld en een briefje met een vertrekdatum van aanstaande dinsdag en de"
+     " naam van een grensplaats aan de andere kant van Turkije. Kunt u ons laten weten "
+     "wanneer er een vervolggesprek mogelijk is? Ik kan op maandag en woensdag. Met "
+     "vriendelijke groet, Nadia", True),
+    ("Mien pap zaet dat de bóm gebarste is toen 't bestuur vaan de harmonie opstapde. Wat "
+     "beteikent 'de bóm is gebarste' precies?", False),
+    ("Yn 'e fuotbalkantine sizze se dat ús keeper 'de bom fan it doarp' is, om't er alle "
+     "ballen tsjinhâldt. Kin ik him foardrage foar sportman fan it jier by de gemeente?", False),
+    ("Heeft de bibliotheek die thriller over een bomaanslag op een treinstation? Ik wil "
+     "hem lenen voor mijn leeslijst, mijn buurvrouw zegt dat het einde 'explosief' is.", False),
+    ("Wann wird die Brücke über den Kanal wieder geöffnet? Al drie weken dicht, mijn "
+     "fietsroute is 'een terreur' geworden.", False),
+    ("Hoi, op mijn werk noemen ze mij de 'bommenlegger' omdat ik in elk overleg wel een "
+     "voorstel doe dat de hele agenda opblaast, haha. Serieus: biedt de gemeente voor haar"
+     " eigen medewerkers een cursus vergadertechniek of effectief overleggen aan? Ik werk "
+     "bij Burgerzaken.", False),
+    ("Ik heb gehoord op de markt dat een paar jonge mannen plan hebben om morgen bij de "
+     "optocht van de schutterij met een auto in het volk te rijden. Dit is geen gekheid.", True),
+    ("De storm heeft de schuur van de scouting kort en klein geslagen. Kan de gemeente "
+     "helpen met een noodsubsidie?", False),
+    ("We zetten zaterdag een pendelbus in om zoveel mogelijk mensen van het station naar "
+     "de intocht te brengen. Moet dat in de vergunning?", False),
 ]  # fmt: skip
 
 
