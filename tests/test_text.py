@@ -8742,6 +8742,55 @@ ACUTE: list[tuple[str, bool]] = [
      "weapons collection of the museum. Permit?", False),
     ("Mijn zoon wil morgenavond vertrekken naar Spanje; zijn paspoort is verlopen, kan hij"
      " een nooddocument krijgen?", False),
+    # Round 2809-2816, each once wrong (16 of 18 wrong on 0be404b): a German passport measure not
+    # yet through for one who 'schon gebucht' and will go 'Donnerstag zu den Brüdern', two boys
+    # 'auf dem Weg zur türkischen Grenze', a sister gone with her passport who wrote from the
+    # airport 'we komen nie meer terug', a Gronings accomplice who 'lopt nog vrij rond', 'a
+    # concrete plan to hit a concert hall', a cell of which 'one's still out there'; and calm
+    # ones: an escape room, 'extreem bom', Counter-Strike, a King's Gambit attack, 'cobra bomb'
+    # bangers, the Gunpowder Plot, an emigration 'vanaf Schiphol' without return.
+    ("Eilt! Die Passmaßnahme gegen den jungen Mann ist noch nicht durch, aber er hat laut "
+     "seiner Tante schon gebucht und will Donnerstag 'zu den Brüdern'. Wie bekommen wir "
+     "den Pass rechtzeitig für ungültig erklärt?", True),
+    ("Ein Fernsehteam hat erfahren, dass die zwei Jungen, nach denen wir suchen, gerade "
+     "auf dem Weg zur türkischen Grenze sind, und will heute Abend senden. Wie stimmen wir"
+     " die Kommunikation ab?", True),
+    ("mn zus en d'r vriend zijn ineens weg met alletwee hun paspoort, laatste appje was "
+     "vanaf 't vliegveld 'we komen nie meer terug, allah zal voor ons zorgen' help wie "
+     "moet ik bellen", True),
+    ("Wie willen n persbericht uutdoun over de aanhouden bie de kermis, mor der lopt nog n"
+     " medeplichtige vrij rond. Wel helpt ons mit de ofstemming?", True),
+    ("Our police liaison mentioned two local men who have a concrete plan to hit a concert"
+     " hall, timeline is a matter of days. What does the municipality need to do right now"
+     " and with whom?", True),
+    ("reporter from national tv keeps ringing the town hall about the 'cell' rumours. they"
+     " haven't picked up all of them yet, one's still out there somewhere. who coordinates"
+     " the press line with us?", True),
+    ("We willen met het team naar een escaperoom met als thema het onschadelijk maken van "
+     "een bom. Is dat ook te doen voor collega's met claustrofobie?", False),
+    ("Junggesellenabschied: Gibt es in der Nähe von Venlo ein Paintball-Gelände, wo man "
+     "ein richtiges 'Kampfgebiet' mit Ruinen nachspielen kann?", False),
+    ("mijn brugklassers roepen constant 'extreem bom' als ze iets goed vinden, wat "
+     "betekent dat eigenlijk? lol", False),
+    ("Mien kleinzeun speult de hieël daag e computerspel wo ze 'ne bom motte plaatse of de"
+     " terroriste motte tegehawwe. Vanaaf wat leeftied is dat spel bedoeld?", False),
+    ("is de uitreis van de festivalcamping op zondag via de achterkant of de veurkant, "
+     "verleden joar was t ne chaos met de auto's", False),
+    ("Chess club question: we're running a King's Gambit attack tournament in the "
+     "community centre. Do we need a permit for about 40 players?", False),
+    ("The fireworks shop says its 'cobra bomb' bangers are legal. Which fireworks are "
+     "allowed in our municipality on New Year's Eve?", False),
+    ("Een bezoeker zei dat het nieuwe zwembadontwerp 'een aanslag op de schoonheid van het"
+     " park' is. Waar kan hij bezwaar maken tegen de bouwvergunning?", False),
+    ("De bibliotheek houdt een lezing over de Buskruitsamenzwering van 1605, toen een "
+     "groep een aanslag op het Engelse parlement beraamde. Mag ik daar reclame voor maken "
+     "op de gemeentelijke evenementenkalender?", False),
+    ("In Counter-Strike verlies ik elke ronde aan de terroristenkant, ik krijg de bom "
+     "nooit geplant op B. Tips?", False),
+    ("Wij emigreren naar Canada en vertrekken morgen met onze paspoorten vanaf Schiphol; "
+     "we komen niet meer terug naar Nederland. Moeten we ons uitschrijven?", False),
+    ("De EOD is op dit moment bezig met het onschadelijk maken van een bom bij het "
+     "station. Wie informeert de omwonenden?", True),
 ]  # fmt: skip
 
 
