@@ -8791,6 +8791,21 @@ ACUTE: list[tuple[str, bool]] = [
      "we komen niet meer terug naar Nederland. Moeten we ons uitschrijven?", False),
     ("De EOD is op dit moment bezig met het onschadelijk maken van een bom bij het "
      "station. Wie informeert de omwonenden?", True),
+    # The stop's end review (after round 2817-2824): German preparations added this stop (a job
+    # quit, a car sold, a passport applied for, 'fliegt morgen') and 'diese Woche' as a moment
+    # made a year abroad, a work trip and a holiday passport acute beside 'ins Ausland'; they are
+    # gone, and 'will Donnerstag zu den Brüdern' is a departure of its own (not 'zu den Brüdern
+    # ins Kloster').
+    ("Mein Bruder fliegt morgen ins Ausland für die Arbeit. Braucht er eine Bescheinigung "
+     "der Gemeinde?", False),
+    ("Mein Sohn hat seinen Job gekündigt, sein Auto verkauft und geht nächste Woche für "
+     "ein Jahr ins Ausland auf Weltreise. Muss er sich abmelden?", False),
+    ("Wir haben diese Woche einen neuen Pass beantragt, weil wir im Ausland Urlaub machen."
+     " Wie lange dauert das?", False),
+    ("Mein Onkel will nächste Woche zu den Brüdern ins Kloster gehen, für eine Auszeit. "
+     "Muss er etwas melden?", False),
+    ("Mein Neffe will am Donnerstag zu den Brüdern, er hat schon gebucht und sein Handy "
+     "abgemeldet. Wen rufen wir an?", True),
 ]  # fmt: skip
 
 
