@@ -8806,6 +8806,14 @@ ACUTE: list[tuple[str, bool]] = [
      "Muss er etwas melden?", False),
     ("Mein Neffe will am Donnerstag zu den Brüdern, er hat schon gebucht und sein Handy "
      "abgemeldet. Wen rufen wir an?", True),
+    # The end review, second read: an except for a spy who foils an attack must not hide a real
+    # agent's in a press question with a second offender at large, nor an escape room a real bomb.
+    ("Mijn kinderen zijn fan van een tekenfilmserie over een geheim agent die een aanslag "
+     "verijdelt. Is die geschikt voor kinderen van acht?", False),
+    ("De agent die gisteren een aanslag verijdelde bij het station wil anoniem blijven, "
+     "maar de tweede dader is nog voortvluchtig. Wie stemt de woordvoering af?", True),
+    ("In de escaperoom aan de Markt ligt volgens een medewerker een echte bom; het pand "
+     "wordt nu ontruimd. Wie bellen we?", True),
 ]  # fmt: skip
 
 
