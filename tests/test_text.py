@@ -8814,6 +8814,14 @@ ACUTE: list[tuple[str, bool]] = [
      "maar de tweede dader is nog voortvluchtig. Wie stemt de woordvoering af?", True),
     ("In de escaperoom aan de Markt ligt volgens een medewerker een echte bom; het pand "
      "wordt nu ontruimd. Wie bellen we?", True),
+    # The final read of the change: 'schon gebucht' beside 'ins Ausland' and a day made a holiday
+    # acute, and 'zu den Brüdern' a lodge's brothers or one's own.
+    ("Wir fliegen am Freitag ins Ausland in den Urlaub und haben schon gebucht. Brauchen "
+     "die Kinder einen eigenen Pass?", False),
+    ("Meine Tochter fliegt nächste Woche ins Ausland, sie hat schon gebucht. Muss sie sich"
+     " abmelden?", False),
+    ("Mein Opa will Donnerstag zu den Brüdern seiner Loge. Gibt es einen Seniorenbus?", False),
+    ("Mein Sohn fährt am Wochenende zu seinen Brüdern nach Berlin. Muss ich etwas melden?", False),
 ]  # fmt: skip
 
 
