@@ -98,6 +98,7 @@ def test_the_same_question_gives_byte_identical_json() -> None:
         "data/contacts.yaml",
         "data/points.yaml",
         "rules/acute_card.yaml",
+        "rules/german.yaml",
         "rules/lexicon.yaml",
         "rules/negation.yaml",
         "rules/question_types.yaml",

@@ -102,7 +102,8 @@ def test_a_broken_rule_says_which_rule_and_what_to_do(
         # The kind is checked before the file's schema: an unknown kind is "no such kind".
         message = (
             "has kind 'routing-regels', and there is no such kind of rule file; start the file "
-            "with `kind:` and one of: routing-rules, lexicon, negation, scorecard, type-card"
+            "with `kind:` and one of: routing-rules, lexicon, negation, scorecard, type-card, "
+            "translation"
         )
     with pytest.raises(routing.RuleError) as caught:
         routing.Router(data=data, rules=path.parent)
@@ -147,6 +148,7 @@ def test_a_second_rule_file_adds_rules(shipped_copy: Path) -> None:
         "data/points.yaml",
         "rules/acute_card.yaml",
         "rules/extra.yaml",
+        "rules/german.yaml",
         "rules/lexicon.yaml",
         "rules/negation.yaml",
         "rules/question_types.yaml",

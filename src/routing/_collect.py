@@ -14,12 +14,20 @@ from ._negation_file import NEGATION_KIND, NegationFile, parse_negation
 from ._rules import RULES_KIND, Rule, parse_rule_file
 from ._scorecard import SCORECARD_KIND, Scorecard, parse_scorecard
 from ._terms import Term
+from ._translation import TRANSLATION_KIND, Translation, parse_translation
 from ._typecard import TYPE_CARD_KIND, TypeCard, parse_type_card
 from ._vocabulary import Example, Label, Vocabulary, Yielding, together_counts, together_reach
 from ._yaml import load_yaml
 
 #: The kinds of file in ``rules/``. A file of another kind is an error.
-RULE_FILE_KINDS = (RULES_KIND, LEXICON_KIND, NEGATION_KIND, SCORECARD_KIND, TYPE_CARD_KIND)
+RULE_FILE_KINDS = (
+    RULES_KIND,
+    LEXICON_KIND,
+    NEGATION_KIND,
+    SCORECARD_KIND,
+    TYPE_CARD_KIND,
+    TRANSLATION_KIND,
+)
 
 # Without a negation file nothing is negated: cues reach one word, and there are none.
 _NO_NEGATION = NegationFile([], 1, 1, frozenset())
@@ -36,6 +44,7 @@ class Collected:
     scorecards: dict[str, Scorecard] = field(default_factory=dict)
     type_card: TypeCard | None = None
     negation: NegationFile | None = None
+    translation: Translation | None = None
     # Per lexicon file, the facts its `general` words undo, in the file's order.
     general: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Per lexicon file, the facts its `resolved` words undo, and the facts they wait for.
@@ -98,6 +107,14 @@ class Collected:
                     file=str(path),
                 )
             self.type_card = parse_type_card(raw, str(path))
+        elif kind == TRANSLATION_KIND:
+            if self.translation is not None:
+                raise RuleError(
+                    f"is a second translation file beside {self.translation.file}; keep one, "
+                    "for a text is read in one other language",
+                    file=str(path),
+                )
+            self.translation = parse_translation(raw, str(path))
         else:
             raise RuleError(
                 f"has kind {kind!r}, and there is no such kind of rule file; "
@@ -146,4 +163,5 @@ class Collected:
             spellings={misspelt: meant for misspelt, (meant, _) in self.spellings.items()},
             mail_headers=frozenset(self.mail_headers),
             mail_kept=frozenset(self.mail_kept),
+            translation=self.translation,
         )

@@ -230,6 +230,14 @@ class TextEvidence(Frozen):
     explicit: tuple[str, ...] = Field(
         default=(), description="Facts given explicitly with the text; they win over its words."
     )
+    read_in: str | None = Field(
+        default=None,
+        description=(
+            "The language the text was read in, where it is not Dutch: its words read in Dutch "
+            "through the translation file made the question acute. The words' spans are still "
+            "the text's own; their terms are the Dutch ones they met."
+        ),
+    )
     calm: WordHit | None = Field(
         default=None,
         description=(

@@ -16,6 +16,7 @@ from ._frozen import built, replaced
 from ._models import PersonalData, Provenance, Question, RoutingResult
 from ._privacy import WARNING_NL, find_personal_data
 from ._question import NO_FACTS, MemoKey, QuestionLike, as_question, combine, facts_of
+from ._reading import Reading
 from ._rulebase import RuleBase
 from ._table import UNKNOWN
 from ._typecard import TypeCard, TypeChoice
@@ -46,6 +47,14 @@ class Pipeline:
         self._type_card = base.type_card
         kinds = base.table.question_types
         self._calm_types = frozenset(t for t, k in kinds.items() if not k.acute and t != UNKNOWN)
+        # The facts that make a question acute: those a rule of an acute type asks for.
+        self._alarming = frozenset(
+            condition.fact
+            for rule in base.rules
+            if kinds[rule.question_type].acute
+            for condition in (*rule.all, *rule.any)
+            if condition.value is True and condition.fact != "on_topic"
+        )
 
     def route(self, question: QuestionLike) -> RoutingResult:
         """Return the result for `question` (see `routing.route`)."""
@@ -73,6 +82,12 @@ class Pipeline:
         card, choice = self._type_card, reading.choice
         if card is not None and choice is not None and not explicit and not question.question_type:
             result, typed = self._refereed(card, choice, result, facts)
+        language = None
+        if not result.acute and reading.translatable and not self._denied(reading):
+            translated = self._translated(question, text)
+            if translated is not None:  # rare: a text in German that is acute in Dutch
+                reading, result, explicit, language = translated
+                typed = None
         evidence = built(
             TextEvidence,
             {
@@ -87,12 +102,46 @@ class Pipeline:
                 "scenes": reading.scenes,
                 "negated_excepts": reading.negated_excepts,
                 "mail_parts": reading.mail_parts,
+                "read_in": language,
             },
         )
         if reading.calm is not None and result.acute and "acute" not in explicit:
             result = _calmed(result)
         found = find_personal_data(text)
         return _with_text(result, evidence, found)
+
+    def _denied(self, reading: Reading) -> bool:
+        """Whether the text's own words said it is calm, or undid a word of danger.
+
+        Then the text is not read again in translation: that reading is for the words the
+        lexicon does not know, not for overruling what it read ("Keine akute Gefahr, ... vor
+        Monaten wollte er nach Syrien": Dutch asks "geleden" of a past wish, German has none).
+        """
+        if reading.calm is not None:
+            return True
+        alarming = self._alarming
+        return any(word.fact in alarming for word in reading.negated)
+
+    def _translated(
+        self, question: Question, text: str
+    ) -> tuple[Reading, RoutingResult, tuple[str, ...], str] | None:
+        """The reading of `text` in Dutch and its result, where that makes the question acute.
+
+        Only ever more alarming: a text in another language that its own words left calm, and
+        that read in Dutch neither says it is calm nor denies a danger (`routing._translation`).
+        """
+        translation = self.base.vocabulary.translation
+        reading = self._reader.read_translated(text)
+        if translation is None or reading is None or self._denied(reading):
+            return None
+        facts, explicit = combine(question, reading)
+        key = (question.question_type, *fact_key(facts))
+        result = self._memo.get(key) or self._decided(self._memo, key, question, facts)
+        if not result.acute:
+            return None
+        language = translation.language
+        explanation = f"{result.explanation} {TRANSLATED_NL.format(language)}"
+        return reading, replaced(result, {"explanation": explanation}), explicit, language
 
     def _refereed(
         self, card: TypeCard, choice: TypeChoice, result: RoutingResult, facts: dict[str, object]
@@ -152,6 +201,11 @@ class Pipeline:
             memo[key] = result
         return result
 
+
+TRANSLATED_NL = (
+    "De vraag is in het {} geschreven; pas woord voor woord in het Nederlands gelezen wijst "
+    "ze op een acute situatie."
+)
 
 CALM_NL = (
     "De vraag zegt zelf dat het niet acuut is, dus staat ze niet als acuut gemarkeerd; "

@@ -42,3 +42,5 @@ class Reading(NamedTuple):
     negated_excepts: tuple[NegatedExcept, ...] = ()
     # The e-mail headers and footers pasted along, which were not read as the question.
     mail_parts: tuple[Phrase, ...] = ()
+    # Whether the text is in the language of the translation file, and may be read again.
+    translatable: bool = False

@@ -49,6 +49,7 @@ Every decision here comes from the lexicon and negation files; this module only 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 from ._evidence import excepted_words, gather, negated_excepts, scene_evidence
 from ._evidence_models import WordHit
@@ -99,6 +100,14 @@ class Reader:
         self.vocabulary = vocabulary
         self._type_card = type_card
         self._cards = Cards(scorecards or {}, vocabulary)
+        # A text read in translation is weighed without the acute card: its weights were
+        # learned on Dutch sentences, and a German one read word by word is none.
+        uncarded = {sets: card for sets, card in (scorecards or {}).items() if sets != "acute"}
+        self._translated_cards = Cards(uncarded, vocabulary)
+        # Nor is a capital a name there: German writes every noun with one, and "Keine Drohung"
+        # would stop the negation at "Drohung" as at "Yusuf".
+        self._nameless = replace(vocabulary, names_start_clauses=False)
+        self._translation = vocabulary.translation
         self._matcher = TermMatcher(vocabulary.terms, vocabulary.labels)
         self._has_lexicon = vocabulary.has_lexicon  # once, not on every off-topic text
         self._roles = [label.role for label in vocabulary.labels]
@@ -120,18 +129,49 @@ class Reader:
         """Read `text` into facts and evidence, with the type card's choice where there is one."""
         tokens = tokenize(text)
         tokens.respell(self._spellings)  # every step after this reads the words meant
+        reading, seen = self._read_words(tokens, self._cards, self.vocabulary)
+        reading = self._chosen(reading, seen)
+        translation = self._translation
+        if translation is not None and translation.recognises(tokens.words):
+            return reading._replace(translatable=True)
+        return reading
+
+    def read_translated(self, text: str) -> Reading | None:
+        """Read `text` again with its words in Dutch, if it is in the translation's language.
+
+        None without a translation file, or for a text in another language. The reading has
+        no type card's choice and no acute card's score (`routing._translation`).
+        """
+        translation = self._translation
+        if translation is None:
+            return None
+        tokens = tokenize(text)
+        tokens.respell(self._spellings)  # dialect and German spellings first, as in `read`
+        if not translation.recognises(tokens.words):
+            return None
+        tokens.respell(translation.words)
+        reading, _ = self._read_words(tokens, self._translated_cards, self._nameless)
+        return reading
+
+    def _read_words(
+        self, tokens: Tokens, cards: Cards, negation: Vocabulary
+    ) -> tuple[Reading, Tokens]:
+        """The reading of `tokens`, and the words the cards saw (an e-mail's headers blanked).
+
+        `negation` is the vocabulary the negation cues read: the reader's own, or, for a text in
+        translation, one in which capitals name no one.
+        """
         found = self._matcher.find(tokens.words, tokens.clause_break_within)
         parts = self._mail.parts(tokens, found)
         if not parts:  # the common case: no e-mail pasted along
-            return self._chosen(self._read(tokens, found, tokens), tokens)
+            return self._read(tokens, found, tokens, cards, negation), tokens
         # An e-mail's headers and footers: what they hold is not the question's, and the
         # cards see blanks where their words stand.
         skipped = covered(parts)
         kept = [o for o in found if skipped.isdisjoint(range(o.start, o.end))]
         seen = blanked(tokens, skipped)
-        reading = self._read(tokens, kept, seen)
-        reading = reading._replace(mail_parts=mail_evidence(parts, tokens))
-        return self._chosen(reading, seen)
+        reading = self._read(tokens, kept, seen, cards, negation)
+        return reading._replace(mail_parts=mail_evidence(parts, tokens)), seen
 
     def _chosen(self, reading: Reading, seen: Tokens) -> Reading:
         """`reading` with the type card's choice, made from the words it sees."""
@@ -139,7 +179,14 @@ class Reader:
             return reading
         return reading._replace(choice=self._type_card.choose(seen))
 
-    def _read(self, tokens: Tokens, found: list[Occurrence], seen: Tokens) -> Reading:
+    def _read(
+        self,
+        tokens: Tokens,
+        found: list[Occurrence],
+        seen: Tokens,
+        cards: Cards,
+        negation: Vocabulary,
+    ) -> Reading:
         """Read the terms `found` in `tokens`; the scorecards weigh the words of `seen`."""
         roles, traits = self._roles, self._traits
         hits: list[Occurrence] = []  # the words about the subject
@@ -158,13 +205,11 @@ class Reader:
             else:
                 by_role.setdefault(role, []).append(occurrence)
         if not hits:  # nothing about the subject: the common case for questions out of scope
-            if self._cards.none:
+            if cards.none:
                 return Reading({}, not self._has_lexicon, (), ())
-            return self._cards.weigh({}, not self._has_lexicon, (), (), tokens, seen, by_role)
+            return cards.weigh({}, not self._has_lexicon, (), (), tokens, seen, by_role)
 
-        cues = (
-            None if NEGATION_ROLES.isdisjoint(by_role) else Cues(by_role, tokens, self.vocabulary)
-        )
+        cues = None if NEGATION_ROLES.isdisjoint(by_role) else Cues(by_role, tokens, negation)
         excepts = by_role.get("except")
         scenes = (
             threat_scenes(
@@ -275,7 +320,7 @@ class Reader:
             )
             else None
         )
-        reading = self._cards.weigh(
+        reading = cards.weigh(
             facts,
             on_topic,
             tuple(evidence.words),

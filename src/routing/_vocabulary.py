@@ -12,6 +12,7 @@ from typing import Literal
 
 from ._exceptions import RuleError
 from ._terms import Term, parse_term
+from ._translation import Translation
 
 Role = Literal[
     "fact",
@@ -153,6 +154,8 @@ class Vocabulary:
     # labels that are ("onderwerp"); the footers are terms labelled `mail_footer`.
     mail_headers: frozenset[str] = frozenset()
     mail_kept: frozenset[str] = frozenset()
+    # A language a text may be written in, read a second time in Dutch (`routing._translation`).
+    translation: Translation | None = None
 
     @property
     def has_lexicon(self) -> bool:

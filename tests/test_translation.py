@@ -1,0 +1,180 @@
+"""A German question is read a second time in Dutch, and only ever made acute by it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+import routing
+
+GERMAN = "rules/german.yaml"
+
+# German questions that the German terms alone left calm (held-out set 2826, written after the
+# rules; and one of set 2818), read in Dutch: acute, with the police.
+CAUGHT: list[str] = [
+    "mein bruder will nach syrien zum IS, er sagt er geht am freitag. bitte hilfe was machen wir",
+    "Verdacht auf Ausreise nach Syrien: Ein junger Mann aus unserem Ort hat seinen Job "
+    "gekündigt, sein Auto verkauft und sagt, er fährt 'nächste Woche runter'. Wen informieren "
+    "wir?",
+    "Mein Schwager sammelt im Keller Kanister, Nägel und Kabel und redet davon, dass 'die "
+    "Ungläubigen auf dem Weihnachtsmarkt es bald merken'. Ich habe Angst. Wen muss ich anrufen?",
+    "Der Bürgermeister hat gerade einen amtlichen Bericht erhalten, wonach ein junger Mann aus "
+    "unserer Gemeinde in Kürze 'zu seinen Brüdern im Süden' aufbrechen will. Wen schalten wir "
+    "ein?",
+]
+
+# German questions that stay calm: the words the file leaves out on purpose, negations that
+# reach past a capital, a statement that it is not acute, and Dutch or Frisian texts that are
+# not read in translation at all.
+CALM: list[tuple[str, str]] = [
+    (
+        "Ich habe ein Attentat auf dich vor: Könntest du am Samstag meine Schicht im Vereinsheim "
+        "übernehmen?",
+        "unknown",
+    ),
+    (
+        "Der Anschlag meines Klaviers ist viel zu schwer geworden. Kann ein Klavierstimmer das "
+        "einstellen?",
+        "unknown",
+    ),
+    (
+        "Signal, nicht akut: Eine Bibliothekarin hat gesehen, wie ein Stammbesucher immer wieder "
+        "dschihadistische Propaganda ausdruckt. Keine Drohung. Wem melden wir das?",
+        "radicalisation_signal",
+    ),
+    (
+        "Im Berufskolleg eskaliert der Streit zwischen kurdischen und türkischen Schülern. Keine "
+        "Waffen, nichts Akutes. Welche Stelle hilft Schulen bei so etwas?",
+        "unknown",
+    ),
+    (
+        "Guten Tag, die Stadt Emmerich meldet: Ein Mitarbeiter unseres Bauhofs verbreitet seit "
+        "Wochen Hass gegen Juden und hat sich einer rechtsextremen Gruppe angeschlossen. Eine "
+        "akute Gefahr sehen wir nicht. Wie gehen wir mit diesem Signal um?",
+        "radicalisation_signal",
+    ),
+    (
+        "Keine akute Gefahr, nur zur Klärung: Vor einigen Monaten gab es Hinweise, dass ein "
+        "junger Mann aus Kerkrade nach Syrien ausreisen wollte. Er ist noch hier, und die Lage "
+        "ist nach Auskunft der Polizei ruhig.",
+        "unknown",
+    ),
+    (
+        "Sehr geehrte Damen und Herren, ein Zollbeamter hat bei einer Routinekontrolle einen "
+        "Einwohner Ihrer Gemeinde mit umfangreichem rechtsextremem Propagandamaterial "
+        "angetroffen. Waffen wurden nicht gefunden, Anhaltspunkte für eine Gefahr bestehen "
+        "nicht. Wie geht Ihre Gemeinde mit einem solchen Signal um?",
+        "radicalisation_signal",
+    ),
+    (
+        "wie organisiren andre gemeinden ihre präventive aufstellung gegen radikalisirung? wir "
+        "sind klein und haben kaum kapazität, akut ist nix",
+        "prevention",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", CAUGHT)
+def test_a_german_question_acute_in_dutch_is_acute(router: routing.Router, text: str) -> None:
+    """Read in Dutch, the German question is acute, goes to the police, and says why."""
+    result = router.route(text)
+    assert result.acute
+    assert "police" in [route.contact.id for route in result.routes]
+    assert result.trace.text is not None
+    assert result.trace.text.read_in == "Duits"
+    assert "in het Duits geschreven" in result.explanation
+
+
+@pytest.mark.parametrize(("text", "question_type"), CALM)
+def test_a_calm_german_question_stays_calm(
+    router: routing.Router, text: str, question_type: str
+) -> None:
+    """Nothing in the second reading makes these acute, and their type is the first reading's."""
+    result = router.route(text)
+    assert (result.acute, result.question_type) == (False, question_type)
+    assert result.trace.text is not None
+    assert result.trace.text.read_in is None
+
+
+def test_the_evidence_points_at_the_german_words(router: routing.Router) -> None:
+    """The Dutch terms met in translation quote the German words where they stand."""
+    text = CAUGHT[0]
+    result = router.route(text)
+    assert result.trace.text is not None
+    quoted = {text[hit.start : hit.end] for hit in result.trace.text.words}
+    assert "will nach syrien" in quoted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Dutch with German-looking words: "die", "in", "was" are Dutch too, and no cue.
+        "Die jongen die in Syrië was, is terug. Hoe stemmen we de woordvoering af met de pers?",
+        # A Dutch question that quotes three German words is still Dutch.
+        "Een leerling riep 'und jetzt nicht' in de klas; hoe gaan we daarmee om als school?",
+    ],
+)
+def test_a_dutch_text_is_not_read_in_translation(router: routing.Router, text: str) -> None:
+    """Too few of the words are German cues: the text is read once, as Dutch."""
+    translation = router.rule_base.vocabulary.translation
+    assert translation is not None
+    assert not translation.recognises(routing._text.tokenize(text).words)
+
+
+def test_without_the_file_german_is_read_by_its_own_terms_alone(shipped_copy: Path) -> None:
+    """The translation is a rule file: without it, the same question is not acute."""
+    (shipped_copy / GERMAN).unlink()
+    router = routing.Router(
+        data=shipped_copy / "data" / "contacts.yaml", rules=shipped_copy / "rules"
+    )
+    assert router.rule_base.vocabulary.translation is None
+    assert not router.route(CAUGHT[0]).acute
+
+
+# (old snippet, new snippet, exact message after the file's path)
+ERRORS: list[tuple[str, str, str]] = [
+    (
+        "  nach: naar\n",
+        "  nach: naar toe\n",
+        "words.nach: has 'naar toe'; write one word, letters and digits only: a text "
+        "is translated word by word",
+    ),
+    (
+        "  nach: naar\n",
+        "  nach: nach\n",
+        "words.nach: reads 'nach' as itself; list only words that Dutch spells "
+        "otherwise (a word left out is read as it stands)",
+    ),
+    (
+        "  - ich\n",
+        "  - ich bin\n",
+        "cues[0]: has 'ich bin'; write one word, letters and digits only: a text is "
+        "translated word by word",
+    ),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "message"), ERRORS)
+def test_a_broken_translation_file_says_what_to_fix(
+    edit: Callable[[str, str, str], Path], old: str, new: str, message: str
+) -> None:
+    """Each mistake in the file is refused with the entry it is in and what to write."""
+    path = edit(GERMAN, old, new)
+    with pytest.raises(routing.RuleError) as caught:
+        routing.Router(data=path.parent.parent / "data" / "contacts.yaml", rules=path.parent)
+    assert str(caught.value) == f"{path}: {message}"
+
+
+def test_a_second_translation_file_is_refused(shipped_copy: Path) -> None:
+    """A text is read in one other language; a second file names the first."""
+    first = shipped_copy / GERMAN
+    second = shipped_copy / "rules" / "zz_german.yaml"
+    second.write_text(first.read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(routing.RuleError) as caught:
+        routing.Router(data=shipped_copy / "data" / "contacts.yaml", rules=shipped_copy / "rules")
+    assert str(caught.value) == (
+        f"{second}: is a second translation file beside {first}; keep one, for a text is read "
+        "in one other language"
+    )
