@@ -8822,6 +8822,25 @@ ACUTE: list[tuple[str, bool]] = [
      " abmelden?", False),
     ("Mein Opa will Donnerstag zu den Brüdern seiner Loge. Gibt es einen Seniorenbus?", False),
     ("Mein Sohn fährt am Wochenende zu seinen Brüdern nach Berlin. Muss ich etwas melden?", False),
+    # Round 2825-2832 (measured on 86addb2, missed): Frisian official letter and departure,
+    # Achterhoeks 'nog gin arrestatie' beside a threat, a threat video that goes round now; with a
+    # Frisian press release due 'hjoed', and two calm threat videos beside the new term.
+    ("De boargemaster hat krekt in offisjeel skriuwen fan de feiligenstsjinst krigen: in "
+     "man út ús gemeente soe moarn mei syn gesin nei it oarlochsgebiet ôfreizgje. Wat "
+     "moatte wy no dwaan?", True),
+    ("Wy tinke dat in ynwenner fan ús gemeente moarn nei it oarlochsgebiet fertrekt. Kinne"
+     " wy syn paspoart hjoed noch ûnjildich ferklearje litte?", True),
+    ("parsberjocht oer de paspoartmaatregel moat hjoed út wa kontrolearret de tekst", False),
+    ("Der is nog gin arrestatie, mer de pers hef lucht kreagen van de dreiging tegen de "
+     "kermis in oonze stad. Journalisten belt de hele dag. Wat zegt wie en met wel stemt "
+     "wie dat af?", True),
+    ("Een tv-ploeg belt over het dreigfilmpje tegen onze burgemeester dat sinds "
+     "gisteravond rondgaat. Afzender nog onbekend. Hoe houden we de woordvoering strak?", True),
+    ("We willen jongerenwerkers trainen in het herkennen van dreigvideo's op TikTok. Wie "
+     "kan ons daarbij helpen?", False),
+    ("Vorig jaar werd er een dreigfilmpje tegen de rabbijn verspreid; de dader is "
+     "veroordeeld en de zaak is afgerond. Nu willen we als gemeente structureel contact "
+     "met de joodse gemeenschap opbouwen. Hoe doen andere gemeenten dat?", False),
 ]  # fmt: skip
 
 
