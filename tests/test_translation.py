@@ -20,6 +20,21 @@ CAUGHT: list[str] = [
     "wir?",
     "Mein Schwager sammelt im Keller Kanister, Nägel und Kabel und redet davon, dass 'die "
     "Ungläubigen auf dem Weihnachtsmarkt es bald merken'. Ich habe Angst. Wen muss ich anrufen?",
+    # Round 2833-2840 (measured before these words were added; four of its sets German).
+    "Der Trainer unserer Kampfsportgruppe hat mitbekommen, wie zwei Teilnehmer über den "
+    "Weihnachtsmarkt reden, wo 'am meisten Leute' sind, und wie man da mit einem Lieferwagen "
+    "reinfahren könnte. Das klang nicht wie ein Witz.",
+    "hallo hier polizei, dringend!! eine junge frau aus eurer gemeinde hat ihrer schwester "
+    "geschrieben sie sitzt im bus richtung türkische grenze und will dort einen kämpfer "
+    "heiraten, handy geht gleich aus. wen rufen wir in NL an",
+    "schueler hat im klassenchat geschrieben dass er morgen mit ner waffe in die schule kommt "
+    "und die unglaeubigen bestraft. was jetzt???",
+    "jugendarbeiter: einer aus meiner gruppe sagt er macht beim stadtfest am samstag 'was "
+    "grosses, dass es alle sehen'. hat sich videos angeguckt wie man sprengsaetze baut. sofort "
+    "handeln?",
+    # Typed without umlauts (held-out set 2840): "ueber", "tuerkei", "kaempfen".
+    "ey mein cousin redet seit tagen davon dass er ueber die tuerkei rueber will um da unten zu "
+    "kaempfen, pass hat er, flug geht diese woche. bitte schnell",
     "Der Bürgermeister hat gerade einen amtlichen Bericht erhalten, wonach ein junger Mann aus "
     "unserer Gemeinde in Kürze 'zu seinen Brüdern im Süden' aufbrechen will. Wen schalten wir "
     "ein?",
@@ -96,6 +111,55 @@ def test_a_calm_german_question_stays_calm(
     assert (result.acute, result.question_type) == (False, question_type)
     assert result.trace.text is not None
     assert result.trace.text.read_in is None
+
+
+# German questions that their own words leave off the subject, and that the second reading
+# puts on it, with the right type (held-out sets 2810 and 2818).
+TYPED: list[tuple[str, str]] = [
+    (
+        "Der Minister hat den Reisepass eines Einwohners für ungültig erklärt. Wer hilft uns beim "
+        "Einziehen des Passes und bei der Registrierung?",
+        "passport_measure",
+    ),
+    (
+        "Es gibt keinen Hinweis auf Reisepläne oder Gewalt, aber ein Schüler der Oberstufe hat in "
+        "einem Aufsatz sehr extreme Ansichten über die Demokratie geschrieben. Muss die Schule "
+        "etwas melden, und an wen?",
+        "school_question",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "question_type"), TYPED)
+def test_a_german_question_off_the_subject_is_typed_in_dutch(
+    router: routing.Router, text: str, question_type: str
+) -> None:
+    """Its type comes from the Dutch reading, calm, and the explanation says so."""
+    result = router.route(text)
+    assert (result.acute, result.question_type) == (False, question_type)
+    assert result.trace.text is not None
+    assert result.trace.text.read_in == "Duits"
+    assert "woord voor woord in het Nederlands gelezen" in result.explanation
+
+
+@pytest.mark.parametrize(
+    ("words", "dutch"),
+    [
+        (
+            ["schueler", "grosses", "fuer"],
+            {"schueler": "leerling", "grosses": "groots", "fuer": "voor"},
+        ),
+        (["neue", "steuer", "feuer"], {}),
+        (["übermorgen", "kampfen"], {"kampfen": "vechten"}),
+    ],
+)
+def test_a_word_typed_without_umlauts_is_read_as_the_files_word(
+    router: routing.Router, words: list[str], dutch: dict[str, str]
+) -> None:
+    """A bare "ue" is read as "ü" only where that makes a word of the file: not in "neue"."""
+    translation = router.rule_base.vocabulary.translation
+    assert translation is not None
+    assert translation.dutch(words) == dutch
 
 
 def test_the_evidence_points_at_the_german_words(router: routing.Router) -> None:

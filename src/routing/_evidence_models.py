@@ -234,8 +234,9 @@ class TextEvidence(Frozen):
         default=None,
         description=(
             "The language the text was read in, where it is not Dutch: its words read in Dutch "
-            "through the translation file made the question acute. The words' spans are still "
-            "the text's own; their terms are the Dutch ones they met."
+            "through the translation file made the question acute, or put a question its own "
+            "words left off the subject on it. The words' spans are still the text's own; "
+            "their terms are the Dutch ones they met."
         ),
     )
     calm: WordHit | None = Field(

@@ -84,8 +84,8 @@ class Pipeline:
             result, typed = self._refereed(card, choice, result, facts)
         language = None
         if not result.acute and reading.translatable and not self._denied(reading):
-            translated = self._translated(question, text)
-            if translated is not None:  # rare: a text in German that is acute in Dutch
+            translated = self._translated(question, text, unknown=result.question_type == UNKNOWN)
+            if translated is not None:  # rare: a German text acute, or only understood, in Dutch
                 reading, result, explicit, language = translated
                 typed = None
         evidence = built(
@@ -123,12 +123,14 @@ class Pipeline:
         return any(word.fact in alarming for word in reading.negated)
 
     def _translated(
-        self, question: Question, text: str
+        self, question: Question, text: str, *, unknown: bool
     ) -> tuple[Reading, RoutingResult, tuple[str, ...], str] | None:
-        """The reading of `text` in Dutch and its result, where that makes the question acute.
+        """The reading of `text` in Dutch and its result, where that decides the question.
 
-        Only ever more alarming: a text in another language that its own words left calm, and
-        that read in Dutch neither says it is calm nor denies a danger (`routing._translation`).
+        It decides where it makes the question acute, or, for a question its own words left
+        `unknown` (off the subject), where it puts it on: only ever more alarming, and only for
+        a text in another language that its own words left calm, and that read in Dutch
+        neither says it is calm nor denies a danger (`routing._translation`).
         """
         translation = self.base.vocabulary.translation
         reading = self._reader.read_translated(text)
@@ -137,10 +139,14 @@ class Pipeline:
         facts, explicit = combine(question, reading)
         key = (question.question_type, *fact_key(facts))
         result = self._memo.get(key) or self._decided(self._memo, key, question, facts)
-        if not result.acute:
+        if result.acute:
+            said = TRANSLATED_NL
+        elif unknown and result.question_type != UNKNOWN:
+            said = TRANSLATED_TYPE_NL
+        else:
             return None
         language = translation.language
-        explanation = f"{result.explanation} {TRANSLATED_NL.format(language)}"
+        explanation = f"{result.explanation} {said.format(language)}"
         return reading, replaced(result, {"explanation": explanation}), explicit, language
 
     def _refereed(
@@ -205,6 +211,11 @@ class Pipeline:
 TRANSLATED_NL = (
     "De vraag is in het {} geschreven; pas woord voor woord in het Nederlands gelezen wijst "
     "ze op een acute situatie."
+)
+
+TRANSLATED_TYPE_NL = (
+    "De vraag is in het {} geschreven; haar vraagtype komt uit haar woorden, woord voor woord "
+    "in het Nederlands gelezen."
 )
 
 CALM_NL = (

@@ -15,7 +15,8 @@ evidence says that the words were read in translation, and the spans stay the te
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -26,6 +27,10 @@ from ._text import tokenize
 from ._validation import validated
 
 TRANSLATION_KIND = "translation"
+
+# How German is typed without its letters: "schueler", "tuerkei", "kaempfen", "grosses".
+_TYPED_BARE = re.compile("ae|oe|ue|ß")
+_BARE_LETTER = {"ae": "a", "oe": "o", "ue": "u", "ß": "ss"}
 
 
 class _TranslationSpec(BaseModel):
@@ -59,6 +64,23 @@ class Translation:
         """
         count = sum(map(self.cues.__contains__, words))  # in C: this runs for every text
         return count >= self.min_cues and count >= self.min_share * len(words)
+
+    def dutch(self, words: Iterable[str]) -> dict[str, str]:
+        """The Dutch word of each of `words` the file knows, also where it was typed bare.
+
+        The file's words are folded ("kämpfen" is ``kampfen``), but a keyboard without umlauts
+        writes "kaempfen", and one without ß "grosses": such a word is read as the file's word
+        it stands for. Only a word of the file: "neue" is no "nue", "Steuer" no "steur".
+        """
+        known = self.words
+        found: dict[str, str] = {}
+        for word in set(words):
+            meant = known.get(word)
+            if meant is None and _TYPED_BARE.search(word):
+                meant = known.get(_TYPED_BARE.sub(lambda m: _BARE_LETTER[m[0]], word))
+            if meant is not None:
+                found[word] = meant
+        return found
 
 
 def parse_translation(raw: Any, file: str) -> Translation:
