@@ -8841,6 +8841,26 @@ ACUTE: list[tuple[str, bool]] = [
     ("Vorig jaar werd er een dreigfilmpje tegen de rabbijn verspreid; de dader is "
      "veroordeeld en de zaak is afgerond. Nu willen we als gemeente structureel contact "
      "met de joodse gemeenschap opbouwen. Hoe doen andere gemeenten dat?", False),
+    # Round 2841-2848 (measured on b21ba30): a German calm statement read in Dutch ('damals' as
+    # 'destijds'), chat 'acuut is niks' as a negation, and a German 'Akut ist nichts' that must
+    # stay calm (German puts its negation last, so 'akut' is not read as 'acuut').
+    ("Ausdrücklich nicht akut: Wir haben ein vages Gerücht von 2022, dass ein ehemaliger "
+     "Bewohner damals nach Syrien ausreisen wollte. Er wohnt inzwischen nachweislich "
+     "woanders, es besteht keine unmittelbare Gefahr. Wem sollten wir das der "
+     "Vollständigkeit halber weitergeben?", False),
+    ("we zijn maar een kleine gemeente, acuut is niks, hoe beginnen we met een aanpak "
+     "tegen radicalisering?", False),
+    ("Hij wil morgen naar Syrië om te vechten, acuut is niks vergeleken hiermee.", True),
+    ("Nach der Schlägerei zwischen kurdischen und türkischen Jugendlichen beim Grenzfest "
+     "in Vaals ist die Stimmung gekippt. Akut ist nichts, aber wir möchten etwas "
+     "unternehmen. Gibt es Fachleute?", False),
+    # Round 2833-2840 (missed): German chat 'mit ner waffe in die schule', read by the German
+    # term; 'Waffe' is not read as Dutch 'wapen' (alone a threat's word), so a Schützenfest stays
+    # calm.
+    ("schueler hat im klassenchat geschrieben dass er morgen mit ner waffe in die schule "
+     "kommt und die unglaeubigen bestraft. was jetzt???", True),
+    ("Der Schützenverein fragt: am Samstag beim Schützenfest trägt der Schützenkönig die "
+     "Waffe seines Vaters. Brauchen wir eine Genehmigung?", False),
 ]  # fmt: skip
 
 
