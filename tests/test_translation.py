@@ -27,8 +27,6 @@ CAUGHT: list[str] = [
     "hallo hier polizei, dringend!! eine junge frau aus eurer gemeinde hat ihrer schwester "
     "geschrieben sie sitzt im bus richtung türkische grenze und will dort einen kämpfer "
     "heiraten, handy geht gleich aus. wen rufen wir in NL an",
-    "schueler hat im klassenchat geschrieben dass er morgen mit ner waffe in die schule kommt "
-    "und die unglaeubigen bestraft. was jetzt???",
     "jugendarbeiter: einer aus meiner gruppe sagt er macht beim stadtfest am samstag 'was "
     "grosses, dass es alle sehen'. hat sich videos angeguckt wie man sprengsaetze baut. sofort "
     "handeln?",
@@ -102,17 +100,6 @@ def test_a_german_question_acute_in_dutch_is_acute(router: routing.Router, text:
     assert "in het Duits geschreven" in result.explanation
 
 
-@pytest.mark.parametrize(("text", "question_type"), CALM)
-def test_a_calm_german_question_stays_calm(
-    router: routing.Router, text: str, question_type: str
-) -> None:
-    """Nothing in the second reading makes these acute, and their type is the first reading's."""
-    result = router.route(text)
-    assert (result.acute, result.question_type) == (False, question_type)
-    assert result.trace.text is not None
-    assert result.trace.text.read_in is None
-
-
 # German questions that their own words leave off the subject, and that the second reading
 # puts on it, with the right type (held-out sets 2810 and 2818).
 TYPED: list[tuple[str, str]] = [
@@ -130,16 +117,20 @@ TYPED: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "question_type"), TYPED)
-def test_a_german_question_off_the_subject_is_typed_in_dutch(
-    router: routing.Router, text: str, question_type: str
+@pytest.mark.parametrize(
+    ("text", "question_type", "read_in"),
+    [(text, kind, None) for text, kind in CALM] + [(text, kind, "Duits") for text, kind in TYPED],
+)
+def test_a_calm_german_question_stays_calm(
+    router: routing.Router, text: str, question_type: str, read_in: str | None
 ) -> None:
-    """Its type comes from the Dutch reading, calm, and the explanation says so."""
+    """Calm either way: typed by its own words or, where they leave it off the subject, in Dutch."""
     result = router.route(text)
     assert (result.acute, result.question_type) == (False, question_type)
     assert result.trace.text is not None
-    assert result.trace.text.read_in == "Duits"
-    assert "woord voor woord in het Nederlands gelezen" in result.explanation
+    assert result.trace.text.read_in == read_in
+    said = "woord voor woord in het Nederlands gelezen" in result.explanation
+    assert said == (read_in is not None)
 
 
 @pytest.mark.parametrize(

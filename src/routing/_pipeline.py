@@ -133,8 +133,10 @@ class Pipeline:
         neither says it is calm nor denies a danger (`routing._translation`).
         """
         translation = self.base.vocabulary.translation
+        if translation is None:
+            return None
         reading = self._reader.read_translated(text)
-        if translation is None or reading is None or self._denied(reading):
+        if reading is None or self._denied(reading):
             return None
         facts, explicit = combine(question, reading)
         key = (question.question_type, *fact_key(facts))

@@ -7,10 +7,11 @@ the text first, as they read every text. Where they find nothing acute, the text
 second time with its words in Dutch, so that every Dutch term and combination meets it: a
 German "er will am Freitag nach Syrien" reads as "hij wil am vrijdag naar syrie".
 
-That second reading may only make a question acute, through the lexicon's facts: never
-calmer, and never through the acute scorecard, whose weights were learned on Dutch sentences
-and would weigh a translated one word by word (`routing._understand`). The
-evidence says that the words were read in translation, and the spans stay the text's own.
+That second reading may only make a question acute, through the lexicon's facts, or put a
+question its own words left off the subject on it: never calmer, and never through the acute
+scorecard, whose weights were learned on Dutch sentences and would weigh a translated one word
+by word (`routing._understand`, `routing._pipeline`). The evidence says that the words were
+read in translation, and the spans stay the text's own.
 """
 
 from __future__ import annotations
