@@ -91,13 +91,17 @@ def test_explain_shows_words_negations_and_unmet_conditions() -> None:
         ("Geen grap, hij wil een aanslag plegen.",
          "Uitzondering ontkend: de dreigwoorden erin tellen",
          "  terrorist_threat       'grap, hij wil een aanslag' [5:30] door 'Geen' [0:4]"),
+        ("mein bruder will nach syrien zum IS, er geht am freitag. was machen wir",
+         "Gelezen in het Duits, woord voor woord in het Nederlands",
+         "  de termen hieronder zijn Nederlands; de woorden staan er zoals geschreven"),
     ],
 )  # fmt: skip
 def test_explain_names_why_a_word_was_ignored(text: str, heading: str, line: str) -> None:
     """Ignored words stand under their cue's kind: negation, general, a case over, a messenger.
 
     So do a word an except phrase explains away, with that phrase; a threat scene, with the
-    except phrases it set aside; and an except phrase a negation undid, with its cue.
+    except phrases it set aside; and an except phrase a negation undid, with its cue. A German
+    text decided by its Dutch reading says so above its words.
     """
     code, out, _ = _run("explain", text)
     assert code == 0

@@ -82,6 +82,11 @@ def evidence(result: RoutingResult, text: str | None, rules: tuple[Rule, ...]) -
     facts = result.trace.facts.model_dump()
     lines += [f"  {name}: {value}" for name, value in facts.items() if value not in (False,)]
     if result.trace.text is not None and text is not None:
+        language = result.trace.text.read_in
+        if language is not None:
+            heading = f"Gelezen in het {language}, woord voor woord in het Nederlands"
+            lines += ["", click.style(heading, bold=True)]
+            lines += ["  de termen hieronder zijn Nederlands; de woorden staan er zoals geschreven"]
         lines += ["", click.style("Woorden die een feit zetten", bold=True)]
         lines += [
             f"  {w.fact:<22} {text[w.start : w.end]!r} [{w.start}:{w.end}] via {w.term!r}"
