@@ -36,10 +36,14 @@ CAUGHT: list[str] = [
     "Der Bürgermeister hat gerade einen amtlichen Bericht erhalten, wonach ein junger Mann aus "
     "unserer Gemeinde in Kürze 'zu seinen Brüdern im Süden' aufbrechen will. Wen schalten wir "
     "ein?",
+    # A report denied hides no departure (set 2848): "KEIN" undoes the report, not the travel.
+    "Wir haben KEIN Amtsbericht bekommen, aber der Wijkagent vermutet, dass ein Mann aus "
+    "unserem Viertel in den naechsten Tagen ausreisen will, um zu kaempfen. Was machen wir "
+    "jetzt?",
 ]
 
 # German questions that stay calm: the words the file leaves out on purpose, negations that
-# reach past a capital, a statement that it is not acute, and Dutch or Frisian texts that are
+# reach past a capital, statements that it is not acute, and Dutch or Frisian texts that are
 # not read in translation at all.
 CALM: list[tuple[str, str]] = [
     (
@@ -67,12 +71,6 @@ CALM: list[tuple[str, str]] = [
         "Wochen Hass gegen Juden und hat sich einer rechtsextremen Gruppe angeschlossen. Eine "
         "akute Gefahr sehen wir nicht. Wie gehen wir mit diesem Signal um?",
         "radicalisation_signal",
-    ),
-    (
-        "Keine akute Gefahr, nur zur Klärung: Vor einigen Monaten gab es Hinweise, dass ein "
-        "junger Mann aus Kerkrade nach Syrien ausreisen wollte. Er ist noch hier, und die Lage "
-        "ist nach Auskunft der Polizei ruhig.",
-        "unknown",
     ),
     (
         "Sehr geehrte Damen und Herren, ein Zollbeamter hat bei einer Routinekontrolle einen "
@@ -113,6 +111,13 @@ TYPED: list[tuple[str, str]] = [
         "einem Aufsatz sehr extreme Ansichten über die Demokratie geschrieben. Muss die Schule "
         "etwas melden, und an wen?",
         "school_question",
+    ),
+    # It says it is not acute ("geen acute"), so its Dutch words give it a type, not a danger.
+    (
+        "Keine akute Gefahr, nur zur Klärung: Vor einigen Monaten gab es Hinweise, dass ein "
+        "junger Mann aus Kerkrade nach Syrien ausreisen wollte. Er ist noch hier, und die Lage "
+        "ist nach Auskunft der Polizei ruhig.",
+        "travel_or_threat",
     ),
 ]
 

@@ -83,8 +83,9 @@ class Pipeline:
         if card is not None and choice is not None and not explicit and not question.question_type:
             result, typed = self._refereed(card, choice, result, facts)
         language = None
-        if not result.acute and reading.translatable and not self._denied(reading):
-            translated = self._translated(question, text, unknown=result.question_type == UNKNOWN)
+        if not result.acute and reading.translatable and reading.calm is None:
+            unknown, undone = result.question_type == UNKNOWN, self._undone(reading)
+            translated = self._translated(question, text, unknown=unknown, undone=undone)
             if translated is not None:  # rare: a German text acute, or only understood, in Dutch
                 reading, result, explicit, language = translated
                 typed = None
@@ -110,37 +111,42 @@ class Pipeline:
         found = find_personal_data(text)
         return _with_text(result, evidence, found)
 
-    def _denied(self, reading: Reading) -> bool:
-        """Whether the text's own words said it is calm, or undid a word of danger.
-
-        Then the text is not read again in translation: that reading is for the words the
-        lexicon does not know, not for overruling what it read ("Keine akute Gefahr, ... vor
-        Monaten wollte er nach Syrien": Dutch asks "geleden" of a past wish, German has none).
-        """
-        if reading.calm is not None:
-            return True
+    def _undone(self, reading: Reading) -> frozenset[str]:
+        """The facts of danger whose words the text itself undid ("KEIN Amtsbericht")."""
         alarming = self._alarming
-        return any(word.fact in alarming for word in reading.negated)
+        return frozenset(word.fact for word in reading.negated if word.fact in alarming)
 
     def _translated(
-        self, question: Question, text: str, *, unknown: bool
+        self, question: Question, text: str, *, unknown: bool, undone: frozenset[str]
     ) -> tuple[Reading, RoutingResult, tuple[str, ...], str] | None:
         """The reading of `text` in Dutch and its result, where that decides the question.
 
         It decides where it makes the question acute, or, for a question its own words left
         `unknown` (off the subject), where it puts it on: only ever more alarming, and only for
-        a text in another language that its own words left calm, and that read in Dutch
-        neither says it is calm nor denies a danger (`routing._translation`).
+        a text in another language that its own words left calm (`routing._translation`).
+
+        Neither reading may say the text is calm, and the Dutch one may not read a danger that
+        either reading undid: read word by word, a German "nicht" can stand where Dutch
+        negation does not look for it. A danger undone does not hide another one, though: "KEIN
+        Amtsbericht ..., aber ... ausreisen will, um zu kaempfen" is travel all the same. Where
+        the text denies that it is acute at all ("Keine akute Gefahr", read "geen acute"), its
+        Dutch words may still give its type, not make it acute: a text that says it is not
+        acute is not marked acute (docs/contract.md).
         """
         translation = self.base.vocabulary.translation
         if translation is None:
             return None
         reading = self._reader.read_translated(text)
-        if reading is None or self._denied(reading):
+        if reading is None or reading.calm is not None:
+            return None
+        undone |= self._undone(reading)
+        if any(word.fact in undone for word in reading.words):
             return None
         facts, explicit = combine(question, reading)
         key = (question.question_type, *fact_key(facts))
         result = self._memo.get(key) or self._decided(self._memo, key, question, facts)
+        if result.acute and "acute" in undone:  # "Keine akute Gefahr": its words decide the rest
+            result = _calmed(result)
         if result.acute:
             said = TRANSLATED_NL
         elif unknown and result.question_type != UNKNOWN:
