@@ -158,6 +158,26 @@ def test_a_word_typed_without_umlauts_is_read_as_the_files_word(
     assert translation.dutch(words) == dutch
 
 
+@pytest.mark.parametrize(
+    ("words", "dutch"),
+    [
+        # "zu" before an article or a possessive goes somewhere; before a verb it is "te".
+        (["zu", "den", "kampfern", "zu", "gehen"], ["naar", "de", "strijders", "te", "gaan"]),
+        (["um", "zu", "kampfen"], ["om", "te", "vechten"]),
+        (["zu", "ihrem", "mann"], ["naar", "haar", "man"]),
+        # The last word has no word after it.
+        (["es", "ist", "zu"], ["het", "is", "te"]),
+    ],
+)
+def test_a_word_is_read_by_the_word_after_it(
+    router: routing.Router, words: list[str], dutch: list[str]
+) -> None:
+    """A word of `before` means its Dutch word there only before one of its words."""
+    translation = router.rule_base.vocabulary.translation
+    assert translation is not None
+    assert translation.in_dutch(words) == dutch
+
+
 def test_the_evidence_points_at_the_german_words(router: routing.Router) -> None:
     """The Dutch terms met in translation quote the German words where they stand."""
     text = CAUGHT[0]
@@ -206,6 +226,19 @@ ERRORS: list[tuple[str, str, str]] = [
         "  nach: nach\n",
         "words.nach: reads 'nach' as itself; list only words that Dutch spells "
         "otherwise (a word left out is read as it stands)",
+    ),
+    (
+        "    means: naar\n",
+        "    means: naar toe\n",
+        "before.zu.means: has 'naar toe'; write one word, letters and digits only: a text is "
+        "translated word by word",
+    ),
+    (
+        "    means: naar\n",
+        "    means: naar\n    when: [dem]\n",
+        "field 'before.zu.when': is not a known key; a translation file has kind, "
+        "schema_version, language, cues, min_cues, min_share, words, before; each word under "
+        "before has means, words",
     ),
     (
         "  - ich\n",

@@ -88,6 +88,13 @@ class Tokens:
         if not spellings.keys().isdisjoint(self.words):
             self.words = [spellings.get(word, word) for word in self.words]
 
+    def read_as(self, words: list[str]) -> None:
+        """Read each word as the one in its place in `words`, a translation of them.
+
+        As with `respell`, the parts, and so the spans, stay the text's.
+        """
+        self.words = words
+
     def spans(self) -> tuple[list[int], list[int]]:
         """Where each word starts, and where it ends, in the original text."""
         if self._starts is None or self._ends is None:

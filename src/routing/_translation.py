@@ -2,10 +2,12 @@
 
 A rule file in ``rules/`` (``kind: translation``) names a language, the everyday words by which
 a text shows it is written in it ("und", "nicht", "ist"), and for each of its words the Dutch
-word it means ("nach" naar, "Flug" vlucht). The lexicon's own terms for that language read
-the text first, as they read every text. Where they find nothing acute, the text is read a
-second time with its words in Dutch, so that every Dutch term and combination meets it: a
-German "er will am Freitag nach Syrien" reads as "hij wil am vrijdag naar syrie".
+word it means ("nach" naar, "Flug" vlucht), or, for a word whose meaning turns on the next one,
+the Dutch word it means before certain words ("zu den", naar de; "zu gehen", te gaan). The
+lexicon's own terms for that language read the text first, as they read every text. Where they
+find nothing acute, the text is read a second time with its words in Dutch, so that every Dutch
+term and combination meets it: a German "er will am Freitag nach Syrien" reads as "hij wil am
+vrijdag naar syrie".
 
 That second reading may only make a question acute, through the lexicon's facts, or put a
 question its own words left off the subject on it: never calmer, and never through the acute
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -34,6 +36,13 @@ _TYPED_BARE = re.compile("ae|oe|ue|ß")
 _BARE_LETTER = {"ae": "a", "oe": "o", "ue": "u", "ß": "ss"}
 
 
+class _BeforeSpec(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
+
+    means: str
+    words: list[str] = Field(min_length=1)
+
+
 class _TranslationSpec(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
 
@@ -44,6 +53,7 @@ class _TranslationSpec(BaseModel):
     min_cues: int = Field(ge=1, le=20)
     min_share: float = Field(gt=0, le=1)
     words: dict[str, str] = Field(min_length=1)
+    before: dict[str, _BeforeSpec] = Field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -56,6 +66,8 @@ class Translation:
     min_share: float
     words: Mapping[str, str]
     file: str
+    # A word whose Dutch depends on the next: its Dutch word there, and those next words.
+    before: Mapping[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
 
     def recognises(self, words: list[str]) -> bool:
         """Whether a text of these (folded) words is written in this language.
@@ -83,6 +95,23 @@ class Translation:
                 found[word] = meant
         return found
 
+    def in_dutch(self, words: list[str]) -> list[str]:
+        """`words` read in Dutch: each by `dutch`, and a word of `before` by the word after it.
+
+        "zu" is "te" before a verb ("um zu kämpfen", om te vechten) and "naar" before an
+        article or a possessive ("zu den Kämpfern", naar de strijders).
+        """
+        meant = self.dutch(words)
+        read = [meant.get(word, word) for word in words]
+        before = self.before
+        if before.keys().isdisjoint(words):
+            return read
+        for index, word in enumerate(words[:-1]):
+            rule = before.get(word)
+            if rule is not None and words[index + 1] in rule[1]:
+                read[index] = rule[0]
+        return read
+
 
 def parse_translation(raw: Any, file: str) -> Translation:
     """Validate a translation file: its cues and its words, each one word as the text reads it."""
@@ -92,7 +121,7 @@ def parse_translation(raw: Any, file: str) -> Translation:
         file=file,
         known_keys=(
             "a translation file has kind, schema_version, language, cues, min_cues, "
-            "min_share, words"
+            "min_share, words, before; each word under before has means, words"
         ),
         error=RuleError,
     )
@@ -110,7 +139,19 @@ def parse_translation(raw: Any, file: str) -> Translation:
                 entry=entry,
             )
         words[word] = dutch
-    return Translation(spec.language, frozenset(cues), spec.min_cues, spec.min_share, words, file)
+    before = {
+        _one_word(written, file, f"before.{written}"): (
+            _one_word(rule.means, file, f"before.{written}.means"),
+            frozenset(
+                _one_word(after, file, f"before.{written}.words[{index}]")
+                for index, after in enumerate(rule.words)
+            ),
+        )
+        for written, rule in spec.before.items()
+    }
+    return Translation(
+        spec.language, frozenset(cues), spec.min_cues, spec.min_share, words, file, before
+    )
 
 
 def _one_word(written: str, file: str, entry: str) -> str:

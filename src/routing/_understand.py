@@ -149,7 +149,7 @@ class Reader:
         tokens.respell(self._spellings)  # dialect and German spellings first, as in `read`
         if not translation.recognises(tokens.words):
             return None
-        tokens.respell(translation.dutch(tokens.words))
+        tokens.read_as(translation.in_dutch(tokens.words))
         reading, _ = self._read_words(tokens, self._translated_cards, self._nameless)
         return reading
 
