@@ -8861,6 +8861,40 @@ ACUTE: list[tuple[str, bool]] = [
      "kommt und die unglaeubigen bestraft. was jetzt???", True),
     ("Der Schützenverein fragt: am Samstag beim Schützenfest trägt der Schützenkönig die "
      "Waffe seines Vaters. Brauchen wir eine Genehmigung?", False),
+    # Round 2849-2856 (measured on f725c54): fighters joined without 'de', Frisian words of an
+    # official report and of a vehicle attack, Gronings and Limburgs denials ('gain|gin wapens',
+    # 'nait akuut', 'geine'), a simile and a compliment with a bomb; and a parcel that looks like
+    # a bomb, which no simile explains away.
+    ("Een vader belt de gemeente: zijn zoon is de laatste maanden snel en extreem "
+     "veranderd en de vader is bang dat hij van plan is zich bij strijders in het "
+     "buitenland aan te sluiten. Hij wil zijn zoon niet verliezen en vraagt hulp voor het "
+     "gezin. Waar verwijs ik hem naar?", True),
+    ("De AIVD hat de boargemaster skriftlik ynljochte dat in man út ús doarp him klear "
+     "makket om fuort te gean nei in gebiet dêr't fochten wurdt. Wat moat de gemeente no "
+     "direkt dwaan?", True),
+    ("Myn buorman syn soan hat op it doarpsfeest tsjin myn jonge sein dat er moarn mei in "
+     "bestelbus yn 'e optocht fan 'e merke ride sil en dat 'der dan in soad minder "
+     "ûnleauwigen binne'. Wat moat ik dwaan?", True),
+    ("Moarn is it doarpsfeest mei in optocht; wa regelet de fergunning foar de bestelbus?", False),
+    ("Ain van de leden van onze biljartclub, n man van in de zesteg, stuurt in de "
+     "groepsapp steeds vaker berichten dat 'de regering omver mout'. Hai het gain wapens "
+     "veur zoverre ik wait, en 't is nait akuut, mor 't wordt steeds erger. Wat kinnen wie"
+     " doun?", False),
+    ("mien noaber is sinds corona helemoal doorsloagn zeg ik ow, hangt n vlagge op zien "
+     "schuur van zo'n soevereinen club, zeg dat e de gemeente nich meer erkent en dat 't "
+     "nog oorlog wördt. gin wapens gezien. wat mo'k doar met", False),
+    ("Wie hebben as gemeente gain ambtsbericht kregen, mor n moeke vertelt ons dat heur "
+     "zeun n poar moand leden zegd het dat hai ooit noar Syrië wil. Hai het gain ticket en"
+     " het nou n boan. Nait akuut dus, mor wat is de goie route?", False),
+    ("Ós naober, 'ne jóng vaan 'n jaor of twintig, haet de lèste maonde zien hiel lève "
+     "umgegoeid. Hae hingk vlagge vaan 'n extremistische groep oet 't raam en sjrieft op "
+     "Facebook dat ongeluivige gestraof mótte weure. Geine direkte dreiging, meh ich wil "
+     "'t wel ergens mèlde, eventueel anoniem.", False),
+    ("Bie ons op 't Hogeland is n scheur in de muur van 't hoes ontstoan, volgens buurman "
+     "deur n beving dij as n bom ofgoan is. Woar mout ik schoade melden?", False),
+    ("By it skûtsjesilen sei de skipper fan ús ploech dat wy 'de bom' wiene. Wat betsjut "
+     "dat eins, is dat in komplimint?", False),
+    ("Er ligt een pakketje bij het station dat eruitziet als een bom, wat moeten we doen?", True),
 ]  # fmt: skip
 
 
