@@ -8895,6 +8895,28 @@ ACUTE: list[tuple[str, bool]] = [
     ("By it skûtsjesilen sei de skipper fan ús ploech dat wy 'de bom' wiene. Wat betsjut "
      "dat eins, is dat in komplimint?", False),
     ("Er ligt een pakketje bij het station dat eruitziet als een bom, wat moeten we doen?", True),
+    # Round 2857-2864 (measured on faeef28): an English foiled plan with a suspect still at large,
+    # a mosque's address with 'bring fuel' (not 'fuel tensions', not a petrol station), German
+    # 'sirien' and 'in die Luft zu jagen', and German words of a closed case ('verurteilt') in a
+    # press question.
+    ("TV crews are parked outside asking about the foiled plan, and one of the suspects is"
+     " still at large. Our spokesperson wants help with the lines. Who coordinates this?", True),
+    ("A journalist asks about the foiled plan; all three suspects are in custody. Who "
+     "handles the press line?", False),
+    ("Someone in our gaming Discord posted the address of the mosque in town with "
+     "'saturday, bring friends, bring fuel'. The mods deleted it. Who needs to know?", True),
+    ("Will the protest at the mosque on Saturday fuel tensions in the neighbourhood? Who "
+     "can advise us?", False),
+    ("My sister is becoming seriously radicalised and our family is desperate. I run a "
+     "petrol station and have no idea where families can get support. Can the municipality"
+     " point us somewhere?", False),
+    ("meine schwester will mit ihrem neuen mann nach sirien ausreisen, die sitzen schon im"
+     " zug richtung grenze. bitte was soll ich tun", True),
+    ("Reporter stehen vor dem Rathaus und fragen nach dem Mann, der gestern gedroht hat, "
+     "die Kirmes in die Luft zu jagen, und seitdem verschwunden ist. Was sagen wir der "
+     "Presse?", True),
+    ("Die Presse fragt nach dem Mann, der letztes Jahr gedroht hat, das Rathaus in die "
+     "Luft zu sprengen. Er wurde verurteilt. Was sagen wir?", False),
 ]  # fmt: skip
 
 
