@@ -8917,6 +8917,27 @@ ACUTE: list[tuple[str, bool]] = [
      "Presse?", True),
     ("Die Presse fragt nach dem Mann, der letztes Jahr gedroht hat, das Rathaus in die "
      "Luft zu sprengen. Er wurde verurteilt. Was sagen wir?", False),
+    # Round 2865-2872 (measured on 7dd6d1b): German 'kommt nie wieder' and 'für die Sache' beside
+    # a one-way flight tonight, a girl 'seit gestern unterwegs' to a war zone in a press question
+    # (not a reporter there for a story); Brabants 'gen' as a negation cue ('Gen Z' is no denial)
+    # and 'over 'n paar maanden' as a distant plan.
+    ("mein bruder hat sein konto leergeräumt, nur hinflug nach istanbul gebucht und sagt "
+     "er kommt nie wieder, 'für die sache'. flug geht heute abend", True),
+    ("Mein Bruder fliegt heute Abend nach Istanbul in den Urlaub, er hat nur den Hinflug "
+     "gebucht, weil er danach mit dem Zug weiterreist. Braucht er ein Visum?", False),
+    ("Mehrere Journalisten fragen nach dem Mädchen, das seit gestern unterwegs ist zu "
+     "ihrem 'Ehemann' in einem Kriegsgebiet und wohl gerade an der türkischen Grenze "
+     "festsitzt. Wie koordinieren wir die Woordvoering?", True),
+    ("Die Lokalzeitung fragt nach unserer Reporterin, die seit gestern im Kriegsgebiet "
+     "unterwegs ist, für eine Reportage. Wer gibt Auskunft?", False),
+    ("Nie acuut hoor, d'r is gen direct gevaar, mar m'n nicht vertelde da haar vriend "
+     "plannen heeft om over 'n paar maanden naar 't strijdgebied te vertrekken. Waar meld "
+     "ik da?", False),
+    ("Gen ambtsbericht, gen uitreis op komst, mar we willen wel weten hoe 'n "
+     "paspoortmaatregel in de praktijk werkt bij ons loket. Wie legt ons da uit?", False),
+    ("D'r is gen ambtsbericht, mar m'n neef vertrekt morgen naar Syrië om te vechten.", True),
+    ("Gen Z jongeren op TikTok roepen op tot een aanslag op de synagoge zaterdag, wie moet"
+     " dit weten?", True),
 ]  # fmt: skip
 
 
