@@ -158,6 +158,16 @@ def test_a_word_typed_without_umlauts_is_read_as_the_files_word(
     assert translation.dutch(words) == dutch
 
 
+def test_a_german_text_that_denies_being_acute_is_typed_but_not_acute(
+    router: routing.Router,
+) -> None:
+    """Its Dutch reading gives travel, with the police; its own words keep it from acute."""
+    result = router.route(TYPED[-1][0])
+    assert (result.question_type, result.acute) == ("travel_or_threat", False)
+    assert result.routes[0].contact.id == "police"
+    assert "De vraag zegt zelf dat het niet acuut is" in result.explanation
+
+
 @pytest.mark.parametrize(
     ("words", "dutch"),
     [
