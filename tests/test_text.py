@@ -2852,6 +2852,15 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("Ein Mitglied unseres Schachvereins teilt extremistische Propaganda und nennt "
      "Attentäter „Helden“. Eine konkrete Drohung gibt es nicht. Wo melden wir das?",
      "radicalisation_signal", False),
+    # A map the writer draws for an event is no threat; one found in his bag, or drawn beside a
+    # menace, still is (probes of 2026-12-07: both calm ones were acute)
+    ("We maken een plattegrond van de school voor de open dag, wie drukt die af?",
+     "unknown", False),
+    ("Voor de kerstmarkt heb ik een plattegrond gemaakt met de kramen. Waar lever ik die "
+     "in?", "unknown", False),
+    ("Ik heb een plattegrond van de synagoge in zijn tas gevonden.", "travel_or_threat", True),
+    ("Hij maakt een plattegrond van de kerstmarkt met de kramen en zegt dat het zaterdag "
+     "gaat knallen.", "travel_or_threat", True),
 ]  # fmt: skip
 
 
