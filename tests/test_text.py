@@ -2861,6 +2861,38 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("Ik heb een plattegrond van de synagoge in zijn tas gevonden.", "travel_or_threat", True),
     ("Hij maakt een plattegrond van de kerstmarkt met de kramen en zegt dat het zaterdag "
      "gaat knallen.", "travel_or_threat", True),
+    # Round 2889-2896: missed acute cases in a long family e-mail (an emptied bank account, an ID
+    # card on him), in German (a shooting club's 'mit allen abrechnen', a sister flying to a
+    # husband met only online, a carnival threat 'die Polizei sucht noch nach ihm') and in
+    # Brabants; then false alarms (a history lesson, a play, 'in wie 'ne bóm') and a German
+    # denial, with their look-alikes
+    ("Zijn nicht vertelde dat hij zijn bankrekening heeft leeggehaald, zijn "
+     "identiteitsbewijs bij zich heeft en 'over een paar dagen daar' is, bij de mensen die"
+     " vechten voor de goede zaak. Wij willen als gezin hulp.", "travel_or_threat", True),
+    ("Im Vereinsheim hat ein Mitglied gesagt, beim Schützenfest am Samstag werde er mit "
+     "allen abrechnen, er wisse ja, wo die Munition liegt.", "travel_or_threat", True),
+    ("Meine Schwester sagt, sie fliegt Sonntag zu ihrem Mann und wir würden sie nie "
+     "wiedersehen. Sie hat ihn nie getroffen, nur online.", "travel_or_threat", True),
+    ("Die Presse fragt: jemand hat beim Karnevalsumzug morgen etwas Schlimmes vor, die "
+     "Polizei sucht noch nach ihm. Wer spricht mit der Presse?", "travel_or_threat", True),
+    ("pers belt constant over die vent die op de kermis mee z'n auto op de mensen in wou "
+     "rijden, ze hebben hem nog nie, wie regelt de woordvoering", "travel_or_threat", True),
+    ("Nach dem Schützenfest am Samstag müssen wir die Kasse mit allen Helfern abrechnen.",
+     "unknown", False),
+    ("Ik heb mijn bankrekening leeggehaald voor de verbouwing en mijn paspoort bij zich "
+     "voor de vakantie volgende week; waar vraag ik een parkeervergunning?", "unknown", False),
+    ("Ik ben docent geschiedenis en bereid lessen voor over de bomaanslagen in Madrid en "
+     "Londen. Leerlingen geven een presentatie over een aanslag naar keuze. Waar vind ik "
+     "lesmateriaal?", "school_question", False),
+    ("Onze toneelvereniging speelt een stuk over een gijzeling en een aanslag op een "
+     "treinstation. Hebben we een vergunning nodig voor de rookmachine?", "unknown", False),
+    ("Op 't femiliefees sloog 't nuujs van de zwangersjap in wie 'ne bóm. Mót 'n gender "
+     "reveal in 't park 'n vergunning höbbe?", "unknown", False),
+    ("Hij schrijft een werkstuk over een aanslag, maar zegt dat hij zaterdag zelf een "
+     "aanslag pleegt op de moskee.", "travel_or_threat", True),
+    ("Seit einem halben Jahr nennt mein Nachbar uns Ungläubige und hat eine schwarze "
+     "Flagge ins Fenster gehängt. Reisepläne oder Drohungen gibt es keine. Wo melde ich so"
+     " etwas?", "radicalisation_signal", False),
 ]  # fmt: skip
 
 
@@ -8992,6 +9024,9 @@ ACUTE: list[tuple[str, bool]] = [
     ("D'r is gen ambtsbericht, mar m'n neef vertrekt morgen naar Syrië om te vechten.", True),
     ("Gen Z jongeren op TikTok roepen op tot een aanslag op de synagoge zaterdag, wie moet"
      " dit weten?", True),
+    # Round 2889-2896: a word borrowed in jest ('uitreizen' naar Texel haha) is no departure
+    ("Cliënt van beschermd wonen wil 'uitreizen' naar Texel haha, ze bedoelt een weekendje"
+     " weg met haar zus. Moet er begeleiding mee?", False),
 ]  # fmt: skip
 
 
