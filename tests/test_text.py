@@ -2893,6 +2893,36 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("Seit einem halben Jahr nennt mein Nachbar uns Ungläubige und hat eine schwarze "
      "Flagge ins Fenster gehängt. Reisepläne oder Drohungen gibt es keine. Wo melde ich so"
      " etwas?", "radicalisation_signal", False),
+    # Round 2897-2904: missed acute cases (a press question about one of two boys 'die de school
+    # wilden aanvallen' still at large; German 'ohne stempel über die türkische grenze', 'wo man
+    # nach Gottes Gesetz lebt und kämpft', 'seit gestern ... Richtung türkische Grenze
+    # unterwegs'); false alarms (frost, a bar volunteer 'die de bom weet van tappen', a club's bus
+    # trip, emigrating parents); a Gronings report that says 'gain acuut gevoar' and 'ooit'; and
+    # 'zonder papieren' that still denies
+    ("De regionale omroep belt: ze hebben gehoord dat een van de twee jongens die de "
+     "school wilden aanvallen nog voortvluchtig is. Hoe stemmen we de woordvoering af?",
+     "travel_or_threat", True),
+    ("mein cousin hat seine sachen verkauft und fragt rum wie man ohne stempel über die "
+     "türkische grenze kommt. er will leben bei denen die für die sache kämpfen.",
+     "travel_or_threat", True),
+    ("Meine Schwester fliegt nächste Woche mit ihrem neuen Mann „zu den Geschwistern im "
+     "Süden“, wo man nach Gottes Gesetz lebt und kämpft. Sie hat schon gekündigt.",
+     "travel_or_threat", True),
+    ("Ein Journalist fragt nach dem Mann, der seit gestern mit seinem kleinen Sohn "
+     "Richtung türkische Grenze unterwegs sein soll. Was sagen wir?", "travel_or_threat", True),
+    ("De aanslag op de autoruiten was vanochtend zo dik dat ik te laat op het werk kwam. "
+     "Strooit de gemeente ook de parkeerplaatsen?", "unknown", False),
+    ("Onze seniorenvereniging maakt een busreis naar Düsseldorf. Hoe zit het bij de "
+     "uitreis met iemand van wie de ID-kaart net verlopen is?", "unknown", False),
+    ("onze volleybalclub zoekt vrijwilligers voor de bar, iemand die de bom weet van "
+     "tappen, waar kan ik een oproep plaatsen?", "unknown", False),
+    ("De uitreis van mijn ouders naar Australië is rond, ze emigreren. Hoe schrijf ik ze "
+     "uit bij de gemeente?", "unknown", False),
+    ("Wie hebben n ambtsbericht kregen over n vraauw dij mogelk ooit wil uutraaizen, mor "
+     "volgens t bericht is der gain acuut gevoar. Wel mouten wie inschoakeln?",
+     "official_report_travel", False),
+    ("Hij kan zonder papieren niet naar Syrië reizen, dat is uitgesloten. Wie kan ons "
+     "adviseren?", "prevention", False),
 ]  # fmt: skip
 
 

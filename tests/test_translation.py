@@ -168,6 +168,28 @@ def test_a_german_text_that_denies_being_acute_is_typed_but_not_acute(
     assert "De vraag zegt zelf dat het niet acuut is" in result.explanation
 
 
+def test_a_german_text_that_calls_its_case_past_keeps_that_statement_in_its_trace(
+    router: routing.Router,
+) -> None:
+    """A calm statement with a past case ("vor einem halben Jahr") still lets Dutch give a type.
+
+    The first reading's statement clears the case, so nothing German sets a fact; the Dutch
+    reading then gives travel, not acute, and the trace names the German words that said so.
+    """
+    text = (
+        "Nicht akut, keine unmittelbare Gefahr: Vor einem halben Jahr hatten wir den Verdacht, "
+        "dass ein Mann nach Syrien ausreisen wollte. Er ist noch hier. Wer ist zuständig?"
+    )
+    result = router.route(text)
+    assert (result.question_type, result.acute) == ("travel_or_threat", False)
+    assert [route.contact.id for route in result.routes] == ["police"]
+    assert result.trace.text is not None
+    calm = result.trace.text.calm
+    assert calm is not None
+    assert text[calm.start : calm.end] == "Nicht akut"
+    assert result.trace.text.read_in == "Duits"
+
+
 @pytest.mark.parametrize(
     ("words", "dutch"),
     [

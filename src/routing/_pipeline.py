@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ._decide import build_result
 from ._engines import Engine
-from ._evidence_models import TextEvidence, TypeScore
+from ._evidence_models import TextEvidence, TypeScore, WordHit
 from ._exceptions import QuestionError, UnknownQuestionTypeError
 from ._facts import fact_key
 from ._frozen import built, replaced
@@ -83,9 +83,13 @@ class Pipeline:
         if card is not None and choice is not None and not explicit and not question.question_type:
             result, typed = self._refereed(card, choice, result, facts)
         language = None
-        if not result.acute and reading.translatable and reading.calm is None:
-            unknown, undone = result.question_type == UNKNOWN, self._undone(reading)
-            translated = self._translated(question, text, unknown=unknown, undone=undone)
+        unknown = result.question_type == UNKNOWN
+        # A text that says it is not acute is read again only for a type its words left out
+        if not result.acute and reading.translatable and (reading.calm is None or unknown):
+            undone = self._undone(reading)
+            translated = self._translated(
+                question, text, unknown=unknown, undone=undone, calm=reading.calm
+            )
             if translated is not None:  # rare: a German text acute, or only understood, in Dutch
                 reading, result, explicit, language = translated
                 typed = None
@@ -117,7 +121,13 @@ class Pipeline:
         return frozenset(word.fact for word in reading.negated if word.fact in alarming)
 
     def _translated(
-        self, question: Question, text: str, *, unknown: bool, undone: frozenset[str]
+        self,
+        question: Question,
+        text: str,
+        *,
+        unknown: bool,
+        undone: frozenset[str],
+        calm: WordHit | None,
     ) -> tuple[Reading, RoutingResult, tuple[str, ...], str] | None:
         """The reading of `text` in Dutch and its result, where that decides the question.
 
@@ -131,7 +141,9 @@ class Pipeline:
         Amtsbericht ..., aber ... ausreisen will, um zu kaempfen" is travel all the same. Where
         the text denies that it is acute at all ("Keine akute Gefahr", read "geen acute"), its
         Dutch words may still give its type, not make it acute: a text that says it is not
-        acute is not marked acute (docs/contract.md).
+        acute is not marked acute (docs/contract.md). The same holds where the first reading
+        found the writer's calm statement (`calm`): "Keine akute Gefahr ... Vor einigen Monaten
+        ... nach Syrien ausreisen wollte" is travel, not acute, and its trace keeps the statement.
         """
         translation = self.base.vocabulary.translation
         if translation is None:
@@ -139,13 +151,15 @@ class Pipeline:
         reading = self._reader.read_translated(text)
         if reading is None or reading.calm is not None:
             return None
+        if calm is not None:
+            reading = reading._replace(calm=calm)
         undone |= self._undone(reading)
         if any(word.fact in undone for word in reading.words):
             return None
         facts, explicit = combine(question, reading)
         key = (question.question_type, *fact_key(facts))
         result = self._memo.get(key) or self._decided(self._memo, key, question, facts)
-        if result.acute and "acute" in undone:  # "Keine akute Gefahr": its words decide the rest
+        if result.acute and ("acute" in undone or calm is not None):  # its words decide the rest
             result = _calmed(result)
         if result.acute:
             said = TRANSLATED_NL
