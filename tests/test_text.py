@@ -2923,6 +2923,32 @@ ROUTES: list[tuple[str, str, bool]] = [
      "official_report_travel", False),
     ("Hij kan zonder papieren niet naar Syrië reizen, dat is uitgesloten. Wie kan ons "
      "adviseren?", "prevention", False),
+    # Round 2905-2912 (measured on the final rules of its round, then mended): German 'der zweite
+    # Mann von dem vereitelten Plan noch frei rumläuft', 'ihr seht mich nie wieder ... wo der
+    # echte Kampf ist', 'ein Anschlag, der überfällig ist'; English 'the other guy who's still out
+    # there', 'leave for a jihadist group', 'under the true law in a country at war ... any day
+    # now'; with a shooting club's gun cabinet and a summer trip 'any day now' that stay calm
+    ("presseanfrage: zeitung will wissen ob der zweite mann von dem vereitelten plan noch "
+     "frei rumläuft. was sagen wir und mit wem abstimmen", "travel_or_threat", True),
+    ("Unser Sohn ist heute früh mit gepacktem Rucksack verschwunden und hat geschrieben "
+     "\"ihr seht mich nie wieder, ich gehe dahin, wo der echte Kampf ist\". Wir brauchen "
+     "Hilfe.", "travel_or_threat", True),
+    ("Ein Bekannter sammelt Fotos vom Eingang der Synagoge und redet von einem Anschlag, "
+     "\"der überfällig ist\". Wen rufe ich an?", "travel_or_threat", True),
+    ("A reporter keeps ringing about 'the other guy who's still out there' after what was "
+     "found in that flat. Who helps us with what we can say?", "travel_or_threat", True),
+    ("We have NO ambtsbericht, but the police liaison hinted that a resident wants to "
+     "leave for a jihadist group in the coming weeks. Who do we involve now?",
+     "travel_or_threat", True),
+    ("My husband keeps talking about taking our kids to live 'under the true law' in a "
+     "country at war. I'm scared he'll go with them any day now. I need help.",
+     "travel_or_threat", True),
+    ("Unser Schützenverein braucht einen neuen Waffenschrank für das Schützenfest am "
+     "Samstag. Wer genehmigt das?", "unknown", False),
+    ("My sister is taking our kids to Spain any day now for the summer; can I get a letter"
+     " for school?", "unknown", False),
+    ("She wants to leave the terrorist group she joined years ago; who can help her exit?",
+     "radicalisation_signal", False),
 ]  # fmt: skip
 
 
