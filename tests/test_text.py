@@ -2949,6 +2949,23 @@ ROUTES: list[tuple[str, str, bool]] = [
      " for school?", "unknown", False),
     ("She wants to leave the terrorist group she joined years ago; who can help her exit?",
      "radicalisation_signal", False),
+    # Round 2913-2920 (measured on the final rules of its round, then mended): German 'er wisse
+    # genau, wann ... am meisten Leute ... Fotos von den Zugängen', 'bald für immer in den Süden
+    # ... unseren Leuten dort zu helfen ... Schulden bezahlt', 'der ... was vorhat ... polizei
+    # sucht ihn noch'; and a market's busiest hour asked by a vendor, not by someone else (a probe
+    # of 2026-12-07: the vendor was acute)
+    ("Im Vereinsheim hat ein Mitglied erzählt, er wisse genau, wann beim Stadtfest am "
+     "Samstag am meisten Leute auf dem Marktplatz sind. Er hat Fotos von den Zugängen "
+     "gemacht.", "travel_or_threat", True),
+    ("Ein Bekannter hat angedeutet, dass er bald „für immer in den Süden“ geht, um "
+     "„unseren Leuten dort zu helfen“. Er hat alle Schulden bezahlt.", "travel_or_threat", True),
+    ("journalist ruft dauernd an wegen dem mann der angeblich was vorhat am bahnhof, "
+     "polizei sucht ihn noch. was sagen wir der presse??", "travel_or_threat", True),
+    ("Hoe laat is het het drukst op de markt? Ik wil mijn kraam goed bemannen.", "unknown", False),
+    ("Hij vroeg hoe laat het het drukst is op de markt en maakte foto's van de ingang.",
+     "travel_or_threat", True),
+    ("Wir ziehen bald für immer in den Süden nach Spanien, haben alle Schulden bezahlt. "
+     "Wie melde ich mich ab?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -9083,6 +9100,11 @@ ACUTE: list[tuple[str, bool]] = [
     # Round 2889-2896: a word borrowed in jest ('uitreizen' naar Texel haha) is no departure
     ("Cliënt van beschermd wonen wil 'uitreizen' naar Texel haha, ze bedoelt een weekendje"
      " weg met haar zus. Moet er begeleiding mee?", False),
+    # Round 2913-2920: the writer's own photos of an entrance, for a paper, scout nothing
+    ("Wann sind beim Stadtfest am meisten Leute da? Wir wollen Fotos vom Eingang für die "
+     "Zeitung machen.", False),
+    ("Hoe laat is het het drukst op de markt? We willen foto's van de ingang maken voor de"
+     " krant.", False),
 ]  # fmt: skip
 
 
