@@ -3593,6 +3593,12 @@ CALM = [
     ("Not urgent and no immediate danger as far as we know: a client mentioned that his cousin "
      "might consider going to fight abroad at some point next year. Where should we bring "
      "this?", False, "Not urgent"),
+    # round 2929-2936: a hedge takes back the statement it holds, not the writer's own beside
+    # it; a hedge that holds no statement (a scooter sold) takes back every one
+    ("Volgens de buurman is er geen direct gevaar. Ik vind het zelf ook niet acuut: hij wil "
+     "ooit naar Syrië.", False, "niet acuut"),
+    ("Volgens de buurman is het niet acuut, hij wil ooit naar Syrië.", True, None),
+    ("Niet acuut. Hij heeft zijn scooter verkocht en wil ooit naar Syrië.", True, None),
 ]  # fmt: skip
 
 

@@ -121,11 +121,16 @@ def calm_statement(by_role: dict[str, list[Occurrence]], cues: Cues | None) -> O
     begins or ends inside a `when` phrase is that phrase's: in "hij zit vast, dus geen spoed"
     the "vast" of "zit vast" is no hedge ("het is vast niet acuut"), nor is the "volgens" of
     "niet acuut volgens de begeleidende brief" ("niet acuut volgens de buurman" is).
+
+    An `unless` phrase that holds a statement takes back that statement only: in "volgens haar
+    is er geen direct gevaar. Ik wil het doorgeven, het is niet acuut" the first is someone
+    else's judgement, the second the writer's own. One that holds none takes back them all.
     """
     if "calm_when" not in by_role:
         return None
     statements = by_role["calm"]
     whens = by_role["calm_when"]
+    taken_back: set[int] = set()  # the statements an `unless` phrase holds, by position
     for word in by_role.get("uncalm", ()):
         if any(s.start <= word.start and word.end <= s.end for s in statements):
             continue  # part of a statement itself: the "spoed" of "geen spoed"
@@ -138,8 +143,14 @@ def calm_statement(by_role: dict[str, list[Occurrence]], cues: Cues | None) -> O
             continue
         cue = None if cues is None else cues.of(word.start, word.end)
         if cue is None or any(s.start <= cue.start < s.end for s in statements):
-            return None
-    return statements[0]
+            held = [
+                i for i, s in enumerate(statements) if word.start < s.end and s.start < word.end
+            ]
+            if not held:
+                return None
+            taken_back.update(held)
+    standing = [s for i, s in enumerate(statements) if i not in taken_back]
+    return standing[0] if standing else None
 
 
 def kept_acute(
