@@ -2966,6 +2966,27 @@ ROUTES: list[tuple[str, str, bool]] = [
      "travel_or_threat", True),
     ("Wir ziehen bald für immer in den Süden nach Spanien, haben alle Schulden bezahlt. "
      "Wie melde ich mich ab?", "unknown", False),
+    # Round 2929-2936: German threats told as being remembered, stuff gathered for a procession, a
+    # flight to where 'new brothers' fight; press questions on a suspect situation and a parcel
+    # still open; a calm word kept though someone else's is hedged
+    ("Ein Mann hat im Copyshop Pläne vom Bahnhof ausgedruckt und gesagt: am Freitag beim "
+     "Stadtfest werden sich alle an mich erinnern.", "travel_or_threat", True),
+    ("Mein Nachbar schreibt, er habe das Zeug jetzt beisammen, am Sonntag bei der "
+     "Prozession sei es so weit.", "travel_or_threat", True),
+    ("Er will schon nächste Woche dorthin, wo seine neuen Brüder kämpfen. Wie sperren wir "
+     "seinen Reisepass?", "travel_or_threat", True),
+    ("Een omroep belt over een verdachte situatie bij het gemeentehuis; de politie zoekt "
+     "nog naar een tweede man. Wat zeggen we?", "travel_or_threat", True),
+    ("De pers vraagt naar het achtergelaten pakket op het plein: de politie weet niet wat "
+     "erin zit. Wie doet de woordvoering?", "travel_or_threat", True),
+    ("Een ouder vertelde dat haar neef een jaar geleden misschien naar Syrië wilde. "
+     "Volgens haar is er geen direct gevaar. Ik wil het doorgeven, het is niet acuut. Bij "
+     "wie?", "travel_or_threat", False),
+    ("Veer höbbe 'n ambtsbericht gekrege euver 'ne inwoner dae zou wille oetreize, meh 't "
+     "is neet acuut: hae zit nog maonje in de gevangenis. Wat noe?",
+     "official_report_travel", False),
+    ("Als Ratsmitglied frage ich: hat die Gemeinde einen Plan für den Fall, dass "
+     "irgendwann jemand nach Syrien ausreisen will?", "prevention", False),
 ]  # fmt: skip
 
 
@@ -9111,6 +9132,30 @@ ACUTE: list[tuple[str, bool]] = [
      "Zeitung machen.", False),
     ("Hoe laat is het het drukst op de markt? We willen foto's van de ingang maken voor de"
      " krant.", False),
+    # Round 2929-2936: look-alikes (waffles remembered, flower carpets, a family holiday, tidying
+    # a mosque hall, a contractor, a play, a striker, a bunker walk), and rifles taken before
+    # 'räumen wir mal auf'
+    ("Am Samstag auf dem Weihnachtsmarkt werden sich alle an uns erinnern, wir verkaufen "
+     "die besten Waffeln!", False),
+    ("Am Sonntag ist die Prozession, das Zeug für die Blumenteppiche haben wir beisammen. "
+     "Wer sperrt die Straße?", False),
+    ("Die Familie ist mit Sack und Pack in den Urlaub, noch auf dem Weg nach Spanien. Wer "
+     "gießt die Blumen?", False),
+    ("Nach dem Freitagsgebet räumen wir den Saal in der Moschee auf. Wer hilft?", False),
+    ("Onze aannemer zegt dat hij de muur tussen keuken en kamer gewoon even opblaast. "
+     "Hebben we een vergunning nodig?", False),
+    ("In de slotscène van ons toneelstuk wordt een aanslag op de koning gepleegd met een "
+     "nepzwaard. Mag de rookmachine aan?", False),
+    ("Onze nieuwe spits is echt een bom, hij schiet alles erin. Krijgen we subsidie voor "
+     "een tribune?", False),
+    ("We organiseren een bommen-en-bunkers-wandeling langs plekken uit de oorlog. Moeten "
+     "we die aanmelden?", False),
+    ("Ze praten alleen met ons als er iets ontploft in het nieuws. Hoe bouwen we "
+     "vertrouwen op met de moskee?", False),
+    ("Een collega zegt dat de wethouder de raad veel te weinig meeneemt in het beleid. "
+     "Waar kan de raad terecht?", False),
+    ("Ein Vereinskollege hat Gewehre aus dem Vereinsheim mitgenommen und geschrieben, nach"
+     " dem Freitagsgebet an der Moschee räumen wir mal auf.", True),
 ]  # fmt: skip
 
 
