@@ -2987,6 +2987,19 @@ ROUTES: list[tuple[str, str, bool]] = [
      "official_report_travel", False),
     ("Als Ratsmitglied frage ich: hat die Gemeinde einen Plan für den Fall, dass "
      "irgendwann jemand nach Syrien ausreisen will?", "prevention", False),
+    # Round 2937-2944: a backpack with cables before a club feast, a family going where the faith
+    # is lived purely, Frisian words of an airport and fighters, an English pressure cooker that
+    # never cooks, 'with the brothers over there'
+    ("Im Keller des Vereins lag ein Rucksack mit Kabeln und Batterien, dazu ein Zettel mit"
+     " dem Datum des Vereinsfestes. Der Besitzer ist weg. Was tun?", "travel_or_threat", True),
+    ("Uns liegt ein Bericht der Sicherheitsbehörden vor: ein Mann will mit seinen Kindern "
+     "bald dorthin, wo der Glaube rein gelebt wird.", "travel_or_threat", True),
+    ("Us soan belle fan it fleanfjild: hy wol him by de striders oan de oare kant fan de "
+     "grins oanslute.", "travel_or_threat", True),
+    ("My flatmate watches videos on how to make things go bang, has a pressure cooker he "
+     "never cooks with and wrote 'Saturday - stadium' on the calendar.", "travel_or_threat", True),
+    ("My brother said this was his last Sunday at home and that he'll be with the brothers"
+     " over there by next week. Is this something?", "travel_or_threat", True),
 ]  # fmt: skip
 
 
@@ -9156,6 +9169,34 @@ ACUTE: list[tuple[str, bool]] = [
      "Waar kan de raad terecht?", False),
     ("Ein Vereinskollege hat Gewehre aus dem Vereinsheim mitgenommen und geschrieben, nach"
      " dem Freitagsgebet an der Moschee räumen wir mal auf.", True),
+    # Round 2937-2944: English press questions on a threat still looked into and a plotter still
+    # out there; look-alikes (a light chain's cables, a food stall's cooker, a board game, a local
+    # derby, a carnival that was 'de bom', an Easter fire, a band, balloons, a trial) and a
+    # procedure asked for
+    ("Press officer: a TV crew asks about the threat to the market this weekend, which is "
+     "still being looked into. What do we say?", True),
+    ("A reporter has a tip that one of the guys behind the plan for the station is still "
+     "out there. Who coordinates our answer?", True),
+    ("Wir haben für das Vereinsfest einen Rucksack mit Kabeln für die Lichterkette "
+     "gekauft. Wer hat den Schlüssel?", False),
+    ("My mum bought a pressure cooker for the stadium food stall on Saturday. Do we need a"
+     " permit?", False),
+    ("Welk bordspel raden jullie aan waarin de kinderen samen een aanval op een kasteel "
+     "plannen?", False),
+    ("Am Samstag ziehen wir ins Kampfgebiet, also zum Lokalderby. Gibt es Park & Ride für "
+     "Gästefans?", False),
+    ("Het was de bom, die carnavalszitting! Mogen we volgend jaar een grotere tent op het "
+     "plein?", False),
+    ("De buurtvereniging wil het paasvuur opblazen tot het grootste van de regio. Hoe hoog"
+     " mag de stapel?", False),
+    ("Onze harmonie had een explosief optreden op het concours. Organiseert de gemeente "
+     "een receptie?", False),
+    ("We plan to blow up the canteen with balloons for a colleague's farewell. Do we need "
+     "a permit?", False),
+    ("Der Prozess gegen den verhafteten Anschlagsplaner hat begonnen. Wie bereiten wir die"
+     " Pressekonferenz vor?", False),
+    ("Not acute, there is no immediate danger: we want the procedure for when someone is "
+     "suspected of wanting to travel to a combat zone.", False),
 ]  # fmt: skip
 
 
