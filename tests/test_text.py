@@ -3000,6 +3000,22 @@ ROUTES: list[tuple[str, str, bool]] = [
      "never cooks with and wrote 'Saturday - stadium' on the calendar.", "travel_or_threat", True),
     ("My brother said this was his last Sunday at home and that he'll be with the brothers"
      " over there by next week. Is this something?", "travel_or_threat", True),
+    # Round 2945-2952: German threats ('am Tag X werde' beside petrol cans and a van, foreigners
+    # to be 'vorgemerkt' at a parade, a terroristische Bedrohung of tonight's council, a mosque to
+    # be set on fire) and calm reports in German and Drents
+    ("Mein Nachbar hortet Kanister im Keller und sagt, am Tag X werde abgerechnet. Heute "
+     "hat er einen Transporter gemietet.", "travel_or_threat", True),
+    ("Ein Vereinsmitglied schreibt, beim Umzug am Sonntag soll man sich die Ausländer in "
+     "der ersten Reihe schon mal vormerken.", "travel_or_threat", True),
+    ("Im Rathaus sind Hinweise auf eine terroristische Bedrohung gegen die Ratssitzung "
+     "heute Abend eingegangen. Wer ist zuständig?", "travel_or_threat", True),
+    ("Morgen will er die Moschee anzünden, er hat Benzin.", "travel_or_threat", True),
+    ("Wir haben einen Amtsbericht über eine mögliche Ausreise bekommen. Im Bericht selbst "
+     "steht, dass keine unmittelbare Gefahr besteht und es nicht dringend ist.",
+     "official_report_travel", False),
+    ("We kregen twee jaar geleden een ambtsbericht over een inwoner die wou uitreizen, "
+     "maar die zit nou al lang vast. Gin spoed, gin direct gevaer.",
+     "official_report_travel", False),
 ]  # fmt: skip
 
 
@@ -9197,6 +9213,24 @@ ACUTE: list[tuple[str, bool]] = [
      " Pressekonferenz vor?", False),
     ("Not acute, there is no immediate danger: we want the procedure for when someone is "
      "suspected of wanting to travel to a combat zone.", False),
+    # Round 2945-2952: look-alikes (candles lit in church, a move on 'Tag X', drinks paid at a
+    # Stadtfest, a backlog of maintenance, a blow to turnover, a fast e-bike, a star player,
+    # fireworks as Sprengstoff, a plan for one day), and 'gin spoed' beside a departure tomorrow
+    ("Am Sonntag zünden wir in der Kirche die Kerzen an und die Kinder singen.", False),
+    ("Wir sammeln Kisten mit Nägeln für die Werkstatt, am Tag X ist der Umzug. Wer hilft?", False),
+    ("Am Samstag beim Stadtfest wird die Rechnung bezahlt, die Getränke sind für alle "
+     "frei!", False),
+    ("Bij de renovatie kwam een bom aan achterstallig onderhoud aan het licht. Wie "
+     "betaalt?", False),
+    ("Ondernemers noemen het parkeerbeleid een aanslag op hun omzet. Hoe reageren we?", False),
+    ("Mijn neef zegt dat zijn elektrische fiets een echte bom is, zo snel gaat hij. Mag "
+     "die op het fietspad?", False),
+    ("Mijn kleinzoon is de bom van zijn elftal, zegt de trainer. Is er een sportfonds?", False),
+    ("Darf ich Silvesterböller mitnehmen, oder zählt das in den Niederlanden als "
+     "Sprengstoff?", False),
+    ("Wir wollen uns vorbereiten, falls es einmal zu einer Drohung kommt. Aktuell ist "
+     "nichts los, nicht akut.", False),
+    ("Gin spoed, maar hij vertrekt morgen naar Syrië.", True),
 ]  # fmt: skip
 
 

@@ -158,6 +158,23 @@ def test_a_word_typed_without_umlauts_is_read_as_the_files_word(
     assert translation.dutch(words) == dutch
 
 
+def test_a_german_word_explained_away_is_not_read_again_in_dutch(router: routing.Router) -> None:
+    """An except of the German reading holds for the Dutch one: fireworks stay fireworks.
+
+    "Sprengstoff" is explained away by "zählt das ... als Sprengstoff"; read word by word, it
+    would be "explosieven", a threat's word that no except of the Dutch reading covers.
+    """
+    text = (
+        "Darf ich Silvesterböller aus Deutschland mitnehmen, oder zählt das in den Niederlanden "
+        "als Sprengstoff?"
+    )
+    result = router.route(text)
+    assert (result.acute, result.question_type) == (False, "unknown")
+    assert result.trace.text is not None
+    assert result.trace.text.read_in is None
+    assert [word.fact for word in result.trace.text.excepted] == ["terrorist_threat"]
+
+
 def test_a_german_text_that_denies_being_acute_is_typed_but_not_acute(
     router: routing.Router,
 ) -> None:

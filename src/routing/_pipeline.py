@@ -116,9 +116,14 @@ class Pipeline:
         return _with_text(result, evidence, found)
 
     def _undone(self, reading: Reading) -> frozenset[str]:
-        """The facts of danger whose words the text itself undid ("KEIN Amtsbericht")."""
+        """The facts of danger whose words the text undid or explained away.
+
+        Undone: "KEIN Amtsbericht". Explained away by an except: "zählt das als Sprengstoff"
+        of New Year's fireworks, which the Dutch reading would read as "explosieven" again.
+        """
         alarming = self._alarming
-        return frozenset(word.fact for word in reading.negated if word.fact in alarming)
+        words = (*reading.negated, *reading.excepted)
+        return frozenset(word.fact for word in words if word.fact in alarming)
 
     def _translated(
         self,
