@@ -3016,6 +3016,12 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("We kregen twee jaar geleden een ambtsbericht over een inwoner die wou uitreizen, "
      "maar die zit nou al lang vast. Gin spoed, gin direct gevaer.",
      "official_report_travel", False),
+    # Round 2953-2960: German 'dann alle bezahlen werden' at a mosque, English chemicals beside a
+    # market that 'won't know what hit it' (a menace, not a denial)
+    ("Mein Bruder holt sich das Zeug für die Sache am Freitag und sagt, die in der Moschee"
+     " werden dann alle bezahlen werden.", "travel_or_threat", True),
+    ("The tenant upstairs gets parcels of chemicals delivered and said the Christmas "
+     "market won't know what hit it.", "travel_or_threat", True),
 ]  # fmt: skip
 
 
@@ -9231,6 +9237,26 @@ ACUTE: list[tuple[str, bool]] = [
     ("Wir wollen uns vorbereiten, falls es einmal zu einer Drohung kommt. Aktuell ist "
      "nichts los, nicht akut.", False),
     ("Gin spoed, maar hij vertrekt morgen naar Syrië.", True),
+    # Round 2953-2960: a German press question on a second man still free; look-alikes (a party,
+    # an iftar's price, a blaster's work, a cocktail menu, a reading book, a renovation's cost, a
+    # housing shortage, chess) beside a threat to blow up a flat
+    ("Ein Reporter fragt, ob der zweite Mann, der mit dem Festgenommenen die Sache beim "
+     "Konzert vorbereitet hat, noch frei herumläuft.", True),
+    ("The party at the Christmas market was so good, we didn't know what hit us. Can we "
+     "book the square again?", False),
+    ("Am Freitag in der Moschee werden dann alle bezahlen, das Iftar kostet fünf Euro.", False),
+    ("Hij dreigt de oude flat op te blazen waar zijn ex woont, morgen.", True),
+    ("Mijn cliënt is springmeester en werkt met explosieven om oude flats op te blazen. "
+     "Hoeveel mag de deurwaarder inhouden?", False),
+    ("Voor onze cocktailavond willen we een Molotov-punch en Atoombom-shots op de kaart. "
+     "Is een drankvergunning nodig?", False),
+    ("In ons leesboek pleegt de hoofdpersoon een aanslag op de koning. Is er een lesbrief?",
+     False),
+    ("De aannemer zegt dat de renovatie explosief duurder wordt. Hoe informeren we de "
+     "raad?", False),
+    ("An alderman called the housing shortage a ticking bomb. Can we get a comment?", False),
+    ("My opponent launched a kingside attack at the chess club. Is the Tuesday evening "
+     "still on?", False),
 ]  # fmt: skip
 
 
