@@ -3022,6 +3022,16 @@ ROUTES: list[tuple[str, str, bool]] = [
      " werden dann alle bezahlen werden.", "travel_or_threat", True),
     ("The tenant upstairs gets parcels of chemicals delivered and said the Christmas "
      "market won't know what hit it.", "travel_or_threat", True),
+    # Round 2961-2968: German menaces ('die Kirche am Sonntag nicht überleben lässt', a weapon for
+    # the Moscheefest, an Anschlagsziel, 'was mit, das richtig knallt' at a Realschule)
+    ("Ein Typ postet, dass er die Kirche am Sonntag nicht überleben lässt. Sonntag ist "
+     "übermorgen.", "travel_or_threat", True),
+    ("Ein Bekannter hat sich eine Waffe besorgt und will es denen beim Moscheefest zeigen."
+     " Das Fest ist am Freitag.", "travel_or_threat", True),
+    ("Ein Gefährder ist heute über die Grenze gefahren, es gibt Hinweise auf ein "
+     "Anschlagsziel in den Niederlanden.", "travel_or_threat", True),
+    ("Ein Schüler der Realschule schreibt, er bringe morgen was mit, das richtig knallt.",
+     "travel_or_threat", True),
 ]  # fmt: skip
 
 
@@ -9257,6 +9267,23 @@ ACUTE: list[tuple[str, bool]] = [
     ("An alderman called the housing shortage a ticking bomb. Can we get a comment?", False),
     ("My opponent launched a kingside attack at the chess club. Is the Tuesday evening "
      "still on?", False),
+    # Round 2961-2968: press questions on girls still on their way to the Turkish border and a
+    # Twents accomplice 'nog vrie' (free); German look-alikes (a food stall, fireworks, a cake
+    # rota, frost, a holiday, photos for a parish letter)
+    ("Eine Reporterin fragt nach zwei Mädchen, die gestern losgefahren und noch unterwegs "
+     "Richtung türkische Grenze sind.", True),
+    ("Ik ben journalist: een handlanger van de kearl die vorige weke op-epakt is, zou nog "
+     "vrie rondlöp. Wie kan ik spreken?", True),
+    ("Beim Moscheefest am Freitag wollen wir es denen zeigen, wie gut unser Essen ist!", False),
+    ("Das Feuerwerk am Samstag beim Stadtfest ist eins, das richtig knallt. Wer genehmigt "
+     "das?", False),
+    ("Morgen ist Zeugnistag am Gymnasium, und die Liste, wer dran ist mit Kuchen, steht "
+     "schon.", False),
+    ("Die Pflanzen werden den Winter nicht überleben, wenn wir sie am Sonntag nicht "
+     "reinholen.", False),
+    ("Wir fahren morgen Richtung türkische Grenze in den Urlaub. Brauchen wir ein Visum?", False),
+    ("Am Sonntag ist Gottesdienst in der Kirche, wir machen Fotos vom Eingang für den "
+     "Gemeindebrief.", False),
 ]  # fmt: skip
 
 
