@@ -3032,6 +3032,24 @@ ROUTES: list[tuple[str, str, bool]] = [
      "Anschlagsziel in den Niederlanden.", "travel_or_threat", True),
     ("Ein Schüler der Realschule schreibt, er bringe morgen was mit, das richtig knallt.",
      "travel_or_threat", True),
+    # Round 2977-2984: a customer asking how much 'stuff' it takes to silence a hall of
+    # unbelievers; a German carnival Sunday sign 'das keiner vergisst'; official reports and
+    # old plans the writer calls not acute in words the calm list did not know yet
+    ("Een klant vroeg in onze ijzerwarenwinkel hoeveel van dit spul je nodig hebt om 'een zaal "
+     "vol ongelovigen stil te krijgen'. Hij komt vrijdag terug.", "travel_or_threat", True),
+    ("Ein Bewohner hat angekündigt, er werde beim Umzug am Karnevalssonntag 'ein Zeichen setzen,"
+     " das keiner vergisst'.", "travel_or_threat", True),
+    ("Wij ontvingen een ambtsbericht over een voorgenomen uitreis; betrokkene is momenteel "
+     "gedetineerd en er is geen sprake van een acuut risico.", "official_report_travel", False),
+    ("Het ambtsbericht gaat over een mogelijk vertrek over een aantal maanden; de dienst schrijft "
+     "dat er geen directe urgentie is.", "official_report_travel", False),
+    ("Een ambtsbericht over een voorgenomen uitreis, maar de persoon zit volgens de politie vast "
+     "en er is geen acute haast.", "official_report_travel", False),
+    ("Het is niet dringend en er is geen direct gevaar. Twee jaar terug zei mijn buurjongen dat "
+     "hij wilde uitreizen, nu werkt hij gewoon.", "travel_or_threat", False),
+    ("Ein Ambtsbericht über eine geplante Ausreise: die Person sitzt derzeit in "
+     "Untersuchungshaft und es besteht keine unmittelbare Gefahr.", "official_report_travel",
+     False),
 ]  # fmt: skip
 
 
@@ -9284,6 +9302,24 @@ ACUTE: list[tuple[str, bool]] = [
     ("Wir fahren morgen Richtung türkische Grenze in den Urlaub. Brauchen wir ein Visum?", False),
     ("Am Sonntag ist Gottesdienst in der Kirche, wir machen Fotos vom Eingang für den "
      "Gemeindebrief.", False),
+    # Round 2977-2984: figures of speech (a decision made, a news day, a chess opening, a
+    # dentist's campaign, a subject in class), and look-alikes of its mends (paint and a
+    # church; a carnival sign for diversity, a feast no one forgets)
+    ("De kogel is eindelijk door de kerk: onze school verbouwt de gymzaal. Wie geeft de "
+     "vergunning?", False),
+    ("Het persbericht over het zwembad gaat onder embargo naar de media. Het wordt een bom van "
+     "een nieuwsdag.", False),
+    ("Op de schaakclub noemen ze mijn opening 'een bom onder de stelling'. Is er een club voor "
+     "beginners?", False),
+    ("De tandarts wil adverteren met een 'aanslag op tandplak'-actie. Mag dat?", False),
+    ("De docent durft het onderwerp aanslagen niet meer te bespreken. Waar kan de school "
+     "terecht?", False),
+    ("Hoeveel van dit spul heb je nodig om de hele kerk te verven? We willen het vrijdag doen.",
+     False),
+    ("Beim Umzug am Karnevalssonntag wollen wir mit unserem Verein ein Zeichen setzen für "
+     "Vielfalt.", False),
+    ("Am Rosenmontag ziehen wir beim Umzug mit, das wird ein Fest, das keiner vergisst!", False),
+    ("de kogel is door de kerk: hij wil zaterdag in de kerk een aanslag plegen", True),
 ]  # fmt: skip
 
 
