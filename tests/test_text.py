@@ -3050,6 +3050,20 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("Ein Ambtsbericht über eine geplante Ausreise: die Person sitzt derzeit in "
      "Untersuchungshaft und es besteht keine unmittelbare Gefahr.", "official_report_travel",
      False),
+    # Round 2985-2992: Frisian 'nije wike nei it kalifaat', a void passport and 'dit weekend nog
+    # weg' without papers, German: a one-way flight to a 'Bestimmung' down there, a girl who
+    # will marry a man she knows only from the internet and never come back, a son on his way
+    # to join 'den Kämpfern'
+    ("Myn soan seit dat syn freon nije wike nei it kalifaat giet. Hy hat syn paspoart al "
+     "klear.", "travel_or_threat", True),
+    ("Iemand wiens paspoort vervallen is verklaard vraagt hoe je zonder papieren over de grens "
+     "komt, want hij wil dit weekend nog weg.", "travel_or_threat", True),
+    ("Jetzt fliegt er am Donnerstag von Weeze ab, nur Hinflug, und dort unten habe er seine "
+     "Bestimmung gefunden.", "travel_or_threat", True),
+    ("Sie wird in den nächsten Nächten abgeholt, um einen Mann zu heiraten, den sie nur aus dem "
+     "Internet kennt. Sie komme nie zurück.", "travel_or_threat", True),
+    ("Laut Nachbarn ist der Sohn unterwegs nach Süden, um sich den Kämpfern anzuschließen.",
+     "travel_or_threat", True),
 ]  # fmt: skip
 
 
@@ -9320,6 +9334,20 @@ ACUTE: list[tuple[str, bool]] = [
      "Vielfalt.", False),
     ("Am Rosenmontag ziehen wir beim Umzug mit, das wird ein Fest, das keiner vergisst!", False),
     ("de kogel is door de kerk: hij wil zaterdag in de kerk een aanslag plegen", True),
+    # Round 2985-2992: 'een bom aan' asbestos and rides, 'unne hele bom rommel'; look-alikes of
+    # its mends (a holiday after a passport measure, a one-way flight to work abroad, a
+    # marriage that keeps a daughter away, a refugee without a passport at the border)
+    ("De aannemer vond 'een bom aan asbest' in de gymzaal. Wie gaat over asbestsanering?", False),
+    ("meneer heeft 'unne hele bom rommel' uit de schuur gehaald, wanneer is de ophaaldag?", False),
+    ("Een extreem populair pretpark met een bom aan attracties. Tips voor parkeren?", False),
+    ("De paspoortmaatregel is uitgevoerd. De moeder vraagt of ze dit weekend nog weg kan met de "
+     "kinderen op vakantie.", False),
+    ("Meine Schwester fliegt am Samstag nach Mallorca, nur Hinflug, sie will dort arbeiten.",
+     False),
+    ("Meine Tochter will einen Mann aus Marokko heiraten, den sie nur aus dem Internet kennt. "
+     "Sie kommt nie zurück, sagt sie.", False),
+    ("Een vluchteling zonder paspoort aan de grens, hoe helpen we hem met asiel?", False),
+    ("Na de paspoortmaatregel wil hij toch nog weg, zegt zijn broer.", True),
 ]  # fmt: skip
 
 
