@@ -3064,6 +3064,24 @@ ROUTES: list[tuple[str, str, bool]] = [
      "Internet kennt. Sie komme nie zurück.", "travel_or_threat", True),
     ("Laut Nachbarn ist der Sohn unterwegs nach Süden, um sich den Kämpfern anzuschließen.",
      "travel_or_threat", True),
+    # Round 2993-3000: typed in a hurry; fertiliser and nails beside a menace; a flight to
+    # Istanbul with all his savings; German 'am Jahrestag losschlagen', 'alles hochgeht' at a
+    # graduation, a bag packed to go to a husband known only online, Kölsch 'jet besorgt, wat
+    # knallt'
+    ("journalst vraagt of klopt dat inwonr op punt staat te vertrekkn wat antwoordn",
+     "travel_or_threat", True),
+    ("The guy next door has a lot of fertiliser and nails in his closet and keeps muttering "
+     "about making the city pay.", "travel_or_threat", True),
+    ("Our son flew to Istanbul this morning and took all his savings; now his phone is off.",
+     "travel_or_threat", True),
+    ("Im Kanal wird angekündigt, man werde am Jahrestag losschlagen, Ziel sei das Rathaus. Der "
+     "Jahrestag ist am Freitag.", "travel_or_threat", True),
+    ("Er schrieb, dass bei der Abschlussfeier am Freitag alles hochgeht und die anderen dann "
+     "schon sehen werden.", "travel_or_threat", True),
+    ("Sie will zu ihrem Mann, den sie nur aus dem Internet kennt. Nächste Woche will sie "
+     "abhauen, die Tasche steht schon gepackt.", "travel_or_threat", True),
+    ("Dä Pitter hät sich jet besorgt, wat knallt, un sät, am Sonndag bei d'r Prozession räumt hä"
+     " ens op.", "travel_or_threat", True),
 ]  # fmt: skip
 
 
@@ -9348,6 +9366,26 @@ ACUTE: list[tuple[str, bool]] = [
      "Sie kommt nie zurück, sagt sie.", False),
     ("Een vluchteling zonder paspoort aan de grens, hoe helpen we hem met asiel?", False),
     ("Na de paspoortmaatregel wil hij toch nog weg, zegt zijn broer.", True),
+    # Round 2993-3000: press questions on a lad 'on his way to the other side' whom 'nobody has
+    # stopped yet', and on a man still free who wanted to 'deponieren' a bag at a station;
+    # look-alikes of its mends (fertiliser and nails for a shed, parents flying to Istanbul, a
+    # bag in a locker, fireworks and confetti that 'knallt', a procession sung)
+    ("A tv crew is outside the gemeentehuis: a local lad is on his way to the other side and "
+     "nobody has stopped him yet. We need a press line.", True),
+    ("Reporterin: einer der Männer, die am Bahnhof eine Tasche deponieren wollten, ist noch auf "
+     "freiem Fuß. Wer macht die Pressearbeit?", True),
+    ("We bought fertiliser and nails for the garden shed; the neighbours will pay half. Do we "
+     "need a permit?", False),
+    ("My parents flew to Istanbul this morning for their anniversary trip. Do they need a "
+     "visa?", False),
+    ("Am Bahnhof kann man die Tasche im Schließfach deponieren, der Dieb ist noch auf freiem "
+     "Fuß.", False),
+    ("Für Silvester haben wir uns was besorgt, das knallt, am Sonntag beim Umzug zünden wir es "
+     "nicht.", False),
+    ("Wir haben für die Hochzeit am Samstag in der Kirche Konfetti besorgt, das knallt schön.",
+     False),
+    ("Am Sonndag bei d'r Prozession singe mer wie immer.", False),
+    ("Am Jahrestag der Vereinsgründung am Freitag feiern wir im Rathaus.", False),
 ]  # fmt: skip
 
 
