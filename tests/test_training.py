@@ -3,9 +3,10 @@
 `training/questions.yaml` (held-out sets 2-332, which the scorecards are learned from),
 `training/heldout.yaml` (sets 441-496, measured once and kept; the acute card learns from them
 too) and `training/recent.yaml` (sets 497-1856, 1961-2344 and 2417-2520, measured once and kept;
-only the type card learns from them) hold 223,540 questions. Every change to the rules was checked
-against them by hand before; this test does it on every run, so a word that makes an acute
-question calm fails here, with the question's id.
+only the type card learns from them) hold 223,540 questions; `training/latest.yaml` (sets
+2977-3032, kept since 2026-12-07; no card learns from them) 5,600 more. Every change to the
+rules was checked against them by hand before; this test does it on every run, so a word that
+makes an acute question calm fails here, with the question's id.
 """
 
 from __future__ import annotations
@@ -160,3 +161,53 @@ def test_the_figures_stay_above_the_issues_bars(report: Report) -> None:
     assert report.accuracy >= 0.955
     assert report.rules_accuracy >= 0.93
     assert report.false_acute_rate <= 0.025
+
+
+# Held-out sets kept since 2026-12-07 (`training/latest.yaml`, sets 2977-3032), as they were
+# written: the sets of earlier stops after 2520 stayed outside the repository and were lost with
+# their machine. No card learns from them, so a round is added without relearning. Their acute
+# questions that the shipped rules miss, each kept on purpose; fixing one fails the test too.
+LATEST_KNOWN_MISSES = {
+    # Round 3001-3008: a reporter told by a police officer that "one of them is still out there
+    # and may try again this weekend". "May try again" as the sign of a case still open made a
+    # burglar who may try again acute. Read as press.
+    "s3004-c074",
+    # Round 3001-3008, in German: a son who "komme nicht mehr zurück, sobald er 'drüben' sei ...
+    # nächste Woche gehe es los". "Drüben" (over there) is also an emigrant's America, and no
+    # cause or place is named. Read as a family asking for support.
+    "s3008-c036",
+    # Round 3025-3032 (the stop's final rules, not mended), in German: a Schützenverein member
+    # who asked about the crowd and the barriers of Saturday's parade, "die da ... würden schon
+    # sehen, was sie davon haben", and talked of "Gaskartuschen und Nägel"; a niece gone "zu
+    # ihrem Mann nach drüben, den sie nur aus dem Internet kennt" with a farewell letter, her bus
+    # to the airport tonight; a lodger with pipes, batteries and sacks of fertiliser
+    # ("Düngersäcke") who said farewell on video and warned against the town centre on Friday.
+    "s3032-c029",
+    "s3032-c030",
+    "s3032-c032",
+}
+
+
+@pytest.fixture(scope="module")
+def latest(router: routing.Router) -> Report:
+    """The held-out sets kept since 2026-12-07, routed by the shipped rules."""
+    return evaluate(router, _cases("latest.yaml"))
+
+
+def test_the_latest_sets_miss_no_acute_question_but_those_listed(latest: Report) -> None:
+    """Every acute question of the latest kept sets is acute with the police, but those listed."""
+    missed = {outcome.case.id for outcome in latest.missed_acute}
+    assert missed == LATEST_KNOWN_MISSES
+
+
+def test_the_latest_sets_stay_above_the_issues_bars(latest: Report) -> None:
+    """The latest kept sets' figures stay at least as good as when they were added.
+
+    When set (2026-12-07, midday, on the rules that mended six of their seven rounds): 93.27%
+    right, the rules alone 89.73%, and 2.53% of calm questions marked acute, over 5,600
+    questions. The floors sit a little under, as for the files above.
+    """
+    assert len(latest.outcomes) == 5_600
+    assert latest.accuracy >= 0.925
+    assert latest.rules_accuracy >= 0.89
+    assert latest.false_acute_rate <= 0.03
