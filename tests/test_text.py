@@ -3115,6 +3115,16 @@ ROUTES: list[tuple[str, str, bool]] = [
      " altes Handy.", "travel_or_threat", True),
     ("Er brauche bald keine Rückfahrkarte mehr und hat heimlich einen Koffer ins Auto eines "
      "Freundes geladen.", "travel_or_threat", True),
+    # round 3033-3040: fertiliser, a target, and a bang built or deserved; not a band's noise
+    # or a school punishment beside a day and a place
+    ("Er fragte, wie man aus Dünger was 'richtig Lautes' baut, und meint, das Rathaus hätte es "
+     "verdient.", "travel_or_threat", True),
+    ("Auf dem Stadtfest am Samstag spielt die Band was richtig Lautes, das hätte die Stadt "
+     "verdient.", "unknown", False),
+    ("Mein Sohn hat am Freitag in der Schule gesagt, die Lehrerin hätte es verdient. Er meint "
+     "eine Strafe.", "school_question", False),
+    ("Hoe organiseer ik een thema-avond over detectiveromans vol moorden en aanslagen?",
+     "unknown", False),
 ]  # fmt: skip
 
 
