@@ -3125,6 +3125,29 @@ ROUTES: list[tuple[str, str, bool]] = [
      "eine Strafe.", "school_question", False),
     ("Hoe organiseer ik een thema-avond over detectiveromans vol moorden en aanslagen?",
      "unknown", False),
+    # round 3041-3048: five missed threats and travel, and the look-alikes that shaped them
+    ("Tussen de lading lag een plan met plattegronden van de Erasmusbrug, tijdstippen en een "
+     "lijst met benodigdheden.", "travel_or_threat", True),
+    ("We vonden in het archief oude plattegronden van de brug en tijdstippen van de bouw uit "
+     "1890.", "unknown", False),
+    ("Filmpjes tonen een man met een pakket onder zijn jas op de cruiseterminal die 'iets van "
+     "plan' zou zijn; de politie zoekt hem nog.", "travel_or_threat", True),
+    ("Er besorgt sich die Teile für Freitag und dann zeigt er den Leuten in der Moschee, was "
+     "sie verdienen.", "travel_or_threat", True),
+    ("Am Freitag bekommen die Leute in der Moschee beim Iftar, was sie verdienen: ein gutes "
+     "Essen.", "unknown", False),
+    ("Er habe schon alles im Kofferraum, was er für Samstag braucht, und beim Fußballspiel "
+     "würden 'die alle' bezahlen.", "travel_or_threat", True),
+    ("Am Samstag im Kofferraum habe ich alles für den Markt; dort müssen die alle bezahlen.",
+     "unknown", False),
+    ("Ihr Sohn sagt, er werde bald für immer zu denen gehen, 'die wirklich kämpfen'.",
+     "travel_or_threat", True),
+    ("Mein Sohn geht für immer zu denen, die für Klimaschutz kämpfen, sagt er.", "unknown",
+     False),
+    ("Onze sleepboot heeft veel aanslag en aangroei op de romp onder de waterlijn.", "unknown",
+     False),
+    ("Hoe stuw je lading van IMDG-klasse 1 (vuurwerk en andere explosieven) op een veerboot?",
+     "unknown", False),
 ]  # fmt: skip
 
 
