@@ -3148,6 +3148,17 @@ ROUTES: list[tuple[str, str, bool]] = [
      False),
     ("Hoe stuw je lading van IMDG-klasse 1 (vuurwerk en andere explosieven) op een veerboot?",
      "unknown", False),
+    # round 3049-3056: three German misses in youth slang, and their look-alikes
+    ("der kevin schrieb 'freitag in der aula gibts feuerwerk für alle, wer schlau is bleibt "
+     "daheim'", "travel_or_threat", True),
+    ("Am Freitag in der Aula ist Elternabend, wer krank ist bleibt daheim.", "unknown", False),
+    ("der typ meint beim stadtfest am samstag 'wird keiner vergessen' und guckt videos wie man "
+     "das zum knallen bringt", "travel_or_threat", True),
+    ("Am Samstag beim Stadtfest spielt die Band, das wird keiner vergessen!", "unknown", False),
+    ("'nächste woche bin ich weg, da unten brauchen sie männer', und er hat schon n pass mit nem "
+     "anderen namen", "travel_or_threat", True),
+    ("Nächste Woche bin ich weg, Urlaub in Spanien; mein Pass mit dem alten Namen ist "
+     "abgelaufen.", "unknown", False),
 ]  # fmt: skip
 
 
