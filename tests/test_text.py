@@ -3159,6 +3159,17 @@ ROUTES: list[tuple[str, str, bool]] = [
      "anderen namen", "travel_or_threat", True),
     ("Nächste Woche bin ich weg, Urlaub in Spanien; mein Pass mit dem alten Namen ist "
      "abgelaufen.", "unknown", False),
+    # round 3057-3064: German officialese, and its look-alikes
+    ("Ein Einwohner beabsichtigt, über die Türkei nach Syrien auszureisen, um sich dort einer "
+     "terroristischen Vereinigung anzuschließen.", "travel_or_threat", True),
+    ("Ihr Nachbar lagert Düngemittel und Gaskartuschen in seiner Garage; man werde sich beim "
+     "Weihnachtsmarkt 'an ihn erinnern'.", "travel_or_threat", True),
+    ("Der Gärtner lagert Düngemittel in der Garage; am Samstag ist der Weihnachtsmarkt.",
+     "unknown", False),
+    ("Ein Schüler kündigte an, am Montag bewaffnet zu erscheinen und 'die ganze Schule "
+     "auszuräuchern'.", "travel_or_threat", True),
+    ("Der Imker will am Samstag in der Schule die Wespen ausräuchern.", "unknown", False),
+    ("Die aktuelle Bedrohungslage in Deutschland ist laut BKA abstrakt hoch.", "unknown", False),
 ]  # fmt: skip
 
 
