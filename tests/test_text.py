@@ -3170,6 +3170,21 @@ ROUTES: list[tuple[str, str, bool]] = [
      "auszuräuchern'.", "travel_or_threat", True),
     ("Der Imker will am Samstag in der Schule die Wespen ausräuchern.", "unknown", False),
     ("Die aktuelle Bedrohungslage in Deutschland ist laut BKA abstrakt hoch.", "unknown", False),
+    # round 3065-3072: a hostage taking in a press question, English understatement
+    ("In het winkelcentrum houdt een gewapende man op dit moment mensen vast. We krijgen "
+     "talloze persvragen.", "travel_or_threat", True),
+    ("De beveiliging houdt mensen vast tot de politie komt, na een winkeldiefstal.", "unknown",
+     False),
+    ("My brother's passport is no longer in the drawer. He told my mother not to worry "
+     "whatever happens.", "travel_or_threat", True),
+    ("My passport is no longer in the drawer; whatever happens I need it for my holiday.",
+     "unknown", False),
+    ("A reporter heard that a young man may be heading somewhere for the wrong reasons. He "
+     "hasn't been located yet.", "travel_or_threat", True),
+    ("Journalisten fragen nach dem Mann, der gestern den Imbiss angezündet und weitere Orte "
+     "angekündigt hat und noch auf freiem Fuß ist.", "travel_or_threat", True),
+    ("Die Tür im Büro geht nur bis zum Anschlag auf und klemmt. Wer repariert das?", "unknown",
+     False),
 ]  # fmt: skip
 
 
