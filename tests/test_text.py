@@ -3185,6 +3185,10 @@ ROUTES: list[tuple[str, str, bool]] = [
      "angekündigt hat und noch auf freiem Fuß ist.", "travel_or_threat", True),
     ("Die Tür im Büro geht nur bis zum Anschlag auf und klemmt. Wer repariert das?", "unknown",
      False),
+    ("Mein Mann hat schon alles im Kofferraum, was er für den Flohmarkt am Samstag braucht.",
+     "unknown", False),
+    ("A man is holding people hostage in the supermarket right now; journalists are calling.",
+     "travel_or_threat", True),
 ]  # fmt: skip
 
 
