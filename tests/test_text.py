@@ -3189,6 +3189,10 @@ ROUTES: list[tuple[str, str, bool]] = [
      "unknown", False),
     ("A man is holding people hostage in the supermarket right now; journalists are calling.",
      "travel_or_threat", True),
+    # a review of the figures excepted this stop: a threat says these words too
+    ("Hij verzamelt vuurwerk en andere explosieven in zijn schuur en praat over wraak.",
+     "travel_or_threat", True),
+    ("De bom is op het schoolplein verstopt, zei de beller.", "travel_or_threat", True),
 ]  # fmt: skip
 
 
