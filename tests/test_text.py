@@ -3193,6 +3193,33 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("Hij verzamelt vuurwerk en andere explosieven in zijn schuur en praat over wraak.",
      "travel_or_threat", True),
     ("De bom is op het schoolplein verstopt, zei de beller.", "travel_or_threat", True),
+    # the except review of 2026-12-07: older excepts of the demolition trade silenced these
+    ("Mijn buurman wil de toren opblazen.", "travel_or_threat", True),
+    ("Hij wil de flat opblazen waar die Syrische families wonen.", "travel_or_threat", True),
+    ("Hij werkt bij een sloopbedrijf en wil het winkelcentrum opblazen.", "travel_or_threat",
+     True),
+    ("Hij wil de bunker opblazen waar de soldaten slapen.", "travel_or_threat", True),
+    ("Mijn neef zegt dat hij de brug bij de kazerne wil opblazen.", "travel_or_threat", True),
+    ("De sloper gaat zaterdag de oude flat opblazen waar vroeger 200 gezinnen woonden.",
+     "unknown", False),
+    ("Mijn vader werkt bij een sloopbedrijf en gaat morgen de oude toren opblazen.", "unknown",
+     False),
+    ("Ze gaan de oude flat bij het winkelcentrum opblazen voor de sloop toch? Wanneer is dat?",
+     "unknown", False),
+    # round 3073-3080: a farewell video beside chemicals and a sketch, a package left, and three
+    # clipped German reports
+    ("In een flat vonden we vaten met chemicaliën, een schets van het winkelcentrum en een "
+     "video-afscheidsboodschap op een laptop.", "travel_or_threat", True),
+    ("Press are calling: the individual who left the package at the conference centre is still "
+     "unaccounted for.", "travel_or_threat", True),
+    ("The courier left the package at the wrong address; the parcel is still missing. Who do we "
+     "call?", "unknown", False),
+    ("Grenzübergang Vaals. Kofferraum: Chemikalien, Nägel, Zeitschaltuhr. Ziel Innenstadt "
+     "Maastricht.", "travel_or_threat", True),
+    ("Schwester ruft an: Bruder, 19. Abschiedsbrief, Pass weg, Handy aus, Konto leergeräumt.",
+     "travel_or_threat", True),
+    ("Video geht viral: Mann mit Waffe vor dem Rathaus, kündigt für morgen 'Abrechnung' an. Wer "
+     "übernimmt die Kommunikation?", "travel_or_threat", True),
 ]  # fmt: skip
 
 
