@@ -3220,6 +3220,11 @@ ROUTES: list[tuple[str, str, bool]] = [
      "travel_or_threat", True),
     ("Video geht viral: Mann mit Waffe vor dem Rathaus, kündigt für morgen 'Abrechnung' an. Wer "
      "übernimmt die Kommunikation?", "travel_or_threat", True),
+    # round 3081-3088: to fight for his faith, in Low German, and in German
+    ("De Jung vun uns Navers seggt, he geiht övermorgen wiet weg, för sien Gloov to kämpen.",
+     "travel_or_threat", True),
+    ("Er will übermorgen weit weg, um für seinen Glauben zu kämpfen.", "travel_or_threat", True),
+    ("Er kämpft seit Jahren für seinen Glauben an die Demokratie im Stadtrat.", "unknown", False),
 ]  # fmt: skip
 
 
