@@ -3225,6 +3225,39 @@ ROUTES: list[tuple[str, str, bool]] = [
      "travel_or_threat", True),
     ("Er will übermorgen weit weg, um für seinen Glauben zu kämpfen.", "travel_or_threat", True),
     ("Er kämpft seit Jahren für seinen Glauben an die Demokratie im Stadtrat.", "unknown", False),
+    # the except review of 2026-12-07: threats an except silenced, and the look-alikes that
+    # narrowed their mends
+    ("Een man belde het zwembad: er zit een bom onder de duikplank die om drie uur afgaat.",
+     "travel_or_threat", True),
+    ("Een boze klant belde dat hij een bom onder de afdeling Burgerzaken in de kelder heeft "
+     "gelegd die om elf uur afgaat.", "travel_or_threat", True),
+    ("Er nennt es einen Anschlag auf den Geldbeutel, aber er will morgen im Finanzamt eine Bombe "
+     "zünden.", "travel_or_threat", True),
+    ("Hij wil het viaduct laten springen met springstof die hij van de bouwplaats heeft "
+     "gestolen.", "travel_or_threat", True),
+    ("De jongens hebben flessen met benzine gevuld en zeggen dat ze ze vanavond brandend naar de "
+     "politiepost gooien.", "travel_or_threat", True),
+    ("Er is net geschoten tijdens de oefening en de schutter loopt nog op het terrein.",
+     "travel_or_threat", True),
+    ("My flatmate calls it his 'rain attack': he wants to fire a rain of bullets on the festival "
+     "crowd.", "travel_or_threat", True),
+    ("Mijn wekker die om zeven uur afgaat, werkt niet meer. Kan de gemeente iets met de "
+     "geluidsoverlast?", "unknown", False),
+    ("In de escaperoom moet je de bom die na zestig minuten afgaat onschadelijk maken. Leuk voor "
+     "het teamuitje?", "unknown", False),
+    ("The confetti cannon is placed on the stage and goes off at midnight.", "unknown", False),
+    ("Rijkswaterstaat wil het viaduct laten springen in het weekend. Welke omleiding?",
+     "unknown", False),
+    ("De schutter is nog in de kantine bij de schietvereniging, hij ruimt op.", "unknown",
+     False),
+    ("De gaskraan stond open; de monteur kwam met een aansteker om de waakvlam aan te steken.",
+     "unknown", False),
+    ("We bewaren flessen met benzine in de schuur voor de grasmaaier en gooien brandend afval "
+     "nooit in de container.", "unknown", False),
+    ("A hail of bullets in the new war film at the cinema on Friday, is it suitable for "
+     "12-year-olds?", "unknown", False),
+    ("Ons museum wil een replica tonen van een zelfgemaakte bom uit 1944. Hebben we een "
+     "vergunning nodig?", "unknown", False),
 ]  # fmt: skip
 
 
