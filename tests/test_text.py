@@ -3266,6 +3266,16 @@ ROUTES: list[tuple[str, str, bool]] = [
      "werden' und er dafür schon 'etwas im Keller vorbereitet' habe.", "travel_or_threat", True),
     ("Wir haben für das Vereinsfest am Samstag etwas im Keller vorbereitet: Bowle und Kuchen.",
      "unknown", False),
+    # round 3097-3104, measured on the stop's final rules: a ticket to the border region beside a
+    # passport to be declared invalid today, bomb parts beside station plans with times
+    ("Het paspoort van deze jongen moet vandaag nog ongeldig worden verklaard, want hij heeft "
+     "een ticket voor morgenochtend naar het grensgebied.", "travel_or_threat", True),
+    ("Ein Nachbar hat gesehen, wie jemand in der Garage Dünger, Rohre und Kabel hortet, und an "
+     "der Wand hängen Pläne vom Station Enschede mit Uhrzeiten.", "travel_or_threat", True),
+    ("Im Baumarkt: Dünger, Rohre und Kabel für den Garten, dazu ein Plan vom Beet mit Uhrzeiten "
+     "fürs Gießen.", "unknown", False),
+    ("Wir haben für den Adventsmarkt Pläne vom Bahnhof mit Uhrzeiten der Busse ausgehängt, und "
+     "Kabel und Rohre liegen im Lager.", "unknown", False),
 ]  # fmt: skip
 
 
