@@ -4,7 +4,7 @@
 `training/heldout.yaml` (sets 441-496, measured once and kept; the acute card learns from them
 too) and `training/recent.yaml` (sets 497-1856, 1961-2344 and 2417-2520, measured once and kept;
 only the type card learns from them) hold 223,540 questions; `training/latest.yaml` (sets
-2977-3096, kept since 2026-12-07; no card learns from them) 12,000 more. Every change to the
+2977-3104, kept since 2026-12-07; no card learns from them) 12,800 more. Every change to the
 rules was checked against them by hand before; this test does it on every run, so a word that
 makes an acute question calm fails here, with the question's id.
 """
@@ -163,7 +163,7 @@ def test_the_figures_stay_above_the_issues_bars(report: Report) -> None:
     assert report.false_acute_rate <= 0.025
 
 
-# Held-out sets kept since 2026-12-07 (`training/latest.yaml`, sets 2977-3096), as they were
+# Held-out sets kept since 2026-12-07 (`training/latest.yaml`, sets 2977-3104), as they were
 # written: the sets of earlier stops after 2520 stayed outside the repository and were lost with
 # their machine. No card learns from them, so a round is added without relearning. Their acute
 # questions that the shipped rules miss, each kept on purpose; fixing one fails the test too.
@@ -203,14 +203,14 @@ def test_the_latest_sets_miss_no_acute_question_but_those_listed(latest: Report)
 def test_the_latest_sets_stay_above_the_issues_bars(latest: Report) -> None:
     """The latest kept sets' figures stay at least as good as when they were added.
 
-    When set (2026-12-07, evening, on the rules that mended fourteen of their fifteen rounds):
-    93.97% right, the rules alone 90.65%, and 2.50% of calm questions marked acute, over 12,000
+    When set (2026-12-07, evening, on the rules that mended fifteen of their sixteen rounds):
+    94.01% right, the rules alone 90.78%, and 2.50% of calm questions marked acute, over 12,800
     questions. The floors sit a little under, as for the files above. The false-alarm ceiling
     rose from 2.5% with the evening's sets, two of which were red teams aimed at false alarms
     (procedure questions around alarming hypothetical examples: 16% of their calm questions
     acute; forms with alarming field names: 10%).
     """
-    assert len(latest.outcomes) == 12_000
+    assert len(latest.outcomes) == 12_800
     assert latest.accuracy >= 0.935
     assert latest.rules_accuracy >= 0.90
     assert latest.false_acute_rate <= 0.027
