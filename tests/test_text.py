@@ -3276,6 +3276,20 @@ ROUTES: list[tuple[str, str, bool]] = [
      "fürs Gießen.", "unknown", False),
     ("Wir haben für den Adventsmarkt Pläne vom Bahnhof mit Uhrzeiten der Busse ausgehängt, und "
      "Kabel und Rohre liegen im Lager.", "unknown", False),
+    # round 3105-3112, measured on the last stop's final rules: no trace of a man is no denial
+    # of his threat; German words read in Dutch since the broader word list; two German threats
+    ("Er is nog steeds geen spoor van de man die gisteren dreigde ons azc op te blazen, en een "
+     "journalist wil vandaag live bij de poort staan. Hoe stemmen we de pers af?",
+     "travel_or_threat", True),
+    ("Mein Nachbar hat im Keller Gasflaschen, Nägel und Kabel gebunkert und redet ständig davon, "
+     "dass 'die da drüben bald bezahlen'. Wer ist zuständig?", "travel_or_threat", True),
+    ("Mein Bruder hat heute Morgen eine Abschiedsnachricht geschickt, er sei 'auf dem Weg zu "
+     "seiner neuen Familie im Kalifat', seitdem ist sein Handy aus. Was sollen wir tun?",
+     "travel_or_threat", True),
+    ("In unserer Gruppe schreibt einer, dass er Freitag beim Stadtfest 'alle mitnimmt', und hat "
+     "ein Foto von einer Knarre geschickt. Was tun?", "travel_or_threat", True),
+    ("Ein Schüler hat gestern auf TikTok gesagt, morgen früh bringt er was mit in die Schule, "
+     "'damit alle mal sehen, was passiert'. Wen rufe ich an?", "travel_or_threat", True),
 ]  # fmt: skip
 
 
@@ -9613,6 +9627,18 @@ ACUTE: list[tuple[str, bool]] = [
     # a look-alike of round 3089-3096's mends: a joke about the entry fee is no menace
     ("Beim Freundschaftsspiel am Freitag müssen alle Ungläubigen Eintritt bezahlen, sagt der "
      "Vereinswirt im Scherz. Ist das erlaubt?", False),
+    # German words the broader word list leaves out, so that their everyday sense stays calm
+    ("Zwischen den Nachbarn knallt es regelmäßig wegen der Parkplätze. Wer kann bei uns "
+     "vermitteln?", False),
+    ("Die Abrechnung für das Schützenfest am Samstag ist noch offen. An wen bei der Gemeinde "
+     "schicken wir sie?", False),
+    ("Mein Reisepass ist abgelaufen und ich fliege nächste Woche nach Rom. Wo beantrage ich "
+     "einen neuen?", False),
+    ("Die Stimmung beim Konzert am Samstag war explosiv, alle haben getanzt! Dürfen wir nächstes "
+     "Jahr wieder auf den Marktplatz?", False),
+    # and a Dutch class bringing something along, where the German combination stays German
+    ("Onze klas neemt morgen iets mee voor de tentoonstelling zodat iedereen ziet wat er gebeurt "
+     "met plastic in zee.", False),
 ]  # fmt: skip
 
 

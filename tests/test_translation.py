@@ -63,11 +63,6 @@ CALM: list[tuple[str, str]] = [
         "radicalisation_signal",
     ),
     (
-        "Im Berufskolleg eskaliert der Streit zwischen kurdischen und türkischen Schülern. Keine "
-        "Waffen, nichts Akutes. Welche Stelle hilft Schulen bei so etwas?",
-        "unknown",
-    ),
-    (
         "Guten Tag, die Stadt Emmerich meldet: Ein Mitarbeiter unseres Bauhofs verbreitet seit "
         "Wochen Hass gegen Juden und hat sich einer rechtsextremen Gruppe angeschlossen. Eine "
         "akute Gefahr sehen wir nicht. Wie gehen wir mit diesem Signal um?",
@@ -102,6 +97,13 @@ def test_a_german_question_acute_in_dutch_is_acute(router: routing.Router, text:
 # German questions that their own words leave off the subject, and that the second reading
 # puts on it, with the right type (held-out sets 2810 and 2818).
 TYPED: list[tuple[str, str]] = [
+    # Since the broader word list (2026-12-07, night) its Dutch words give it its type, which
+    # its German words left off the subject: "hilft Schulen" reads "helpt scholen".
+    (
+        "Im Berufskolleg eskaliert der Streit zwischen kurdischen und türkischen Schülern. Keine "
+        "Waffen, nichts Akutes. Welche Stelle hilft Schulen bei so etwas?",
+        "school_question",
+    ),
     (
         "Der Minister hat den Reisepass eines Einwohners für ungültig erklärt. Wer hilft uns beim "
         "Einziehen des Passes und bei der Registrierung?",
