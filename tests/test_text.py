@@ -3290,6 +3290,25 @@ ROUTES: list[tuple[str, str, bool]] = [
      "ein Foto von einer Knarre geschickt. Was tun?", "travel_or_threat", True),
     ("Ein Schüler hat gestern auf TikTok gesagt, morgen früh bringt er was mit in die Schule, "
      "'damit alle mal sehen, was passiert'. Wen rufe ich an?", "travel_or_threat", True),
+    # round 3113-3120, measured on 5b3b37a: a radio-style German report with no German cue, a
+    # misspelt Syria, a van into the crowd read in Dutch, an attacker "vrij rond lopen"
+    ("Kurzmeldung: Pressevertreter vor Ort Bahnhof, Räumung läuft, Tatverdächtiger flüchtig, "
+     "Lage unklar. Wer gibt die Sprachregelung vor?", "travel_or_threat", True),
+    ("hilfe mein enkel will morgen früh nach sürien ausreisen, der flug geht um sechs aus "
+     "düsseldorf. wen soll ich anrufen", "travel_or_threat", True),
+    ("In einer Gruppe schreiben er und drei Freunde, dass sie am Sonntag beim Drachenfest mit dem "
+     "Lieferwagen von seinem Kumpel mitten in die Leute fahren wollen.", "travel_or_threat", True),
+    ("Na de steekpartij bij de moskee zou de dader nog vrij rond lopen. Een journalist wil een "
+     "reactie van de burgemeester. Wie doet de woordvoering?", "travel_or_threat", True),
+    # and its demolitions: a stand and a water tower taken down, not threatened
+    ("De oude tribune wordt gesloopt en volgens de aannemer moet een deel er met springstof uit. "
+     "Welke vergunning heeft de aannemer daarvoor nodig?", "unknown", False),
+    ("De gemeente gaat de oude watertoren opblazen voor nieuwbouw. Wanneer is de sloop precies?",
+     "unknown", False),
+    ("Hij wil zaterdag de moskee opblazen voor nieuwbouw van Nederlanders, zegt hij.",
+     "travel_or_threat", True),
+    ("Hij zegt dat hij die moskee er met springstof uit haalt, morgen al.", "travel_or_threat",
+     True),
 ]  # fmt: skip
 
 
@@ -9639,6 +9658,10 @@ ACUTE: list[tuple[str, bool]] = [
     # and a Dutch class bringing something along, where the German combination stays German
     ("Onze klas neemt morgen iets mee voor de tentoonstelling zodat iedereen ziet wat er gebeurt "
      "met plastic in zee.", False),
+    ("Zwangsräumung läuft seit Montag, der Mieter ist flüchtig. Wer zahlt die Kosten?", False),
+    ("Mit dem Lieferwagen fahren wir die Leute am Sonntag zum Drachenfest, in die Stadt und "
+     "zurück.", False),
+    ("Onze kat mag vrij rond lopen in de tuin. Mag dat volgens de APV?", False),
 ]  # fmt: skip
 
 
