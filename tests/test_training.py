@@ -176,14 +176,12 @@ LATEST_KNOWN_MISSES = {
     # nächste Woche gehe es los". "Drüben" (over there) is also an emigrant's America, and no
     # cause or place is named. Read as a family asking for support.
     "s3008-c036",
-    # Round 3025-3032 (the stop's final rules, not mended), in German: a Schützenverein member
-    # who asked about the crowd and the barriers of Saturday's parade, "die da ... würden schon
-    # sehen, was sie davon haben", and talked of "Gaskartuschen und Nägel"; a niece gone "zu
-    # ihrem Mann nach drüben, den sie nur aus dem Internet kennt" with a farewell letter, her bus
-    # to the airport tonight; a lodger with pipes, batteries and sacks of fertiliser
-    # ("Düngersäcke") who said farewell on video and warned against the town centre on Friday.
-    "s3032-c029",
-    "s3032-c030",
+    # Round 3025-3032 (the stop's final rules, not mended), in German: a lodger with pipes,
+    # batteries and sacks of fertiliser ("Düngersäcke") who said farewell on video and warned
+    # against the town centre on Friday. Two more of that round, a Schützenverein member who
+    # asked about the crowd and the barriers of Saturday's parade and talked of "Gaskartuschen
+    # und Nägel", and a niece gone "zu ihrem Mann nach drüben" with a farewell letter, are acute
+    # since the German word list's other direction (2026-12-07, night).
     "s3032-c032",
     # Round 3113-3120, a red team of mangled spelling: a journalist's "aanslgasplan op het
     # festifal van zaterdag", the attacker "nog vrij rond lopen". No term reads the typo; the
@@ -192,10 +190,9 @@ LATEST_KNOWN_MISSES = {
     # Round 3129-3136 (the stop's final rules, not mended), in German chat style: "die gemeinde
     # hat so ein amtliches dokument vom dienst gekriegt, zwei brüder wollen wohl dieses
     # wochenende weg 'zum kämpfen'" (the report in words no term has, "weg" no departure's
-    # word in German); a man "seit heute früh mit ner waffe untergetaucht", who threatened to
-    # "die 'verräter' zu holen", in a press question.
+    # word in German). A man "seit heute früh mit ner waffe untergetaucht" of the same round is
+    # acute since the word list's other direction ("untergetaucht" read "ondergedoken").
     "s3132-c060",
-    "s3132-c076",
 }
 
 
