@@ -3353,6 +3353,35 @@ ROUTES: list[tuple[str, str, bool]] = [
      "het grofvuil?", "unknown", False),
     ("Für die Renovierung muss eine Wand raus, der Handwerker nennt das einen Anschlag aufs "
      "Budget. Gibt es Fördergeld?", "unknown", False),
+    # round 3145-3152's misses, in Behördendeutsch and German chat
+    ("Im Rahmen der Überprüfung eines Hinweises ergab sich der Verdacht der Planung eines "
+     "Anschlags auf den Weihnachtsmarkt in Lingen. Um Benennung der zuständigen Stelle wird "
+     "ersucht.", "travel_or_threat", True),
+    ("Eilt! Der Stadtverwaltung Nordhorn liegt eine behördliche Mitteilung vor, nach der die "
+     "Ausreise eines Jugendlichen nach Syrien binnen 48 Stunden erfolgen soll.",
+     "official_report_travel", True),
+    ("Eine Mutter sagt, ihr Sohn sei nicht erreichbar und habe in einer letzten Nachricht die "
+     "Ausreise nach Syrien angekündigt. Wer hilft?", "travel_or_threat", True),
+    ("Ein junger Mann ist mit großem Gepäck in Richtung Flughafen aufgebrochen, nachdem er "
+     "Abschiedsnachrichten an die Familie versandt und die Kündigung der Wohnung vorgenommen "
+     "hat.", "travel_or_threat", True),
+    ("Ein Teilnehmer hat beim Mittagessen gesagt, dass er auf dem Weihnachtsmarkt in Emmerich "
+     "etwas machen wird, was keiner je vergessen wird.", "travel_or_threat", True),
+    # and the look-alikes that narrowed them, and its calm questions
+    ("Wir wollen auf dem Stadtfest etwas machen, was keiner je vergessen wird: eine Lichtershow. "
+     "Brauchen wir eine Genehmigung?", "unknown", False),
+    ("Die Stadt hat eine amtliche Mitteilung zur Ausreise einer abgelehnten Asylbewerberin nach "
+     "Serbien bekommen. Wer kann die Familie begleiten?", "unknown", False),
+    ("Zum Jahrestag des Anschlags auf den Breitscheidplatz planen wir eine Gedenkfeier, wer "
+     "hilft?", "unknown", False),
+    ("Eine Sachbearbeiterin berichtet, dass ein Kunde sich von Familie und Freunden abschottet "
+     "und extremistische Videos teilt. Eine akute Gefahr besteht nicht. Wie ist weiter zu "
+     "verfahren?", "radicalisation_signal", False),
+    ("Wie ist das Verfahren zur Ungültigerklärung eines Reisepasses durchzuführen? Eine akute "
+     "Lage liegt nicht vor.", "passport_measure", False),
+    ("Die Pressestelle bekommt Anfragen zu einer Familie, deren Sohn vor zwei Wochen ins "
+     "Kampfgebiet ausgereist ist. Mit wem stimmen wir die Antworten ab?", "communications",
+     False),
 ]  # fmt: skip
 
 
@@ -9708,6 +9737,32 @@ ACUTE: list[tuple[str, bool]] = [
     ("Onze kat mag vrij rond lopen in de tuin. Mag dat volgens de APV?", False),
     ("Unsere Tochter zieht zu ihm nach Spanien, ihr Flug geht am Samstag, sie wird nicht "
      "wiederkommen. Wie melden wir sie ab?", False),
+    # round 3145-3152's calm questions marked acute, and the threats beside their excepts
+    ("Nach dem Anschlag auf den Weihnachtsmarkt in Berlin: wie sprechen wir mit Schülern "
+     "darüber?", False),
+    ("Nach dem Anschlag auf die Synagoge in Halle hat mein Nachbar gesagt, er plant einen "
+     "Anschlag auf unsere Moschee.", True),
+    ("Eine akute Gefahr besteht nicht nur für ihn: er hat gesagt, er sprengt morgen die "
+     "Kirche.", True),
+    ("Der Sohn will morgen zu den Kämpfern nach Syrien. Ein Rückflug besteht nicht.", True),
+    ("Unsere Nachbarin hat die Ausreise nach Syrien angekündigt, um ihre Mutter nach dem "
+     "Erdbeben zu besuchen.", False),
+    ("Mein Neffe will morgen ins Kampfgebiet, er hat schon gepackt.", True),
+    ("Welk recept gebruiken jullie voor Bossche bollen? Op het werk noemen ze het 'bommen'.",
+     False),
+    ("Een gedetineerde wil een foodtruck beginnen met 'bommen' van gevuld deeg. Welke "
+     "vergunning?", False),
+    ("Mijn zoon van 12 wil Counter-Strike spelen en wil in het terroristenteam de bom leggen. "
+     "Vanaf welke leeftijd is dat spel?", False),
+    ("Hij zei: ik ga morgen in het terroristenteam de bom leggen in de moskee van de buurt.",
+     True),
+    ("Mijn dochter speelt een online toernooi en roept de hele avond 'bomb planted!'. Sorry "
+     "voor de herrie!", False),
+    ("Onze spits is de terreur van elke verdediging. Hoe houd ik hem gemotiveerd?", False),
+    ("Een student heeft online contact met mensen die 'strijden voor het kalifaat'. Er zijn "
+     "geen aanwijzingen dat hij weg wil.", False),
+    ("Mijn broer heeft contact met mannen die strijden voor het kalifaat en wil volgende week "
+     "naar Syrië.", True),
 ]  # fmt: skip
 
 
