@@ -3382,6 +3382,16 @@ ROUTES: list[tuple[str, str, bool]] = [
     ("Die Pressestelle bekommt Anfragen zu einer Familie, deren Sohn vor zwei Wochen ins "
      "Kampfgebiet ausgereist ist. Mit wem stimmen wir die Antworten ab?", "communications",
      False),
+    # German words for a signal, a passport measure and a family's help (round 3145-3152)
+    ("mein nachbar hängt seit neuestem reichsbürger-zeug ins fenster und erzählt jedem, dass der "
+     "staat nicht existiert. ist das ein fall für euch?", "radicalisation_signal", False),
+    ("Die Passentziehung ist bereits verfügt; was muss die Gemeinde jetzt tun, damit der "
+     "Betroffene das Dokument abgibt, und wer hilft uns dabei?", "passport_measure", False),
+    ("mein vater ist in so ne rechte szene abgerutscht und die ganze familie ist am ende. gibts "
+     "irgendwo beratung für angehöhrige?", "family_support", False),
+    # and a demonstration against that scene, which is no signal about anyone
+    ("Der Verein will gegen Rassismus und die rechte Szene eine Demo machen. Wer genehmigt das?",
+     "unknown", False),
 ]  # fmt: skip
 
 
