@@ -3392,6 +3392,25 @@ ROUTES: list[tuple[str, str, bool]] = [
     # and a demonstration against that scene, which is no signal about anyone
     ("Der Verein will gegen Rassismus und die rechte Szene eine Demo machen. Wer genehmigt das?",
      "unknown", False),
+    # round 3153-3160's misses
+    ("Ein Vater hat erzählt, dass ein älterer Junge im Gruppenchat schreibt, dass er am Samstag "
+     "beim Stadtfest einen Anschlag machen will.", "travel_or_threat", True),
+    ("Die ältere Schwester schreibt online mit einem Mann, der dort kämpft, wo Krieg ist, und sie "
+     "will ihn heiraten und heute Nacht mit einem einfachen Ticket losfahren.",
+     "travel_or_threat", True),
+    ("Een verslaggever vraagt ons te reageren op berichten dat iemand van plan is de moskee naast "
+     "ons complex 'plat te gooien'. Wie coördineert de woordvoering?", "travel_or_threat", True),
+    ("The police cordoned off the area around the RAI because of a threat that is apparently "
+     "still going on. Who is coordinating the communication?", "travel_or_threat", True),
+    ("Die Bürgermeisterin zeigt uns ein offizielles Schreiben des Inlandsdienstes: ein Einwohner "
+     "wolle sich in den kommenden Tagen einer Kampftruppe im Ausland anschließen.",
+     "official_report_travel", True),
+    # and its calm questions: a hypothetical one and a procedure, each called not acute
+    ("Kein akuter Fall, keine unmittelbare Gefahr: wir wollen nur wissen, wer zuständig ist, "
+     "wenn jemand einen Terroranschlag auf ein grenznahes Fest ankündigt.", "travel_or_threat",
+     False),
+    ("Beleidsadviseur vraagt hoe de procedure loopt na een ambtsbericht over voorgenomen uitreis. "
+     "Volgens haar zit betrokkene vast, het is niet acuut.", "official_report_travel", False),
 ]  # fmt: skip
 
 
@@ -9773,6 +9792,20 @@ ACUTE: list[tuple[str, bool]] = [
      "geen aanwijzingen dat hij weg wil.", False),
     ("Mijn broer heeft contact met mannen die strijden voor het kalifaat en wil volgende week "
      "naar Syrië.", True),
+    # round 3153-3160's calm questions marked acute
+    ("- kapper\n- klant wil een explosief kapsel voor haar bruiloft\n- mag ik op zondag open?",
+     False),
+    ("Naam: -, Wat: mijn energierekening is ontploft na de nieuwe aanslag, Vraag: is er "
+     "energietoeslag?", False),
+    ("What's the quickest way to blow up two hundred balloons for our school leavers' party?",
+     False),
+    ("Onze badkamer is een bom van vocht en schimmel en de huisbaas reageert niet.", False),
+    ("Volgens onze organist heeft het kerkorgel een zware, ongelijke aanslag. Wie repareert "
+     "orgels?", False),
+    ("Von Reiseplänen oder Drohungen weiß niemand etwas. Wo meldet man so ein Signal?", False),
+    # the German hypothetical's look-alike: a threat told, not asked about
+    ("Mein Nachbar sagt, er kündigt morgen einen Terroranschlag auf das Fest an, wenn jemand ihn "
+     "aufhält.", True),
 ]  # fmt: skip
 
 
