@@ -3411,6 +3411,24 @@ ROUTES: list[tuple[str, str, bool]] = [
      False),
     ("Beleidsadviseur vraagt hoe de procedure loopt na een ambtsbericht over voorgenomen uitreis. "
      "Volgens haar zit betrokkene vast, het is niet acuut.", "official_report_travel", False),
+    # round 3161-3168's misses: German voice messages, and Surinamese Dutch
+    ("hallo ja also äh mein ex mann ist wohl auf dem weg nach syrien und sitzt am flughafen in "
+     "düsseldorf ähm was mach ich jetzt", "travel_or_threat", True),
+    ("ähm also der untermieter hat gesagt er macht das am sonntag bei der kirche mit dem "
+     "transporter in die leute rein", "travel_or_threat", True),
+    ("ähm ja also mein bruder verkauft sein auto und fliegt übermorgen weg zu diesen leuten wo "
+     "man kämpft und wir brauchen hilfe", "travel_or_threat", True),
+    ("ja also äh wir haben jetzt so n offizielles schreiben vom dienst gekriegt dass ein junger "
+     "mann bald weg will nach da unten", "official_report_travel", True),
+    ("Na de aanval bij het gebedshuis zit één van de twee baya's nog altijd niet vast. Wie helpt "
+     "ons met de woordvoering?", "travel_or_threat", True),
+    # and the look-alikes that narrowed them
+    ("Ich habe ein offizielles Schreiben vom Dienst bekommen, meine Versetzung nach Bonn. Wer "
+     "hilft beim Umzug?", "unknown", False),
+    ("Wir fliegen im Sommer zu den Leuten, wo man kämpft ums Überleben, als Helfer im "
+     "Flüchtlingslager. Impfungen?", "unknown", False),
+    ("Meine Oma ist auf dem Weg nach Syrien, um ihre Schwester zu besuchen. Braucht sie ein "
+     "Visum?", "unknown", False),
 ]  # fmt: skip
 
 
@@ -9806,6 +9824,12 @@ ACUTE: list[tuple[str, bool]] = [
     # the German hypothetical's look-alike: a threat told, not asked about
     ("Mein Nachbar sagt, er kündigt morgen einen Terroranschlag auf das Fest an, wenn jemand ihn "
      "aufhält.", True),
+    # round 3161-3168's: a German denial last, a boiler's bang
+    ("Ein Spieler nennt Mitspieler Abtrünnige. Von Wegfahren oder Drohungen hat er nichts "
+     "gesagt. Wem melde ich das?", False),
+    ("Er will morgen nach Syrien zum Kämpfen, seiner Mutter hat er nichts gesagt.", True),
+    ("De nieuwe cv-ketel gaf zo'n knal dat bewoners dachten dat er een aanslag werd gepleegd. "
+     "Wie controleert de ketel?", False),
 ]  # fmt: skip
 
 
