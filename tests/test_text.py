@@ -3429,6 +3429,21 @@ ROUTES: list[tuple[str, str, bool]] = [
      "Flüchtlingslager. Impfungen?", "unknown", False),
     ("Meine Oma ist auf dem Weg nach Syrien, um ihre Schwester zu besuchen. Braucht sie ein "
      "Visum?", "unknown", False),
+    # round 3169-3176's misses, mended after the round measured ee52308
+    ("De WDR steht vör de Dür, se wollen weten wat met dä Mann is, de noch gesocht wird, weil he "
+     "en Bombe bauen wollt. Wat seggen wi de Pers?", "travel_or_threat", True),
+    ("Een man die vannacht een bezoeker ernstig verwondde en riep dat 'dit pas het begin is', is "
+     "nog steeds voortvluchtig. Met wie stemmen we de woordvoering af?", "travel_or_threat",
+     True),
+    ("Eine Frau erzählte, ihr Mann sei schon dort bei einer Terrorgruppe, sie folge ihm am "
+     "Wochenende mit den Kindern.", "travel_or_threat", True),
+    ("Op Facebook staat een bericht dat iemand morgen op het feest van de vluchtelingen veel "
+     "mensen pijn gaat doen. Wat zeggen we?", "travel_or_threat", True),
+    # and the look-alikes that narrowed them
+    ("De nieuwe parkeertarieven bij de markt gaan veel mensen pijn doen. Wie kan ik bellen?",
+     "unknown", False),
+    ("Wir wollen im Werkunterricht eine Bombe bauen: Badebomben aus Natron. Ist das erlaubt?",
+     "unknown", False),
 ]  # fmt: skip
 
 
