@@ -3444,6 +3444,20 @@ ROUTES: list[tuple[str, str, bool]] = [
      "unknown", False),
     ("Wir wollen im Werkunterricht eine Bombe bauen: Badebomben aus Natron. Ist das erlaubt?",
      "unknown", False),
+    # round 3177-3184's misses, mended after the round measured d3e24f3
+    ("Mann aus Sprachcafé sagt er fliegt morgen früh zu die Kämpfer. Kann Gemeinde seine Pass "
+     "ungültig machen?", "travel_or_threat", True),
+    ("Mein Cousin schreibt heute, er ist jetzt bei IS und er kommt zurück nach Holland und macht "
+     "Terror in Nijmegen bei Vierdaagse.", "travel_or_threat", True),
+    ("Hij liet zien hoe je iets in elkaar zet dat 'een hele zaal plat legt', en vroeg wanneer de "
+     "sporthal het drukst is.", "travel_or_threat", True),
+    ("Een verdachte stuurde ons een bericht: als hij veroordeeld wordt, \"gaan er bij de "
+     "rechtbank mensen dood\". Hij zit niet vast.", "travel_or_threat", True),
+    # and the look-alikes that narrowed them
+    ("Ik zet de kast in elkaar en leg daarna de vloer plat. Mag de grofvuilwagen het karton "
+     "meenemen?", "unknown", False),
+    ("Mijn zoon gaat morgen naar de Vierdaagse; gaan er bij hitte mensen dood? Is er een "
+     "hitteplan?", "unknown", False),
 ]  # fmt: skip
 
 
