@@ -163,7 +163,7 @@ def test_the_figures_stay_above_the_issues_bars(report: Report) -> None:
     assert report.false_acute_rate <= 0.025
 
 
-# Held-out sets kept since 2026-12-07 (`training/latest.yaml`, sets 2977-3144), as they were
+# Held-out sets kept since 2026-12-07 (`training/latest.yaml`, sets 2977-3192), as they were
 # written: the sets of earlier stops after 2520 stayed outside the repository and were lost with
 # their machine. No card learns from them, so a round is added without relearning. Their acute
 # questions that the shipped rules miss, each kept on purpose; fixing one fails the test too.
@@ -191,7 +191,9 @@ LATEST_KNOWN_MISSES = {
     # dokument vom dienst gekriegt, zwei brüder wollen wohl dieses wochenende weg 'zum
     # kämpfen'" (the report in words no term has, "weg" no departure's word in German). A man
     # "seit heute früh mit ner waffe untergetaucht" of the same round is acute since the word
-    # list's other direction ("untergetaucht" read "ondergedoken").
+    # list's other direction ("untergetaucht" read "ondergedoken"). The term of 2026-12-08 for
+    # "so n offizielles schreiben vom dienst ... dass ein junger mann bald weg will" wants the
+    # departure in the report's clause; here it stands after a comma.
     "s3132-c060",
 }
 
@@ -211,14 +213,14 @@ def test_the_latest_sets_miss_no_acute_question_but_those_listed(latest: Report)
 def test_the_latest_sets_stay_above_the_issues_bars(latest: Report) -> None:
     """The latest kept sets' figures stay at least as good as when they were added.
 
-    When set (2026-12-07, night, on the rules that mended nineteen of their twenty-one rounds):
-    94.25% right, the rules alone 91.24%, and 2.55% of calm questions marked acute, over 16,800
-    questions. The floors sit a little under, as for the files above. The false-alarm ceiling
-    rose from 2.5% with the evening's sets, two of which were red teams aimed at false alarms
-    (procedure questions around alarming hypothetical examples: 16% of their calm questions
-    acute; forms with alarming field names: 10%).
+    When set (2026-12-08, small hours, on the rules that mended twenty-five of their
+    twenty-seven rounds): 94.34% right, the rules alone 91.39%, and 2.45% of calm questions
+    marked acute, over 21,600 questions. The floors sit a little under, as for the files above.
+    The false-alarm ceiling rose from 2.5% with the evening's sets, two of which were red teams
+    aimed at false alarms (procedure questions around alarming hypothetical examples: 16% of
+    their calm questions acute; forms with alarming field names: 10%).
     """
-    assert len(latest.outcomes) == 16_800
+    assert len(latest.outcomes) == 21_600
     assert latest.accuracy >= 0.935
     assert latest.rules_accuracy >= 0.90
     assert latest.false_acute_rate <= 0.027
